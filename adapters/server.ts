@@ -1,0 +1,77 @@
+// One HTTP server, one port, every platform: Slack (/slack/events), Teams (/api/messages) and
+// the local web chat (/). Each platform mounts only when its credentials are configured.
+// No global body parser: Bolt needs the raw body to verify Slack signatures.
+import type { Server } from "node:http";
+import express, { type Express } from "express";
+import { VacancyBot } from "../src/bot.ts";
+import { type Clock, systemClock } from "../src/clock.ts";
+import { type Config, slackEnabled, teamsEnabled } from "../src/config.ts";
+import type { Logger } from "../src/logger.ts";
+import { openStore } from "../src/store/index.ts";
+import type { VacancyStore } from "../src/store/VacancyStore.ts";
+import type { AdapterContext, MountedAdapter } from "./context.ts";
+import { mountLocal } from "./local/index.ts";
+import { mountSlack } from "./slack/index.ts";
+import { mountTeams } from "./teams/index.ts";
+
+export interface BotServer {
+  app: Express;
+  bot: VacancyBot;
+  adapters: MountedAdapter[];
+  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  listen(): Promise<{ server: Server; url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+export interface CreateServerOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** Inject a store (tests); defaults to the file store at config.DATA_FILE. */
+  store?: VacancyStore;
+}
+
+export async function createServer(options: CreateServerOptions): Promise<BotServer> {
+  const { config, logger } = options;
+  const store =
+    options.store ?? (await openStore({ dataFile: config.DATA_FILE, auditFile: config.AUDIT_FILE }));
+  const bot = new VacancyBot({ store, clock: options.clock ?? systemClock, recruiters: config.RECRUITERS });
+  const context: AdapterContext = { bot, config, logger };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true, vacancies: bot.store.list().length });
+  });
+
+  const adapters: MountedAdapter[] = [];
+  if (slackEnabled(config)) adapters.push(await mountSlack(app, context));
+  if (teamsEnabled(config)) adapters.push(await mountTeams(app, context));
+  adapters.push(await mountLocal(app, context));
+
+  let server: Server | undefined;
+  return {
+    app,
+    bot,
+    adapters,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const s = app.listen(config.PORT, config.HOST, (error?: Error) => {
+          if (error) return reject(error);
+          server = s;
+          const address = s.address();
+          const port = typeof address === "object" && address ? address.port : config.PORT;
+          const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+          resolve({ server: s, url: `http://${host}:${port}`, port });
+        });
+        s.on("error", reject);
+      }),
+    close: async () => {
+      for (const adapter of adapters) await adapter.close?.();
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server?.close(() => resolve()));
+      }
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// `vacancy-bot serve` (npm start): one server for Slack, Teams and the local web chat.
+import type { Command } from "commander";
+import { createServer } from "../../adapters/server.ts";
+import { loadConfig } from "../config.ts";
+import { createLogger } from "../logger.ts";
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("run the bot: the local web chat, plus Slack and/or Teams when their credentials are set")
+    .option("-p, --port <port>", "port to listen on (default: PORT or 3978)")
+    .action(async (options: { port?: string }) => {
+      const env = { ...process.env, ...(options.port ? { PORT: options.port } : {}) };
+      const config = loadConfig(env);
+      const logger = createLogger({ level: config.LOG_LEVEL });
+      const server = await createServer({ config, logger });
+      const { url } = await server.listen();
+      const names = server.adapters.map((a) => a.name).join(", ");
+      logger.info(
+        { url, adapters: names, vacancies: server.bot.store.list().length },
+        "vacancy-bot listening",
+      );
+      process.stdout.write(`vacancy-bot is running: open ${url} (adapters: ${names})\n`);
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}
