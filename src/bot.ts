@@ -8,7 +8,6 @@ import {
   type AdaptiveCard,
   type RenderOptions,
   renderAdaptiveCard,
-  renderPlainText,
   renderSlackMessage,
   type SlackMessage,
 } from "./cards/index.ts";
@@ -35,7 +34,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
     focus: answer.focus,
     asOf: answer.asOf,
     vacancies: answer.items.map(toVacancyRef),
-    text: renderPlainText(answer),
+    // The core's text is the complete plain answer; renderPlainText is the richer terminal layout.
+    text: answer.text,
     slack: renderSlackMessage(answer, options),
     teams: renderAdaptiveCard(answer, options),
   };
