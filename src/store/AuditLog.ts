@@ -24,8 +24,14 @@ export class AuditLog<E> {
   }
 
   /** Validates `entry` and appends it as one line; resolves once it is on disk. */
-  async append(entry: E): Promise<void> {
-    const line = `${JSON.stringify(this.#schema.parse(entry))}\n`;
+  append(entry: E): Promise<void> {
+    return this.appendMany([entry]);
+  }
+
+  /** Validates the entries and appends them, one line each, with a single fsync. */
+  async appendMany(entries: readonly E[]): Promise<void> {
+    if (entries.length === 0) return;
+    const line = entries.map((entry) => `${JSON.stringify(this.#schema.parse(entry))}\n`).join("");
     await mkdir(dirname(this.file), { recursive: true });
     const handle = await open(this.file, "a+");
     try {

@@ -5,7 +5,7 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { z } from "zod";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { removeStaleTemporaries, writeFileAtomic } from "./atomic-write.ts";
 import type { FileLocation } from "./errors.ts";
 import { CorruptFileError, InvalidRecordError, StoreIoError } from "./errors.ts";
 import { acquireFileLock } from "./file-lock.ts";
@@ -91,6 +91,7 @@ export class DurableCollection<T> {
     this.#records = records;
     this.#list = null;
     this.#loaded = true;
+    await removeStaleTemporaries(this.file);
     // Keep the backup equal to the last version known good, so a later hand edit that breaks
     // the file can be undone without losing anything written before it.
     if (bytes) await this.#refreshBackup(bytes);
@@ -119,7 +120,7 @@ export class DurableCollection<T> {
    * against other processes, and on records reloaded if another process changed the file.
    */
   transaction<R>(task: (tx: CollectionTransaction<T>) => Promise<R>): Promise<R> {
-    if (!this.#loaded) throw new Error(`load() ${this.file} before writing to it`);
+    if (!this.#loaded) return Promise.reject(new Error(`load() ${this.file} before writing to it`));
     return this.#queue.run(async () => {
       await mkdir(dirname(this.file), { recursive: true });
       const lock = await acquireFileLock(this.file, { timeoutMs: this.#spec.lockTimeoutMs });

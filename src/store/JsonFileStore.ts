@@ -11,6 +11,7 @@ import { DurableCollection } from "./DurableCollection.ts";
 import type {
   Actor,
   AuditEntry,
+  BatchUpsertOptions,
   StateChangeOptions,
   StoreChange,
   UpsertOptions,
@@ -36,6 +37,21 @@ export interface JsonFileStoreOptions {
 /** Default audit log location: audit.jsonl next to the data file. */
 export function defaultAuditFile(dataFile: string): string {
   return join(dirname(dataFile), "audit.jsonl");
+}
+
+interface Committed {
+  plan: PlannedChange;
+  changed: boolean;
+}
+
+function toUpsertResult({ plan, changed }: Committed): UpsertResult {
+  return {
+    vacancy: plan.after,
+    created: plan.before === null,
+    etag: vacancyEtag(plan.after),
+    warnings: plan.warnings,
+    changed,
+  };
 }
 
 export class JsonFileStore implements VacancyStore {
@@ -92,36 +108,48 @@ export class JsonFileStore implements VacancyStore {
     return vacancy ? vacancyEtag(vacancy) : undefined;
   }
 
-  upsert(input: VacancyInput, options: UpsertOptions): Promise<UpsertResult> {
-    return this.#commit(
-      (records) => planUpsert(records, input, options, this.#clock()),
+  async upsert(input: VacancyInput, options: UpsertOptions): Promise<UpsertResult> {
+    const [result] = await this.#commit(
+      (records) => [planUpsert(records, input, options, this.#clock())],
       options.actor,
       null,
-    ).then(({ plan, changed }) => ({
-      vacancy: plan.after,
-      created: plan.before === null,
-      etag: vacancyEtag(plan.after),
-      warnings: plan.warnings,
-      changed,
-    }));
+    );
+    return toUpsertResult(result as Committed);
+  }
+
+  async upsertMany(inputs: readonly VacancyInput[], options: BatchUpsertOptions): Promise<UpsertResult[]> {
+    const committed = await this.#commit(
+      (records) => {
+        // Plan each against the records as changed by the ones before it in the batch.
+        const working = new Map(records);
+        return inputs.map((input) => {
+          const plan = planUpsert(working, input, options, this.#clock());
+          working.set(plan.after.id, plan.after);
+          return plan;
+        });
+      },
+      options.actor,
+      null,
+    );
+    return committed.map(toUpsertResult);
   }
 
   async close(id: string, options: StateChangeOptions): Promise<Vacancy> {
-    const { plan } = await this.#commit(
-      (records) => planStateChange(records, id, "closed", options),
+    const [result] = await this.#commit(
+      (records) => [planStateChange(records, id, "closed", options)],
       options.actor,
       options.reason ?? null,
     );
-    return plan.after;
+    return (result as Committed).plan.after;
   }
 
   async withdraw(id: string, options: StateChangeOptions): Promise<Vacancy> {
-    const { plan } = await this.#commit(
-      (records) => planStateChange(records, id, "withdrawn", options),
+    const [result] = await this.#commit(
+      (records) => [planStateChange(records, id, "withdrawn", options)],
       options.actor,
       options.reason ?? null,
     );
-    return plan.after;
+    return (result as Committed).plan.after;
   }
 
   async history(id: string): Promise<AuditEntry[]> {
@@ -142,42 +170,43 @@ export class JsonFileStore implements VacancyStore {
 
   /**
    * Plans against the freshest records and, when something changes, writes the data file
-   * durably, appends the audit entry, then signals listeners, all inside one transaction so
-   * the audit log and the change signals follow the write order.
+   * durably (one write for the whole batch), appends the audit entries, then signals listeners,
+   * all inside one transaction so the audit log and the signals follow the write order.
+   * A plan that throws (invalid, duplicate, conflict...) aborts before anything is written.
    */
   #commit(
-    plan: (records: ReadonlyMap<string, Vacancy>) => PlannedChange,
+    plan: (records: ReadonlyMap<string, Vacancy>) => PlannedChange[],
     actor: Actor,
     reason: string | null,
-  ): Promise<{ plan: PlannedChange; changed: boolean }> {
+  ): Promise<Committed[]> {
     return this.#vacancies.transaction(async (tx) => {
-      const decided = plan(tx.records);
-      if (decided.after === decided.before) return { plan: decided, changed: false };
-      await tx.apply({ put: [decided.after] });
-      const after = this.#vacancies.get(decided.after.id) ?? decided.after;
-      const entry: AuditEntry = {
-        at: this.#clock().toISOString(),
+      const plans = plan(tx.records);
+      // Within a batch the same id may change twice: the last version is what gets written.
+      const changes = plans.filter((p) => p.after !== p.before);
+      if (changes.length === 0) return plans.map((p) => ({ plan: p, changed: false }));
+      await tx.apply({ put: changes.map((p) => p.after) });
+      const at = this.#clock().toISOString();
+      const entries: AuditEntry[] = changes.map((p) => ({
+        at,
         actor,
-        action: decided.action,
-        vacancyId: after.id,
+        action: p.action,
+        vacancyId: p.after.id,
         reason,
-        before: decided.before,
-        after,
-      };
+        before: p.before,
+        after: p.after,
+      }));
       try {
-        await this.#audit.append(entry);
+        await this.#audit.appendMany(entries);
       } catch (error) {
-        // The vacancy is already durable (the data file is the source of truth): report the
-        // missing audit line loudly rather than pretend the change failed.
-        this.#warn(
-          `the change to "${after.id}" was saved but could not be added to ${this.auditFile}: ${(error as Error).message}`,
-        );
-        decided.warnings.push(
-          `The change was saved, but the audit log ${this.auditFile} could not be written.`,
-        );
+        // The vacancies are already durable (the data file is the source of truth): report the
+        // missing audit lines loudly rather than pretend the change failed.
+        const message = `the change was saved but could not be added to ${this.auditFile}: ${(error as Error).message}`;
+        this.#warn(message);
+        for (const p of changes)
+          p.warnings.push(`The change was saved, but the audit log ${this.auditFile} could not be written.`);
       }
-      this.#emit({ action: decided.action, vacancy: after, before: decided.before });
-      return { plan: { ...decided, after }, changed: true };
+      for (const p of changes) this.#emit({ action: p.action, vacancy: p.after, before: p.before });
+      return plans.map((p) => ({ plan: p, changed: p.after !== p.before }));
     });
   }
 

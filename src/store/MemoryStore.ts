@@ -5,6 +5,7 @@ import { type Vacancy, type VacancyInput, VacancySchema } from "../vacancy.ts";
 import type {
   Actor,
   AuditEntry,
+  BatchUpsertOptions,
   StateChangeOptions,
   StoreChange,
   UpsertOptions,
@@ -52,6 +53,23 @@ export class MemoryStore implements VacancyStore {
       warnings: plan.warnings,
       changed,
     };
+  }
+
+  async upsertMany(inputs: readonly VacancyInput[], options: BatchUpsertOptions): Promise<UpsertResult[]> {
+    // Plan all first (any error leaves the store untouched), then apply.
+    const working = new Map(this.#vacancies);
+    const plans = inputs.map((input) => {
+      const plan = planUpsert(working, input, options, this.#now());
+      working.set(plan.after.id, plan.after);
+      return plan;
+    });
+    return plans.map((plan) => ({
+      vacancy: plan.after,
+      created: plan.before === null,
+      etag: vacancyEtag(plan.after),
+      warnings: plan.warnings,
+      changed: this.#apply(plan, options.actor, null),
+    }));
   }
 
   async close(id: string, options: StateChangeOptions): Promise<Vacancy> {

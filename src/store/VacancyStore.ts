@@ -44,6 +44,9 @@ export interface UpsertOptions {
   expectedEtag?: string | null;
 }
 
+/** Options of upsertMany: as for upsert, without a per-vacancy etag. */
+export type BatchUpsertOptions = Omit<UpsertOptions, "expectedEtag">;
+
 export interface UpsertResult {
   vacancy: Vacancy;
   created: boolean;
@@ -67,6 +70,11 @@ export interface VacancyStore {
    * duplicate (mode create), not_found (mode update), conflict (stale expectedEtag).
    */
   upsert(vacancy: VacancyInput, options: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * Stores several vacancies all-or-nothing, in one write (imports): one invalid, duplicate or
+   * missing vacancy fails the whole batch and nothing is saved. Optional for implementations.
+   */
+  upsertMany?(vacancies: readonly VacancyInput[], options: BatchUpsertOptions): Promise<UpsertResult[]>;
   /** Marks a vacancy closed (idempotent: closing a closed one changes nothing). Throws NotFoundError. */
   close(id: string, options: StateChangeOptions): Promise<Vacancy>;
   /** Marks a vacancy withdrawn (idempotent). Throws NotFoundError. */

@@ -1,8 +1,9 @@
 // Crash-safe file replacement: write a temporary file in the same folder, fsync it, rename it
 // over the target and fsync the folder. A crash or kill at any point leaves either the old or
 // the new file, never a torn one. Optionally keeps the replaced version as a backup.
-import { copyFile, link, mkdir, open, rename, rm } from "node:fs/promises";
-import { dirname } from "node:path";
+import { copyFile, link, mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { isProcessAlive } from "./process-alive.ts";
 
 let sequence = 0;
 
@@ -83,4 +84,24 @@ export async function writeFileAtomic(
     throw error;
   }
   await fsyncDirectory(dir);
+}
+
+/**
+ * Deletes temporary siblings of `path` (and of its backup) left by a process that was killed
+ * mid-write; those of running processes are kept. They never hold data that was acknowledged.
+ */
+export async function removeStaleTemporaries(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = basename(path);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return; // no folder yet: nothing to clean
+  }
+  for (const name of names) {
+    const match = /\.tmp-(\d+)-\d+$/.exec(name);
+    if (!match || !name.startsWith(prefix)) continue;
+    if (!isProcessAlive(Number(match[1]))) await rm(join(dir, name), { force: true });
+  }
 }

@@ -6,21 +6,12 @@ import { open, readFile, rm } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { StoreIoError } from "./errors.ts";
+import { isProcessAlive } from "./process-alive.ts";
 
 interface LockOwner {
   pid: number;
   host: string;
   at: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function readOwner(lockPath: string): Promise<LockOwner | null> {
@@ -60,7 +51,7 @@ export async function acquireFileLock(file: string, options: { timeoutMs?: numbe
       if (code !== "EEXIST") throw error;
     }
     const owner = await readOwner(lockPath);
-    if (owner && owner.host === me.host && !isAlive(owner.pid)) {
+    if (owner && owner.host === me.host && !isProcessAlive(owner.pid)) {
       await rm(lockPath, { force: true }); // left behind by a killed process
       continue;
     }

@@ -26,6 +26,7 @@ export { MemoryStore } from "./MemoryStore.ts";
 export type {
   Actor,
   AuditEntry,
+  BatchUpsertOptions,
   StateChangeOptions,
   StoreChange,
   UpsertOptions,
