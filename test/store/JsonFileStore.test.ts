@@ -354,3 +354,21 @@ describe("JsonFileStore: a damaged data file stops start-up with a clear error",
     expect(error.message).toMatch(/no backup at .*vacancies\.json\.bak/);
   });
 });
+
+describe("JsonFileStore: stored records are shared read-only", () => {
+  it("returns and signals the very (frozen) object it stores, so an in-place edit throws", async () => {
+    const store = await open();
+    let signalled: Vacancy | undefined;
+    store.onChange((c) => {
+      signalled = c.vacancy;
+    });
+    const { vacancy } = await store.upsert(makeVacancy("analyst"), { actor: recruiter });
+    expect(store.get("analyst")).toBe(vacancy);
+    expect(signalled).toBe(vacancy);
+    expect(() => {
+      (vacancy as { title: string }).title = "changed behind the store's back";
+    }).toThrow(TypeError);
+    expect(() => (vacancy.essential as string[]).push("x")).toThrow(TypeError);
+    expect((await open()).get("analyst")?.title).toBe("Post analyst");
+  });
+});
