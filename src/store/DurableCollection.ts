@@ -104,11 +104,13 @@ export class DurableCollection<T> {
 
   /** Current records, in file order. The array is cached until the next write. */
   list(): readonly T[] {
+    this.#assertLoaded();
     this.#list ??= Object.freeze([...this.#records.values()]);
     return this.#list;
   }
 
   get(id: string): T | undefined {
+    this.#assertLoaded();
     return this.#records.get(id);
   }
 
@@ -141,6 +143,21 @@ export class DurableCollection<T> {
   /** Resolves when every transaction queued so far has finished. */
   idle(): Promise<void> {
     return this.#queue.idle();
+  }
+
+  /**
+   * Reloads the file if another process changed it (reporting the differences through
+   * onExternalChange). Throws CorruptFileError if that process left it unreadable; the records
+   * in memory then stay the last good ones.
+   */
+  refresh(): Promise<void> {
+    if (!this.#loaded) return Promise.reject(new Error(`load() ${this.file} before refreshing it`));
+    return this.#queue.run(() => this.#catchUpWithDisk());
+  }
+
+  #assertLoaded(): void {
+    // Reading before load() would look exactly like an empty dataset: refuse instead.
+    if (!this.#loaded) throw new Error(`load() ${this.file} before reading it`);
   }
 
   async #catchUpWithDisk(): Promise<void> {

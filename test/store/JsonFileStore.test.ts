@@ -33,6 +33,12 @@ const open = () => openStore({ dataFile, clock });
 const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8"));
 
 describe("JsonFileStore: storing", () => {
+  it("refuses reads and writes before open(), rather than look like an empty dataset", async () => {
+    const store = new JsonFileStore({ dataFile });
+    expect(() => store.list()).toThrow(/load\(\) .* before reading/);
+    await expect(store.upsert(makeVacancy("a"), { actor: recruiter })).rejects.toThrow(/before writing/);
+  });
+
   it("starts empty without creating a file when none exists, and creates it on the first write", async () => {
     const store = await open();
     expect(store.list()).toEqual([]);
