@@ -292,20 +292,35 @@ export class DurableCollection<T> {
         ],
       };
     }
-    const starts = topLevelElementStarts(text);
+    // Locating a problem scans the text, so it is done only for the few problems reported.
+    let starts: number[] | undefined;
+    const startOf = (index: number) => {
+      starts ??= topLevelElementStarts(text);
+      return starts[index] ?? 0;
+    };
     const records = new Map<string, T>();
-    const lineOfEntry = new Map<string, number>();
+    const entryOfId = new Map<string, number>();
     const problems: string[] = [];
+    let hidden = 0;
     let first: { location: FileLocation; field?: string } | undefined;
     raw.forEach((entry, index) => {
-      const start = starts[index] ?? 0;
+      const result = this.#spec.schema.safeParse(entry);
+      const id = result.success ? this.#spec.idOf(result.data) : undefined;
+      if (result.success && id !== undefined && !records.has(id)) {
+        records.set(id, deepFreeze(result.data));
+        entryOfId.set(id, index);
+        return;
+      }
+      if (problems.length >= 5) {
+        hidden += 1;
+        return;
+      }
       const rawId = entry && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined;
       const label = `entry ${index + 1}${typeof rawId === "string" ? ` (id "${rawId}")` : ""}`;
-      const result = this.#spec.schema.safeParse(entry);
       if (!result.success) {
         for (const issue of result.error.issues.slice(0, 3)) {
           const key = issue.path[0];
-          const location = locateKey(text, start, typeof key === "string" ? key : undefined);
+          const location = locateKey(text, startOf(index), typeof key === "string" ? key : undefined);
           const field = fieldPath(issue.path) || undefined;
           first ??= field ? { location, field } : { location };
           problems.push(
@@ -314,24 +329,15 @@ export class DurableCollection<T> {
         }
         return;
       }
-      const id = this.#spec.idOf(result.data);
-      const line = locateKey(text, start, undefined).line;
-      if (records.has(id)) {
-        const location = { line, column: 1 };
-        first ??= { location, field: "id" };
-        problems.push(
-          `line ${line}, ${label}: duplicate id, already used by the ${noun} at line ${lineOfEntry.get(id)}`,
-        );
-        return;
-      }
-      records.set(id, deepFreeze(result.data));
-      lineOfEntry.set(id, line);
+      const location = locateKey(text, startOf(index), undefined);
+      const earlier = locateKey(text, startOf(entryOfId.get(id as string) ?? 0), undefined);
+      first ??= { location, field: "id" };
+      problems.push(
+        `line ${location.line}, ${label}: duplicate id, already used by the ${noun} at line ${earlier.line}`,
+      );
     });
-    if (problems.length) {
-      const shown = problems.slice(0, 5);
-      if (problems.length > 5) shown.push(`... and ${problems.length - 5} more`);
-      return { ok: false, problems: shown, ...first };
-    }
+    if (hidden) problems.push(`... and ${hidden} more ${hidden === 1 ? "entry" : "entries"} with problems`);
+    if (problems.length) return { ok: false, problems, ...first };
     return { ok: true, records };
   }
 
