@@ -129,8 +129,12 @@ export class DurableCollection<T> {
       const lock = await acquireFileLock(this.file, { timeoutMs: this.#spec.lockTimeoutMs });
       try {
         await this.#catchUpWithDisk();
+        const collection = this;
         return await task({
-          records: this.#records,
+          // A getter, so a task that applies several changes always sees the latest records.
+          get records() {
+            return collection.#records;
+          },
           apply: (changes) => this.#apply(changes),
           replaceAll: (records) => this.#write(records),
         });
