@@ -36,10 +36,16 @@ export interface CollectionSpec<T> {
   /** Extra recovery advice appended to a corrupt-file message (e.g. where the audit log is). */
   recoveryHint?: string | undefined;
   /** Another process changed the file since we last read it; called with what differs, before our write. */
-  onExternalChange?: ((changed: T[], removedIds: string[]) => void) | undefined;
+  onExternalChange?: ((changed: ExternalChange<T>[], removedIds: string[]) => void) | undefined;
   /** A problem that does not stop the operation (a backup that could not be refreshed). */
   onWarning?: ((message: string) => void) | undefined;
   lockTimeoutMs?: number | undefined;
+}
+
+/** A record another process added or changed: the version we had (undefined if new) and the new one. */
+export interface ExternalChange<T> {
+  before: T | undefined;
+  after: T;
 }
 
 /** The view a transaction gets: the current records (fresh from disk) and ways to change them. */
@@ -171,9 +177,9 @@ export class DurableCollection<T> {
     const { records } = await this.#read();
     this.#records = records;
     this.#list = null;
-    const changed = [...records.values()].filter(
-      (r) => JSON.stringify(r) !== JSON.stringify(before.get(this.#spec.idOf(r))),
-    );
+    const changed = [...records.values()]
+      .map((after) => ({ before: before.get(this.#spec.idOf(after)), after }))
+      .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
     const removed = [...before.keys()].filter((id) => !records.has(id));
     if (changed.length || removed.length) this.#spec.onExternalChange?.(changed, removed);
   }
