@@ -384,7 +384,11 @@ export class DurableCollection<T> {
   async #refreshBackup(bytes: Uint8Array): Promise<void> {
     try {
       const current = await readFile(this.backupFile).catch(() => null);
-      if (current && Buffer.compare(current, bytes) === 0) return;
+      const [data, backup] = await Promise.all([stampOf(this.file), stampOf(this.backupFile)]);
+      // Equal content is enough, unless the backup is the data file itself (a hard link left by
+      // a writer killed mid-replace): then an in-place edit would damage both, so copy it.
+      const separate = !data || !backup || data.ino !== backup.ino;
+      if (current && separate && Buffer.compare(current, bytes) === 0) return;
       await writeFileAtomic(this.backupFile, bytes);
     } catch (error) {
       this.#spec.onWarning?.(`could not refresh the backup ${this.backupFile}: ${(error as Error).message}`);
