@@ -2,6 +2,7 @@
 // shared schema adapters read back), so a click can never carry something we cannot parse.
 import type { Answer, AnswerItem, Focus } from "../answer/model.ts";
 import { type CardAction, CardActionSchema } from "./actions.ts";
+import { clampText } from "./clampText.ts";
 import { focusLabel } from "./facts.ts";
 import type { RenderOptions } from "./options.ts";
 
@@ -34,7 +35,7 @@ export function vacancyButtons(
     buttons.push({
       kind: "action",
       label: "Share in channel",
-      action: { kind: "share", vacancyId: vacancy.id, question: answer.question.slice(0, 500) },
+      action: { kind: "share", vacancyId: vacancy.id, question: clampText(answer.question, 500) },
     });
   }
   if (options.recruiter && vacancy.state === "published") {
@@ -77,15 +78,18 @@ export function shareAnswerButton(answer: Answer): CardButton {
   return {
     kind: "action",
     label: "Share in channel",
-    action: { kind: "share", vacancyId: null, question: answer.question.slice(0, 500) },
+    action: { kind: "share", vacancyId: null, question: clampText(answer.question, 500) },
   };
 }
 
 /** Suggested follow-up questions as buttons; any the action schema would reject is left out. */
 export function suggestionButtons(suggestions: readonly string[]): CardButton[] {
-  return suggestions
-    .map((question): CardAction => ({ kind: "ask", question: question.trim() }))
-    .filter((action) => CardActionSchema.safeParse(action).success)
-    .slice(0, MAX_SUGGESTIONS)
-    .map((action) => ({ kind: "action", label: action.kind === "ask" ? action.question : "Ask", action }));
+  const buttons: CardButton[] = [];
+  for (const suggestion of suggestions) {
+    const action: CardAction = { kind: "ask", question: suggestion.trim() };
+    if (!CardActionSchema.safeParse(action).success) continue;
+    buttons.push({ kind: "action", label: action.question, action });
+    if (buttons.length === MAX_SUGGESTIONS) break;
+  }
+  return buttons;
 }

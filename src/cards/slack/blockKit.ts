@@ -21,6 +21,7 @@ import { summariseAnswer } from "../summary.ts";
 import {
   type Block,
   type BlockKitMessage,
+  BUTTON_TEXT_MAX_CHARS,
   type ButtonElement,
   enforceSlackLimits,
   HEADER_TEXT_MAX_CHARS,
@@ -59,7 +60,11 @@ export function slackActionId(action: CardAction, index = 0): string {
 }
 
 function toSlackButton(button: CardButton, index: number): ButtonElement {
-  const text = { type: "plain_text" as const, text: clampText(safePlainText(button.label), 75), emoji: true };
+  const text = {
+    type: "plain_text" as const,
+    text: clampText(safePlainText(button.label), BUTTON_TEXT_MAX_CHARS),
+    emoji: true,
+  };
   switch (button.kind) {
     case "link":
       return { type: "button", text, action_id: "vacancy:open-notice", url: button.url };
@@ -219,8 +224,8 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
 function messageBlocks(answer: Answer, options: RenderOptions): Block[] {
   const text = answer.text.trim() || summariseAnswer(answer, options);
   const lines = text.split("\n").map(escapeMrkdwn);
+  // No "Share" here: a help text or "nothing found" is of no use to the channel.
   const buttons = suggestionButtons(answer.suggestions);
-  if (options.shareable && answer.intent !== "help") buttons.push(shareAnswerButton(answer));
   return [...packLines(lines).slice(0, MESSAGE_MAX_BLOCKS - 1), ...actionsBlock(buttons)];
 }
 

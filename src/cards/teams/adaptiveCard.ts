@@ -200,11 +200,9 @@ function messageCard(
   budget: Budget,
 ): { body: Element[]; actions: Element[] } {
   const message = answer.text.trim() || summariseAnswer(answer, options);
-  const buttons = suggestionButtons(answer.suggestions);
-  if (options.shareable && answer.intent !== "help") buttons.push(shareAnswerButton(answer));
   return {
     body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4)))],
-    actions: buttons.map(toAction),
+    actions: suggestionButtons(answer.suggestions).map(toAction),
   };
 }
 
