@@ -95,14 +95,28 @@ function listSection(title: string, items: readonly string[], missing: string): 
 function languageLines(vacancy: Vacancy): string[] {
   return vacancy.languages.map((l) => {
     const level = l.level ? `: ${l.level}` : "";
-    const note = l.note && l.note !== l.level ? ` (${l.note})` : "";
+    // A note shared by every language ("V in one and II in the other") is shown once, below.
+    const note = l.note && l.note !== l.level && sharedLanguageNote(vacancy) === null ? ` (${l.note})` : "";
     return `${l.language}${level}${note}`;
   });
 }
 
+/** The note when every language carries the same one, as notices phrase "one and the other" rules. */
+function sharedLanguageNote(vacancy: Vacancy): string | null {
+  const notes = new Set(vacancy.languages.map((l) => l.note));
+  const [only] = notes;
+  return notes.size === 1 && only ? only : null;
+}
+
 function languagesSection(vacancy: Vacancy): Section {
   const lines = languageLines(vacancy);
-  if (lines.length > 0) return { title: "Languages", parts: [bullets(lines)] };
+  const shared = sharedLanguageNote(vacancy);
+  if (lines.length > 0) {
+    return {
+      title: "Languages",
+      parts: shared ? [bullets(lines), paragraph(`Required: ${shared}.`)] : [bullets(lines)],
+    };
+  }
   // Many notices state languages only inside the essential list.
   const mentioned = vacancy.essential.filter((r) => /\blanguages?\b|english|french/i.test(r));
   return listSection("Languages", mentioned, "The notice does not state language requirements.");
