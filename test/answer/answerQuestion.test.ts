@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
-import { seedVacancies } from "../fixtures/vacancies.ts";
+import { seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
 const ask = (question: string, day: string) =>

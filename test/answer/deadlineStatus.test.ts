@@ -6,7 +6,7 @@ import {
   deadlineStatus,
   formatDay,
 } from "../../src/answer/deadlineStatus.ts";
-import { makeVacancy } from "../fixtures/vacancies.ts";
+import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
 const at = (iso: string) => new Date(iso);
 

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SEED_FIXTURE_FILE } from "../fixtures/vacancies.ts";
+import { SEED_FIXTURE_FILE } from "../fixtures/seedVacancies.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 

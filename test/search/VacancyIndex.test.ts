@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findAcronymDefinitions, impliedAcronyms, vacancyAcronyms } from "../../src/search/acronyms.ts";
 import { MIN_COVERAGE, VacancyIndex } from "../../src/search/VacancyIndex.ts";
-import { makeVacancy, seedVacancies } from "../fixtures/vacancies.ts";
+import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
 const top = (q: string) => index.search(q)[0]?.vacancy.title;
