@@ -55,6 +55,21 @@ describe("status line", () => {
     expect(none && describeStatus(none)).toMatchObject({ text: "No deadline given in the notice" });
   });
 
+  it("a deadline question gets the rule in a sentence: end of the day in the issuer's zone", () => {
+    const sentence = (asOf: string) => renderPlainText(one(asOf, "deadline")).replace(/\s+/g, " ");
+    expect(sentence("2024-06-12")).toContain(
+      "Applications are open until the end of 17 June 2024 (Europe/Brussels time): 5 days left.",
+    );
+    expect(sentence("2024-06-17")).toContain(
+      "Applications close at the end of today, 17 June 2024 (Europe/Brussels time).",
+    );
+    expect(sentence("2024-06-18")).toContain(
+      "Applications closed at the end of 17 June 2024 (Europe/Brussels time), 1 day ago.",
+    );
+    const none = answerAbout([deputyDirector], { intent: "deadline", focus: "deadline" });
+    expect(renderPlainText(none)).toContain("The notice gives no application deadline");
+  });
+
   it("a post the recruiter closed reads closed whatever its deadline", () => {
     const item = answerAbout([closedByRecruiter], { intent: "status", asOf: "2024-05-01" }).items[0];
     expect(item && describeStatus(item)).toMatchObject({

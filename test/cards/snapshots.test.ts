@@ -9,7 +9,7 @@ import {
   renderSlackMessage,
 } from "../../src/cards/index.ts";
 import { answerAbout } from "../fixtures/answers.ts";
-import { digitalBackboneOfficer, SEED_VACANCIES } from "../fixtures/vacancies.ts";
+import { digitalBackboneOfficer, nocChief, SEED_VACANCIES } from "../fixtures/vacancies.ts";
 import { adaptiveCardProblems, slackProblems } from "./cardValidators.ts";
 
 function document(title: string, answer: Answer, options: RenderOptions): string {
@@ -54,6 +54,16 @@ const cases: Array<[string, Answer, RenderOptions]> = [
       question: "requirements for the digital backbone officer",
     }),
     {},
+  ],
+  [
+    "deadline-nosc-chief",
+    answerAbout([nocChief], {
+      intent: "deadline",
+      focus: "deadline",
+      asOf: "2024-06-05",
+      question: "when does the NOSC chief application close",
+    }),
+    { shareable: true },
   ],
   [
     "list-open-posts",
