@@ -41,6 +41,9 @@ export const SLACK_ACTION_ID_PATTERN = /^(vacancy|draft|ask):/;
 /** Text kept free for the buttons and the "cut" note when content is fitted to the budget. */
 const RESERVED_FOR_BUTTONS_CHARS = 1_500;
 
+/** Longest title or place line in a list row. */
+const LIST_ROW_PART_MAX_CHARS = 200;
+
 /** Longest single bullet in a Slack section; longer ones are cut with "…". */
 export const BULLET_MAX_CHARS = 1000;
 
@@ -209,8 +212,9 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
   for (const item of items) {
     const status = describeStatus(item);
     const where = [item.vacancy.organisation, item.vacancy.location].filter((x): x is string => !!x);
-    const lines = [bold(item.vacancy.title)];
-    if (where.length > 0) lines.push(escapeMrkdwn(where.join(" · ")));
+    // Rows stay short so ten of them fit the message budget; the full card is a click away.
+    const lines = [bold(clampText(item.vacancy.title, LIST_ROW_PART_MAX_CHARS))];
+    if (where.length > 0) lines.push(escapeMrkdwn(clampText(where.join(" · "), LIST_ROW_PART_MAX_CHARS)));
     lines.push(`${TONE_EMOJI[status.tone]} ${escapeMrkdwn(status.text)}`);
     blocks.push({
       type: "section",
