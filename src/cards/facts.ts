@@ -148,8 +148,9 @@ function reportingSection(vacancy: Vacancy): Section {
     { label: "Direct reports", value: vacancy.directReports ?? NOT_STATED },
     { label: "Indirect reports", value: vacancy.indirectReports ?? NOT_STATED },
   ];
+  // Per-profile lines only add something when the overall "reports to" does not already say it.
   const perProfile = vacancy.profiles
-    .filter((p) => p.reportsTo)
+    .filter((p) => p.reportsTo && !vacancy.reportsTo?.includes(p.reportsTo))
     .map((p) => `${p.name} reports to ${p.reportsTo}`);
   const parts: SectionPart[] = [{ kind: "facts", facts }];
   if (perProfile.length > 0) parts.push(bullets(perProfile));

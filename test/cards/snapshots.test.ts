@@ -2,37 +2,11 @@
 // answers: one Markdown file per answer with the plain text, the Slack message and the Teams card.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/model.ts";
-import {
-  type RenderOptions,
-  renderAdaptiveCard,
-  renderPlainText,
-  renderSlackMessage,
-} from "../../src/cards/index.ts";
+import { type RenderOptions, renderAdaptiveCard, renderSlackMessage } from "../../src/cards/index.ts";
 import { answerAbout } from "../fixtures/answers.ts";
 import { digitalBackboneOfficer, nocChief, SEED_VACANCIES } from "../fixtures/vacancies.ts";
 import { adaptiveCardProblems, slackProblems } from "./cardValidators.ts";
-
-function document(title: string, answer: Answer, options: RenderOptions): string {
-  const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body.trimEnd()}\n\`\`\``;
-  return [
-    `# ${title}`,
-    "",
-    `Answer: intent \`${answer.intent}\`, focus \`${answer.focus}\`, as of ${answer.asOf}; options \`${JSON.stringify(options)}\``,
-    "",
-    "## Plain text",
-    "",
-    fence("text", renderPlainText(answer, options)),
-    "",
-    "## Slack (Block Kit)",
-    "",
-    fence("json", JSON.stringify(renderSlackMessage(answer, options), null, 2)),
-    "",
-    "## Teams (Adaptive Card 1.5)",
-    "",
-    fence("json", JSON.stringify(renderAdaptiveCard(answer, options), null, 2)),
-    "",
-  ].join("\n");
-}
+import { snapshotDocument } from "./snapshotDocument.ts";
 
 const cases: Array<[string, Answer, RenderOptions]> = [
   ...SEED_VACANCIES.map((v): [string, Answer, RenderOptions] => [
@@ -105,6 +79,6 @@ describe("card snapshots", () => {
   it.each(cases)("%s", async (name, answer, options) => {
     expect(slackProblems(renderSlackMessage(answer, options))).toEqual([]);
     expect(adaptiveCardProblems(renderAdaptiveCard(answer, options))).toEqual([]);
-    await expect(document(name, answer, options)).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
+    await expect(snapshotDocument(name, answer, options)).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
   });
 });
