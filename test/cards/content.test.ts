@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/model.ts";
 import { readCardAction } from "../../src/cards/actions.ts";
-import { renderAdaptiveCard, renderPlainText, renderSlackMessage } from "../../src/cards/index.ts";
+import {
+  renderAdaptiveCard,
+  renderPlainText,
+  renderSlackMessage,
+  summariseAnswer,
+} from "../../src/cards/index.ts";
 import { chooseLayout } from "../../src/cards/layout.ts";
 import type { Block } from "../../src/cards/slack/limits.ts";
 import { describeStatus } from "../../src/cards/status.ts";
@@ -84,6 +89,21 @@ describe("status line", () => {
     const status = renderAdaptiveCard(answer).body.find((e) => e.color);
     expect(status).toMatchObject({ text: "Closed on 17 June 2024", color: "attention" });
     expect(renderPlainText(answer)).toContain("Deadline:     Closed on 17 June 2024");
+  });
+});
+
+describe("summary for notifications", () => {
+  it("says what the answer is about in one short line", () => {
+    expect(summariseAnswer(one("2024-06-12", "requirements"))).toBe(
+      "Network and Communications Technician — Open: 5 days left (closes 17 June 2024)",
+    );
+    const list = answerAbout(SEED_VACANCIES, { intent: "list", totalMatches: 12 });
+    expect(summariseAnswer(list)).toMatch(/^12 vacancies: Network and Communications Technician; .*…$/);
+    expect(summariseAnswer(list).length).toBeLessThanOrEqual(200);
+    expect(summariseAnswer(answerAbout([], { intent: "help", text: "\nAsk me about jobs.\nMore." }))).toBe(
+      "Ask me about jobs.",
+    );
+    expect(renderAdaptiveCard(list).speak).toBe(summariseAnswer(list));
   });
 });
 

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/model.ts";
 import { type RenderOptions, renderAdaptiveCard, renderSlackMessage } from "../../src/cards/index.ts";
 import { answerAbout } from "../fixtures/answers.ts";
-import { digitalBackboneOfficer, nocChief, SEED_VACANCIES } from "../fixtures/vacancies.ts";
+import {
+  digitalBackboneOfficer,
+  nocChief,
+  SEED_VACANCIES,
+  technicalSecurityOperator,
+} from "../fixtures/vacancies.ts";
 import { adaptiveCardProblems, slackProblems } from "./cardValidators.ts";
 import { snapshotDocument } from "./snapshotDocument.ts";
 
@@ -38,6 +43,16 @@ const cases: Array<[string, Answer, RenderOptions]> = [
       question: "when does the NOSC chief application close",
     }),
     { shareable: true },
+  ],
+  [
+    "draft-preview",
+    answerAbout([technicalSecurityOperator], { intent: "details", focus: "overview", asOf: "2025-11-01" }),
+    { draft: { id: "7c1e2d9a-draft", state: "preview" } },
+  ],
+  [
+    "draft-posted",
+    answerAbout([technicalSecurityOperator], { intent: "details", focus: "overview", asOf: "2025-11-01" }),
+    { draft: { id: "7c1e2d9a-draft", state: "posted" } },
   ],
   [
     "list-open-posts",
