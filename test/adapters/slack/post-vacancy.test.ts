@@ -124,6 +124,55 @@ describe("/post-vacancy", () => {
       }
     },
   );
+
+  it.skipIf(!(parserReady && cardsReady))(
+    "Edit reopens the form with the notice; the old preview cannot be confirmed",
+    async () => {
+      const own = await startSlackHarness({ vacancies: [] });
+      try {
+        const notice = fixtureNotice();
+        const preview = await own.send("interaction", noticeSubmission(notice));
+        const actions = buttonActions(preview.json.view.blocks);
+        const edit = actions.find((a) => a?.kind === "draft.edit");
+        const confirm = actions.find((a) => a?.kind === "draft.confirm");
+        await own.send(
+          "interaction",
+          blockAction({ value: JSON.stringify(edit), userId: RECRUITER, viewId: "V0MODAL001" }),
+        );
+        const [update] = await own.fake.waitForCalls("views.update");
+        expect(modalProblems(update?.params.view)).toEqual([]);
+        expect(update?.params.view.blocks[0].element.initial_value).toBe(notice);
+        expect(update?.params.view.blocks[1].element.initial_conversation).toBe(ANNOUNCE);
+        await own.send(
+          "interaction",
+          blockAction({ value: JSON.stringify(confirm), userId: RECRUITER, viewId: "V0MODAL001" }),
+        );
+        await own.fake.waitForCalls("views.update", 2);
+        expect(own.fake.callsTo("chat.postMessage")).toEqual([]);
+        expect(own.store.list()).toEqual([]);
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  it.skipIf(!(parserReady && cardsReady))("Cancel stores and announces nothing", async () => {
+    const own = await startSlackHarness({ vacancies: [] });
+    try {
+      const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
+      const cancel = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.cancel");
+      await own.send(
+        "interaction",
+        blockAction({ value: JSON.stringify(cancel), userId: RECRUITER, viewId: "V0MODAL001" }),
+      );
+      const [update] = await own.fake.waitForCalls("views.update");
+      expect(JSON.stringify(update?.params.view)).toContain("Nothing was stored");
+      expect(own.fake.callsTo("chat.postMessage")).toEqual([]);
+      expect(own.store.list()).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe("closing a vacancy", () => {
