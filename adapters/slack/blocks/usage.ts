@@ -1,5 +1,13 @@
 // Usage help for the slash commands: shown for an empty, "help" or unmatched query.
 import type { SlackMessage } from "../../../src/cards/index.ts";
+
+type Block = SlackMessage["blocks"][number];
+
+const mrkdwnSection = (text: string): Block => ({
+  type: "section",
+  text: { type: "mrkdwn", text: text.slice(0, 3000) },
+});
+
 import { SLASH_COMMANDS } from "../config.ts";
 
 const LINES = [
@@ -18,8 +26,8 @@ export function usageHelp(lead?: string): SlackMessage {
   return {
     text,
     blocks: [
-      ...(lead ? [{ type: "section", text: { type: "mrkdwn", text: lead.slice(0, 3000) } }] : []),
-      { type: "section", text: { type: "mrkdwn", text: `*Here is what I can do:*\n${list}` } },
+      ...(lead ? [mrkdwnSection(lead)] : []),
+      mrkdwnSection(`*Here is what I can do:*\n${list}`),
       { type: "context", elements: [{ type: "mrkdwn", text: intro }] },
     ],
   };
@@ -27,7 +35,7 @@ export function usageHelp(lead?: string): SlackMessage {
 
 /** A short message with no card: refusals, confirmations, problems. */
 export function notice(text: string): SlackMessage {
-  return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3000) } }] };
+  return { text, blocks: [mrkdwnSection(text)] };
 }
 
 /** The polite refusal for recruiter-only actions. */

@@ -1,9 +1,8 @@
 // Card buttons over real HTTP: Share in channel, Requirements/Full details, foreign actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { CardAction } from "../../../src/cards/actions.ts";
 import { blockKitProblems } from "../../fakes/blockKit.ts";
 import { blockAction } from "../../fakes/slackRequests.ts";
-import { type SlackHarness, settle, startSlackHarness } from "./harness.ts";
+import { cardClick, type SlackHarness, settle, startSlackHarness } from "./harness.ts";
 import { coreReady } from "./readiness.ts";
 
 let h: SlackHarness;
@@ -13,18 +12,18 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.fake.reset());
 
-const value = (action: CardAction) => JSON.stringify(action);
-
 describe("Slack card buttons", () => {
   it("Share in channel posts the card publicly once and removes the private copy", async () => {
     const responseUrl = h.fake.responseUrl("share-ok");
     const res = await h.send(
       "interaction",
-      blockAction({
-        value: value({ kind: "share", vacancyId: "operator-technical-security", question: "" }),
-        ephemeral: true,
-        responseUrl,
-      }),
+      cardClick(
+        { kind: "share", vacancyId: "operator-technical-security", question: "" },
+        {
+          ephemeral: true,
+          responseUrl,
+        },
+      ),
     );
     expect(res.status).toBe(200);
     const [post] = await h.fake.waitForCalls("chat.postMessage");
@@ -39,15 +38,17 @@ describe("Slack card buttons", () => {
   it.skipIf(!coreReady)("Share of a question re-asks it and posts the answer", async () => {
     await h.send(
       "interaction",
-      blockAction({
-        value: value({
+      cardClick(
+        {
           kind: "share",
           vacancyId: null,
           question: "deadline of the technical security operator",
-        }),
-        ephemeral: true,
-        responseUrl: h.fake.responseUrl(),
-      }),
+        },
+        {
+          ephemeral: true,
+          responseUrl: h.fake.responseUrl(),
+        },
+      ),
     );
     const [post] = await h.fake.waitForCalls("chat.postMessage");
     expect(JSON.stringify(post?.params)).toContain("Operator, Technical Security");
@@ -59,11 +60,13 @@ describe("Slack card buttons", () => {
       h.fake.failNext("chat.postMessage", { error });
       await h.send(
         "interaction",
-        blockAction({
-          value: value({ kind: "share", vacancyId: "operator-technical-security", question: "" }),
-          ephemeral: true,
-          responseUrl: h.fake.responseUrl("share-fail"),
-        }),
+        cardClick(
+          { kind: "share", vacancyId: "operator-technical-security", question: "" },
+          {
+            ephemeral: true,
+            responseUrl: h.fake.responseUrl("share-fail"),
+          },
+        ),
       );
       const [response] = await h.fake.waitForResponses(1, "share-fail");
       expect(response?.body.response_type).toBe("ephemeral");
@@ -75,14 +78,16 @@ describe("Slack card buttons", () => {
   it("Requirements on a public card answers the clicker privately", async () => {
     await h.send(
       "interaction",
-      blockAction({
-        value: value({
+      cardClick(
+        {
           kind: "show",
           vacancyId: "network-and-communications-technician",
           focus: "requirements",
-        }),
-        responseUrl: h.fake.responseUrl("req"),
-      }),
+        },
+        {
+          responseUrl: h.fake.responseUrl("req"),
+        },
+      ),
     );
     const [response] = await h.fake.waitForResponses(1, "req");
     expect(response?.body.response_type).toBe("ephemeral");
@@ -93,11 +98,13 @@ describe("Slack card buttons", () => {
   it("Full details on a private card replaces it in place", async () => {
     await h.send(
       "interaction",
-      blockAction({
-        value: value({ kind: "show", vacancyId: "operator-technical-security", focus: "overview" }),
-        ephemeral: true,
-        responseUrl: h.fake.responseUrl("details"),
-      }),
+      cardClick(
+        { kind: "show", vacancyId: "operator-technical-security", focus: "overview" },
+        {
+          ephemeral: true,
+          responseUrl: h.fake.responseUrl("details"),
+        },
+      ),
     );
     const [response] = await h.fake.waitForResponses(1, "details");
     expect(response?.body.replace_original).toBe(true);
@@ -106,11 +113,13 @@ describe("Slack card buttons", () => {
   it("a button for a vacancy that no longer exists says so", async () => {
     await h.send(
       "interaction",
-      blockAction({
-        value: value({ kind: "show", vacancyId: "no-such-vacancy", focus: "overview" }),
-        ephemeral: true,
-        responseUrl: h.fake.responseUrl("gone"),
-      }),
+      cardClick(
+        { kind: "show", vacancyId: "no-such-vacancy", focus: "overview" },
+        {
+          ephemeral: true,
+          responseUrl: h.fake.responseUrl("gone"),
+        },
+      ),
     );
     const [response] = await h.fake.waitForResponses(1, "gone");
     expect(response?.body.text).toContain("no longer");
@@ -119,7 +128,7 @@ describe("Slack card buttons", () => {
   it("acks and ignores an action whose value is not a card action", async () => {
     const res = await h.send(
       "interaction",
-      blockAction({ value: "{not json", responseUrl: h.fake.responseUrl() }),
+      blockAction({ value: "{not json", actionId: "vacancy:share", responseUrl: h.fake.responseUrl() }),
     );
     expect(res.status).toBe(200);
     await settle(200);

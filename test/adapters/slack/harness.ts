@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import { createServer } from "../../../adapters/server.ts";
+import type { CardAction } from "../../../src/cards/actions.ts";
+import { slackActionId } from "../../../src/cards/index.ts";
 import { fixedClock } from "../../../src/clock.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/logger.ts";
@@ -10,6 +12,7 @@ import { MemoryStore } from "../../../src/store/MemoryStore.ts";
 import { type Vacancy, VacancySchema } from "../../../src/vacancy.ts";
 import { FakeSlackApi } from "../../fakes/slackApi.ts";
 import {
+  blockAction,
   type SlackRequestKind,
   type SlackRequestOptions,
   sendToSlackApp,
@@ -106,4 +109,12 @@ export async function startSlackHarness(
 /** Lets in-flight work (listeners run after the ack) finish before asserting "nothing happened". */
 export function settle(ms = 300): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A click on a card button carrying `action`, with the action_id the card renderer gives it. */
+export function cardClick(
+  action: CardAction,
+  options: Omit<Parameters<typeof blockAction>[0], "value" | "actionId"> = {},
+) {
+  return blockAction({ value: JSON.stringify(action), actionId: slackActionId(action), ...options });
 }

@@ -3,9 +3,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CardAction } from "../../../src/cards/actions.ts";
 import { blockKitProblems, modalProblems } from "../../fakes/blockKit.ts";
-import { blockAction, slashCommand, viewSubmission } from "../../fakes/slackRequests.ts";
-import { fixtureNotice, RECRUITER, type SlackHarness, settle, startSlackHarness } from "./harness.ts";
-import { buttonActions, cardsReady, parserReady } from "./readiness.ts";
+import { slashCommand, viewSubmission } from "../../fakes/slackRequests.ts";
+import {
+  cardClick,
+  fixtureNotice,
+  RECRUITER,
+  type SlackHarness,
+  settle,
+  startSlackHarness,
+} from "./harness.ts";
+import { buttonActions, draftFlowReady, parserReady } from "./readiness.ts";
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -81,7 +88,7 @@ describe("/post-vacancy", () => {
     expect(modalProblems(res.json.view)).toEqual([]);
   });
 
-  it.skipIf(!(parserReady && cardsReady))(
+  it.skipIf(!draftFlowReady)(
     "Confirm stores and announces exactly once, even when clicked twice; close updates the announcement",
     async () => {
       // An empty store, so the posted notice cannot collide with a fixture vacancy.
@@ -95,7 +102,7 @@ describe("/post-vacancy", () => {
         const click = () =>
           own.send(
             "interaction",
-            blockAction({ value: JSON.stringify(confirm), userId: RECRUITER, viewId: "V0MODAL001" }),
+            cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
           );
         // A double click: two requests in flight at once, then a late third.
         await Promise.all([click(), click()]);
@@ -125,7 +132,7 @@ describe("/post-vacancy", () => {
     },
   );
 
-  it.skipIf(!(parserReady && cardsReady))(
+  it.skipIf(!draftFlowReady)(
     "Edit reopens the form with the notice; the old preview cannot be confirmed",
     async () => {
       const own = await startSlackHarness({ vacancies: [] });
@@ -137,7 +144,7 @@ describe("/post-vacancy", () => {
         const confirm = actions.find((a) => a?.kind === "draft.confirm");
         await own.send(
           "interaction",
-          blockAction({ value: JSON.stringify(edit), userId: RECRUITER, viewId: "V0MODAL001" }),
+          cardClick(edit as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
         );
         const [update] = await own.fake.waitForCalls("views.update");
         expect(modalProblems(update?.params.view)).toEqual([]);
@@ -145,7 +152,7 @@ describe("/post-vacancy", () => {
         expect(update?.params.view.blocks[1].element.initial_conversation).toBe(ANNOUNCE);
         await own.send(
           "interaction",
-          blockAction({ value: JSON.stringify(confirm), userId: RECRUITER, viewId: "V0MODAL001" }),
+          cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
         );
         await own.fake.waitForCalls("views.update", 2);
         expect(own.fake.callsTo("chat.postMessage")).toEqual([]);
@@ -156,14 +163,14 @@ describe("/post-vacancy", () => {
     },
   );
 
-  it.skipIf(!(parserReady && cardsReady))("Cancel stores and announces nothing", async () => {
+  it.skipIf(!draftFlowReady)("Cancel stores and announces nothing", async () => {
     const own = await startSlackHarness({ vacancies: [] });
     try {
       const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
       const cancel = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.cancel");
       await own.send(
         "interaction",
-        blockAction({ value: JSON.stringify(cancel), userId: RECRUITER, viewId: "V0MODAL001" }),
+        cardClick(cancel as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
       );
       const [update] = await own.fake.waitForCalls("views.update");
       expect(JSON.stringify(update?.params.view)).toContain("Nothing was stored");
@@ -218,12 +225,14 @@ describe("closing a vacancy", () => {
   it("the Close button closes the vacancy for a recruiter", async () => {
     await h.send(
       "interaction",
-      blockAction({
-        value: JSON.stringify({ kind: "close", vacancyId: "officer-digital-backbone-cis-and-cybersecurity" }),
-        userId: RECRUITER,
-        ephemeral: true,
-        responseUrl: h.fake.responseUrl("close-3"),
-      }),
+      cardClick(
+        { kind: "close", vacancyId: "officer-digital-backbone-cis-and-cybersecurity" },
+        {
+          userId: RECRUITER,
+          ephemeral: true,
+          responseUrl: h.fake.responseUrl("close-3"),
+        },
+      ),
     );
     const [response] = await h.fake.waitForResponses(1, "close-3");
     expect(response?.body.text).toMatch(/^Closed/);

@@ -3,11 +3,13 @@
 // run the real modules, so each skip lifts by itself once the module works.
 
 import { answerQuestion } from "../../../src/answer/index.ts";
+import { VacancyBot } from "../../../src/bot.ts";
 import { readCardAction } from "../../../src/cards/actions.ts";
 import { renderSlackMessage } from "../../../src/cards/index.ts";
-import { parseNowOption } from "../../../src/clock.ts";
+import { fixedClock, parseNowOption } from "../../../src/clock.ts";
 import { parseNotice } from "../../../src/ingest/index.ts";
 import { VacancyIndex } from "../../../src/search/VacancyIndex.ts";
+import { MemoryStore } from "../../../src/store/MemoryStore.ts";
 import { fixtureNotice, fixtureVacancies, NOW } from "./harness.ts";
 
 const index = new VacancyIndex(fixtureVacancies());
@@ -27,6 +29,16 @@ export const cardsReady =
 
 /** The notice parser reads a real notice. */
 export const parserReady = parseNotice(fixtureNotice(), { source: "readiness" }).ok;
+
+/** A parsed notice's preview card carries Confirm / Edit / Cancel (parser + answer + cards). */
+export const draftFlowReady = (() => {
+  const bot = new VacancyBot({ store: new MemoryStore(), clock: fixedClock(NOW), recruiters: ["U1"] });
+  const draft = bot.createDraft(fixtureNotice(), { id: "U1", via: "slack" });
+  if (!draft.ok) return false;
+  const card = renderSlackMessage(draft.answer, { draft: { id: draft.draft.id, state: "preview" } });
+  const kinds = buttonActions(card.blocks).map((a) => a?.kind);
+  return ["draft.confirm", "draft.edit", "draft.cancel"].every((k) => kinds.includes(k));
+})();
 
 /** Every button in a list of blocks, as the CardAction its value carries (null for foreign values). */
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON.

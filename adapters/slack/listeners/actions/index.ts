@@ -1,8 +1,9 @@
-// Registers the card buttons. Every button carries a CardAction as JSON in its value (see
-// src/cards/actions.ts), so one listener reads it and hands it to the handler for its kind,
-// whatever action_id the card renderer chose.
-import type { App } from "@slack/bolt";
+// Registers the card buttons. Every card button has an action_id matching the renderer's
+// SLACK_ACTION_ID_PATTERN and carries a CardAction as JSON in its value (src/cards/actions.ts),
+// so one listener reads it and hands it to the handler for its kind.
+import type { App, BlockAction } from "@slack/bolt";
 import { readCardAction } from "../../../../src/cards/actions.ts";
+import { SLACK_ACTION_ID_PATTERN } from "../../../../src/cards/index.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { askQuestion } from "./ask-question.ts";
 import { cancelDraft } from "./cancel-draft.ts";
@@ -14,7 +15,7 @@ import { showVacancy } from "./show-vacancy.ts";
 import type { ButtonArgs } from "./types.ts";
 
 export function registerActions(app: App, deps: SlackDeps): void {
-  app.action<import("@slack/bolt").BlockAction>({ type: "block_actions" }, async (args) => {
+  app.action<BlockAction>({ type: "block_actions", action_id: SLACK_ACTION_ID_PATTERN }, async (args) => {
     await args.ack();
     await handleCardButton(deps, args);
   });
