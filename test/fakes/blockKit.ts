@@ -43,8 +43,9 @@ export function blockKitProblems(blocks: Json[], surface: "message" | "modal" = 
   if (!Array.isArray(blocks)) return ["blocks is not an array"];
   if (blocks.length > max) problems.push(`${blocks.length} blocks > ${max}`);
   const blockIds = new Set<string>();
-  const actionIds = new Set<string>();
   blocks.forEach((block, i) => {
+    // An action_id must be unique within its block (not across the message).
+    const actionIds = new Set<string>();
     const at = `blocks[${i}] (${block?.type})`;
     if (!KNOWN_BLOCKS.has(block?.type)) problems.push(`${at}: unknown block type`);
     if (block.block_id !== undefined) {

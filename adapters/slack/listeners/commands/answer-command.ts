@@ -3,6 +3,7 @@
 // channel" button; an empty, "help" or unmatched query gets the usage help instead.
 // https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { Focus } from "../../../../src/answer/model.ts";
 import { renderSlackMessage } from "../../../../src/cards/index.ts";
 import { usageHelp } from "../../blocks/usage.ts";
 import type { SlackDeps } from "../../deps.ts";
@@ -10,30 +11,36 @@ import { toPlainQuestion } from "../../text.ts";
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** How a command's text becomes a question; null means "no question: show usage". */
-export type QuestionFor = (query: string) => string | null;
+/** What a query command asks the core. */
+export interface CommandQuery {
+  /** How the command's text becomes a question; null means "no question: show usage". */
+  question: (query: string) => string | null;
+  /**
+   * The part of a vacancy the command is about. When the query picks out exactly one vacancy,
+   * that vacancy is shown with this focus, whatever wording the core matched it with.
+   */
+  focus: Focus | null;
+}
 
 /** Answers a query command privately. */
-export async function answerCommand(
-  deps: SlackDeps,
-  args: CommandArgs,
-  questionFor: QuestionFor,
-): Promise<void> {
+export async function answerCommand(deps: SlackDeps, args: CommandArgs, spec: CommandQuery): Promise<void> {
   const { command, ack } = args;
   const query = toPlainQuestion(command.text ?? "");
-  const question = /^(help|\?)$/i.test(query) ? null : questionFor(query);
+  const question = /^(help|\?)$/i.test(query) ? null : spec.question(query);
   if (question === null) {
     await ack({ response_type: "ephemeral", ...usageHelp() });
     return;
   }
-  const answer = deps.bot.ask(question);
+  const asked = deps.bot.ask(question);
+  const single = asked.items.length === 1 ? asked.items[0] : undefined;
+  const answer = (spec.focus && single && deps.bot.show(single.vacancy.id, spec.focus)) || asked;
   deps.logger.info(
     {
       kind: "command",
       command: command.command,
       user: command.user_id,
       intent: answer.intent,
-      matches: answer.totalMatches,
+      matches: asked.totalMatches,
     },
     "slack: answered a command",
   );

@@ -4,5 +4,8 @@ import { answerCommand, type CommandArgs } from "./answer-command.ts";
 
 export function deadlineCommand(deps: SlackDeps) {
   return (args: CommandArgs) =>
-    answerCommand(deps, args, (query) => (query ? `When is the application deadline for ${query}?` : null));
+    answerCommand(deps, args, {
+      question: (query) => (query ? `When is the application deadline for ${query}?` : null),
+      focus: "deadline",
+    });
 }

@@ -4,7 +4,9 @@ import { answerCommand, type CommandArgs } from "./answer-command.ts";
 
 export function vacanciesCommand(deps: SlackDeps) {
   return (args: CommandArgs) =>
-    answerCommand(deps, args, (query) =>
-      query ? `Which ${query} vacancies are open?` : "Which vacancies are open?",
-    );
+    answerCommand(deps, args, {
+      question: (query) => (query ? `Which ${query} vacancies are open?` : "Which vacancies are open?"),
+      // A list stays a list, even of one.
+      focus: null,
+    });
 }

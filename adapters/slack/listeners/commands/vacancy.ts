@@ -10,7 +10,10 @@ export function vacancyCommand(deps: SlackDeps) {
   return async (args: CommandArgs): Promise<void> => {
     const close = CLOSE.exec(args.command.text.trim());
     if (!close?.[1]) {
-      await answerCommand(deps, args, (query) => (query ? `Tell me everything about ${query}` : null));
+      await answerCommand(deps, args, {
+        question: (query) => (query ? `Tell me about ${query}` : null),
+        focus: "overview",
+      });
       return;
     }
     const { command, ack, respond, client, context } = args;
