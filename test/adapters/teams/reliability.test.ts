@@ -144,6 +144,14 @@ describe("Teams adapter: authentication", () => {
     expect(h.connector.calls).toHaveLength(0);
   });
 
+  it("rejects a request with a forged bearer token with 401 and sends nothing", async () => {
+    const res = await postActivity(h.url, personalMessage(h.connector.serviceUrl, STAFF, "what is open?"), {
+      authorization: "Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.forged",
+    });
+    expect(res.status).toBe(401);
+    expect(h.connector.calls).toHaveLength(0);
+  });
+
   it("still answers malformed requests with 400 before authentication", async () => {
     const res = await postActivity(h.url, {});
     expect(res.status).toBe(400);
