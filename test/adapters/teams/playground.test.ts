@@ -74,19 +74,20 @@ describe.skipIf(!existsSync(CHROMIUM))("Teams adapter in Microsoft 365 Agents Pl
 
   it("renders the bot's Adaptive Card reply to a personal-chat question", async () => {
     const question = "Which vacancies are open?";
-    const res = await send(config.personalChat.id, {
-      from: { id: config.currentUser.id },
-      text: question,
-      textFormat: "plain",
-    });
-    expect(res.ok).toBe(true);
-
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
+      // Open the client first so it is connected when the reply arrives.
       await page.goto(playground.url, { waitUntil: "networkidle" });
+      await page.getByText("Personal Chat").first().waitFor({ state: "visible", timeout: 30_000 });
+      const res = await send(config.personalChat.id, {
+        from: { id: config.currentUser.id },
+        text: question,
+        textFormat: "plain",
+      });
+      expect(res.ok).toBe(true);
       // The Adaptive Cards renderer marks each rendered card with this class.
       const card = page.locator(".ac-adaptiveCard").first();
-      await card.waitFor({ state: "visible", timeout: 20_000 });
+      await card.waitFor({ state: "visible", timeout: 30_000 });
       // It shows the first text of the card the cards module renders for the core's answer.
       const words = firstText(renderAdaptiveCard(h.server.bot.ask(question), {}).body)
         .replace(/[*_[\]()#>`]/g, "")
