@@ -28,6 +28,9 @@ export function noticeFormCard(): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     version: "1.5",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    fallbackText: "Post a vacancy: this form needs a Teams client that shows Adaptive Cards.",
+    speak: "Paste the vacancy notice to post it.",
     body: [
       { type: "TextBlock", text: "Post a vacancy", weight: "Bolder", size: "Medium", wrap: true },
       {
@@ -205,7 +208,7 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
   const answer = deps.bot.show(vacancyId, "overview");
   if (!answer) return;
   const message = answerMessage(answer, {});
-  message.summary = `New vacancy: ${answer.items[0]?.vacancy.title ?? answer.text}`.slice(0, 300);
+  message.summary = `New vacancy: ${message.summary ?? answer.text}`.slice(0, 300);
   const target = deps.announceConversationId;
   const here = context.activity.conversation?.id;
   try {

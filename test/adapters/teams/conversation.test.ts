@@ -1,7 +1,7 @@
 // Teams conversations over real HTTP: the real server and botbuilder stack, with the fake Bot Framework
 // connector as serviceUrl. Channel mention, personal chat, card buttons, message-extension search.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { renderAdaptiveCard } from "../../../src/cards/index.ts";
+import { renderAdaptiveCard, summariseAnswer } from "../../../src/cards/index.ts";
 import type { ConnectorCall } from "../../fakes/botConnector.ts";
 import {
   BOT,
@@ -65,8 +65,8 @@ describe("Teams adapter: conversations", () => {
     const card = cardOf(reply);
     expect(card.type).toBe("AdaptiveCard");
     expect(card.body).toEqual(renderAdaptiveCard(answer, {}).body);
-    expect(card.fallbackText ?? reply.body.summary).toBeTruthy();
-    expect(reply.body.summary).toBe(answer.text.slice(0, 300));
+    expect(card.fallbackText).toBeTruthy();
+    expect(reply.body.summary).toBe(summariseAnswer(answer, {}));
   });
 
   it("answers a personal-chat message in the same 1:1 conversation", async () => {
