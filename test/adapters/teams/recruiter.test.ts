@@ -25,8 +25,9 @@ const NOTICE = readFileSync(
   "utf8",
 );
 /**
- * The flow past the preview needs the notice parser (issue #3) and preview cards with Confirm /
- * Cancel buttons (issue #5); until both land on main those tests are skipped.
+ * The flow past the preview needs the notice parser (issue #3), the answer core's vacancy answers
+ * (issue #4) and preview cards with Confirm / Cancel buttons (issue #5); until all three are on main
+ * those tests are skipped.
  */
 const parsed = parseNotice(NOTICE, { source: "probe" });
 const previewHasConfirm =
@@ -44,7 +45,6 @@ const previewHasConfirm =
       { recruiter: true, draft: { id: "probe", state: "preview" } },
     ),
   ).includes("draft.confirm");
-const parserReady = parsed.ok;
 const flowReady = parsed.ok && previewHasConfirm;
 
 let h: TeamsHarness | undefined;
@@ -133,12 +133,20 @@ describe("Teams adapter: recruiter posting", () => {
     expect(h.connector.posted()[0]?.body.text).toMatch(/notice was empty/);
   });
 
-  it.skipIf(parserReady)("explains why a notice could not be read (parser not available yet)", async () => {
+  it("explains why a notice could not be read, and stores nothing", async () => {
     h = await start();
     const data = await openForm(h);
     h.connector.reset();
-    await postActivity(h.url, cardSubmit(h.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }));
-    expect(h.connector.posted()[0]?.body.text).toMatch(/could not read that notice/);
+    const notPlainText = "\u0000\u0001PK\u0003\u0004\u0000\u0000 not a notice";
+    await postActivity(
+      h.url,
+      cardSubmit(h.connector.serviceUrl, RECRUITER, { ...data, notice: notPlainText }),
+    );
+    const expected = parseNotice(notPlainText, { source: "probe" });
+    expect(expected.ok).toBe(false);
+    const [reply] = h.connector.posted();
+    expect(reply?.body.text).toMatch(/could not read that notice/);
+    if (!expected.ok) expect(reply?.body.text).toContain(expected.error.message);
     expect(h.store.list()).toHaveLength(3);
   });
 
