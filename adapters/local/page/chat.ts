@@ -24,6 +24,10 @@ export function createChatView(
   const scroll = () => {
     messages.scrollTop = messages.scrollHeight;
   };
+  /** A new answer is shown from its top: long cards start where the reader starts. */
+  const reveal = (row: HTMLElement) => {
+    messages.scrollTop = Math.max(0, row.offsetTop - 12);
+  };
   const clearWelcome = () => messages.querySelector(".welcome")?.remove();
   const meta = (name: string, extra?: Node | null) =>
     h(
@@ -77,7 +81,7 @@ export function createChatView(
         h("div", { class: "previews", "data-intent": answer.intent }, ...answerPreviews(answer, onAction)),
       );
       messages.append(row);
-      scroll();
+      reveal(row);
     },
     error(message) {
       messages.append(

@@ -23,7 +23,7 @@ export function formatTime(date = new Date()): string {
 export type BadgeTone = "open" | "soon" | "closed" | "unknown" | "withdrawn";
 
 /** The status badge of a vacancy row: tone (colour) and words. */
-export function statusBadge(entry: Pick<CatalogEntry, "status" | "daysLeft" | "state">): {
+export function statusBadge(entry: Pick<CatalogEntry, "status" | "daysLeft" | "state" | "deadline">): {
   tone: BadgeTone;
   text: string;
 } {
@@ -39,5 +39,5 @@ export function statusBadge(entry: Pick<CatalogEntry, "status" | "daysLeft" | "s
     };
   }
   if (entry.status === "closed") return { tone: "closed", text: "Closed" };
-  return { tone: "unknown", text: "No deadline" };
+  return { tone: "unknown", text: entry.deadline ? "Status unknown" : "No deadline" };
 }

@@ -162,8 +162,10 @@ function setPreview(kind: PreviewKind) {
 
 function updateAsOfNote() {
   const travelling = asOf() !== today;
-  asOfNote.textContent = travelling ? `Answers as of ${formatDay(asOf())}` : "Today";
+  asOfNote.textContent = travelling ? `Answers as of ${formatDay(asOf())}` : "";
+  asOfNote.hidden = !travelling;
   asOfNote.classList.toggle("travelling", travelling);
+  byId<HTMLButtonElement>("asof-today").disabled = !travelling;
   document.body.classList.toggle("time-travel", travelling);
 }
 
