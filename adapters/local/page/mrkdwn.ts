@@ -139,50 +139,53 @@ export function mrkdwnToHtml(text: string): string {
 }
 
 function linesToHtml(text: string): string {
-  const lines = text.split("\n");
-  const html: string[] = [];
+  // Each line becomes a block (list, quote) or an inline line; inline lines are joined with <br>,
+  // so a blank line between paragraphs shows as one, as in Slack.
+  const parts: { block: boolean; html: string }[] = [];
   let list = null as { kind: "ul" | "ol"; items: string[] } | null;
   let quote = null as string[] | null;
-  let pendingBreak = false;
   const flush = () => {
-    if (list)
-      html.push(
-        `<${list.kind} class="sk-list">${list.items.map((li) => `<li>${li}</li>`).join("")}</${list.kind}>`,
-      );
-    if (quote) html.push(`<blockquote class="sk-quote">${quote.join("<br>")}</blockquote>`);
+    if (list) {
+      const items = list.items.map((li) => `<li>${li}</li>`).join("");
+      parts.push({ block: true, html: `<${list.kind} class="sk-list">${items}</${list.kind}>` });
+    }
+    if (quote)
+      parts.push({ block: true, html: `<blockquote class="sk-quote">${quote.join("<br>")}</blockquote>` });
     list = null;
     quote = null;
   };
-  for (const line of lines) {
+  for (const line of text.split("\n")) {
     const quoted = /^(&gt;|>)\s?/.exec(line);
-    const bullet = BULLET.exec(line);
-    const numbered = NUMBERED.exec(line);
+    const marker = BULLET.exec(line) ?? NUMBERED.exec(line);
     if (quoted) {
-      if (!quote) flush();
+      if (list) flush();
       quote ??= [];
       quote.push(inlineMrkdwn(line.slice(quoted[0].length)));
-    } else if (bullet || numbered) {
-      const kind = bullet ? "ul" : "ol";
-      if (list?.kind !== kind || quote) flush();
+    } else if (marker) {
+      const kind = BULLET.test(line) ? "ul" : "ol";
+      if (quote || (list && list.kind !== kind)) flush();
       list ??= { kind, items: [] };
-      list.items.push(inlineMrkdwn(line.slice((bullet ?? numbered)?.[0].length ?? 0)));
+      list.items.push(inlineMrkdwn(line.slice(marker[0].length)));
     } else {
-      const hadBlock = Boolean(list || quote);
       flush();
-      if (line.trim() === "") {
-        if (!hadBlock) html.push("<br>");
-        pendingBreak = false;
-        continue;
-      }
-      if (pendingBreak) html.push("<br>");
-      html.push(inlineMrkdwn(line));
-      pendingBreak = true;
-      continue;
+      parts.push({ block: false, html: inlineMrkdwn(line) });
     }
-    pendingBreak = false;
   }
   flush();
-  return html.join("");
+  // Blank lines at the edges or next to a list/quote add nothing visible in Slack.
+  const kept = parts.filter(
+    (p, i) =>
+      p.block ||
+      p.html !== "" ||
+      (!parts[i - 1]?.block && !parts[i + 1]?.block && i > 0 && i < parts.length - 1),
+  );
+  let html = "";
+  kept.forEach((part, i) => {
+    const previous = kept[i - 1];
+    if (previous && !previous.block && !part.block) html += "<br>";
+    html += part.html;
+  });
+  return html;
 }
 
 /** plain_text objects: escaped, emoji shortcodes rendered when `emoji` is not false. */

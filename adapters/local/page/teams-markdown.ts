@@ -7,8 +7,9 @@ import { escapeHtml, linkHtml } from "./html.ts";
 function inlineMarkdown(line: string): string {
   const held: string[] = [];
   const hold = (html: string) => `\uE000${held.push(html) - 1}\uE000`;
-  let text = line.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_all, label: string, url: string) =>
-    hold(linkHtml(url, inlineMarkdown(label))),
+  let text = line.replace(
+    /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g,
+    (_all, label: string, url: string) => hold(linkHtml(url, inlineMarkdown(label))),
   );
   text = escapeHtml(text)
     .replace(/\*\*(?=\S)(.+?\S)\*\*/g, "<b>$1</b>")

@@ -1,16 +1,19 @@
 // The local JSON API over real HTTP: the whole server (createServer) on 127.0.0.1 with fixtures.
-import { readFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { INTENTS } from "../../../src/answer/model.ts";
-import { FIXTURE_VACANCIES, postJson, type RunningServer, rawRequest, startLocalServer } from "./harness.ts";
+import {
+  coreAnswersQuestions,
+  FIXTURE_VACANCIES,
+  parserParsesSeeds,
+  postJson,
+  rawRequest,
+  seedNotice,
+  useLocalServer,
+} from "./harness.ts";
 
 describe("local JSON API", () => {
-  let app: RunningServer;
-  beforeAll(async () => {
-    app = await startLocalServer();
-  });
-  afterAll(() => app.close());
+  const app = useLocalServer();
 
   it("answers a question with every rendering, computed as of the given day", async () => {
     const res = await postJson(`${app.url}/api/ask`, {
@@ -86,6 +89,21 @@ describe("local JSON API", () => {
     }
   });
 
+  it.skipIf(!coreAnswersQuestions)("computes status and days left at the picker's day", async () => {
+    const then = await rawRequest(`${app.url}/api/vacancies?now=2024-06-05`);
+    const tech = then.json.vacancies.find(
+      (v: { id: string }) => v.id === "network-and-communications-technician",
+    );
+    expect(tech).toMatchObject({ status: "open", daysLeft: 12 });
+    expect(then.json.vacancies[0].status).toBe("open");
+    const today = await rawRequest(`${app.url}/api/vacancies`);
+    const statuses = Object.fromEntries(
+      today.json.vacancies.map((v: { id: string; status: string }) => [v.id, v.status]),
+    );
+    expect(statuses["network-and-communications-technician"]).toBe("closed");
+    expect(statuses["deputy-director-operations-and-security-services"]).toBe("unknown");
+  });
+
   it("refuses a malformed day in the vacancy list query", async () => {
     const res = await rawRequest(`${app.url}/api/vacancies?now=yesterday`);
     expect(res.status).toBe(400);
@@ -143,17 +161,10 @@ describe("local JSON API", () => {
 });
 
 describe("recruiter drafts on the local API", () => {
-  const notice = readFileSync(
-    new URL("../../../data/notices/001_727b557c1af1bc77.txt", import.meta.url),
-    "utf8",
-  );
+  const notice = seedNotice("001_727b557c1af1bc77.txt");
 
   describe("without LOCAL_ADMIN_TOKEN", () => {
-    let app: RunningServer;
-    beforeAll(async () => {
-      app = await startLocalServer();
-    });
-    afterAll(() => app.close());
+    const app = useLocalServer();
 
     it("lets a request from localhost through to the parser", async () => {
       const res = await postJson(`${app.url}/api/drafts`, { text: notice, source: "001.txt" });
@@ -207,12 +218,51 @@ describe("recruiter drafts on the local API", () => {
     });
   });
 
-  describe("with LOCAL_ADMIN_TOKEN set", () => {
-    let app: RunningServer;
-    beforeAll(async () => {
-      app = await startLocalServer({ LOCAL_ADMIN_TOKEN: "s3cret-token" });
+  describe.skipIf(!parserParsesSeeds)("the draft flow with a seed notice", () => {
+    const app = useLocalServer();
+
+    it("parses, previews, stores exactly once, and makes the post searchable", async () => {
+      const created = await postJson(`${app.url}/api/drafts`, {
+        text: seedNotice("003_e27ab0440bd2b9d4.txt"),
+        source: "003.txt",
+      });
+      expect(created.status).toBe(201);
+      const { draft, preview } = created.json;
+      expect(draft.state).toBe("preview");
+      expect(draft.vacancy.title).toMatch(/Digital Backbone/i);
+      expect(preview.teams.type).toBe("AdaptiveCard");
+      expect(Array.isArray(preview.slack.blocks)).toBe(true);
+
+      const confirmed = await rawRequest(`${app.url}/api/drafts/${draft.id}/confirm`, { method: "POST" });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.json.draft.state).toBe("posted");
+      expect(app.server.bot.store.get(draft.vacancy.id)?.title).toBe(draft.vacancy.title);
+
+      const again = await rawRequest(`${app.url}/api/drafts/${draft.id}/confirm`, { method: "POST" });
+      expect(again.status).toBe(409);
+      expect(again.json.error.code).toBe("draft_already_posted");
+
+      const list = await rawRequest(`${app.url}/api/vacancies`);
+      expect(list.json.vacancies.map((v: { id: string }) => v.id)).toContain(draft.vacancy.id);
     });
-    afterAll(() => app.close());
+
+    it("never stores a discarded draft", async () => {
+      const created = await postJson(`${app.url}/api/drafts`, {
+        text: seedNotice("000_0df7a9c183d0f8a8.txt"),
+      });
+      const id = created.json.draft.id;
+      const count = app.server.bot.store.list().length;
+      const cancelled = await rawRequest(`${app.url}/api/drafts/${id}/cancel`, { method: "POST" });
+      expect(cancelled.json.draft.state).toBe("cancelled");
+      const confirm = await rawRequest(`${app.url}/api/drafts/${id}/confirm`, { method: "POST" });
+      expect(confirm.status).toBe(409);
+      expect(confirm.json.error.code).toBe("draft_cancelled");
+      expect(app.server.bot.store.list()).toHaveLength(count);
+    });
+  });
+
+  describe("with LOCAL_ADMIN_TOKEN set", () => {
+    const app = useLocalServer({ LOCAL_ADMIN_TOKEN: "s3cret-token" });
 
     it("refuses a request without the token, saying how to send it", async () => {
       const res = await postJson(`${app.url}/api/drafts`, { text: notice });
@@ -260,11 +310,7 @@ describe("recruiter drafts on the local API", () => {
     .find((i) => i && i.family === "IPv4" && !i.internal)?.address;
 
   describe.skipIf(!lanAddress)("from another machine", () => {
-    let app: RunningServer;
-    beforeAll(async () => {
-      app = await startLocalServer({ HOST: "0.0.0.0" });
-    });
-    afterAll(() => app.close());
+    const app = useLocalServer({ HOST: "0.0.0.0" });
 
     it("refuses drafts from a non-loopback address even with a loopback Host header", async () => {
       const res = await postJson(

@@ -2,6 +2,7 @@
 // MemoryStore seeded from test/fixtures/local, and a raw HTTP client that can set any header.
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { type BotServer, createServer } from "../../../adapters/server.ts";
 import { answerQuestion } from "../../../src/answer/index.ts";
 import { fixedClock } from "../../../src/clock.ts";
@@ -51,6 +52,31 @@ export async function startLocalServer(
   const server = await createServer({ config, logger: silentLogger, clock: fixedClock(today), store });
   const { url, port } = await server.listen();
   return { server, url, port, close: () => server.close() };
+}
+
+/** Starts a server before the suite's tests and closes it after; read it through the returned handle. */
+export function useLocalServer(env: Record<string, string> = {}, today?: string): RunningServer {
+  let running: RunningServer | undefined;
+  beforeAll(async () => {
+    running = await startLocalServer(env, today);
+  });
+  afterAll(() => running?.close());
+  const current = () => {
+    if (!running) throw new Error("the local server is not running yet (use it inside a test)");
+    return running;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get url() {
+      return current().url;
+    },
+    get port() {
+      return current().port;
+    },
+    close: () => current().close(),
+  };
 }
 
 export interface RawResponse {
