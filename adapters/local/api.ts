@@ -179,7 +179,12 @@ export function createLocalApi({ bot, config, logger }: AdapterContext): Router 
   });
 
   api.use((req, _res, next) => {
-    next(new ApiError(404, "not_found", `No API route ${req.method} ${req.originalUrl}.`));
+    // /api/messages is the Teams endpoint; it only exists when Teams is configured.
+    const hint =
+      req.path === "/messages"
+        ? " Teams is not enabled on this server: set MICROSOFT_APP_ID (or TEAMS_ENABLED=true for local testing)."
+        : "";
+    next(new ApiError(404, "not_found", `No API route ${req.method} ${req.originalUrl}.${hint}`));
   });
 
   api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

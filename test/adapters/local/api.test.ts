@@ -133,6 +133,9 @@ describe("local JSON API", () => {
     expect(res.status).toBe(404);
     expect(res.headers["content-type"]).toMatch(/application\/json/);
     expect(res.json.error.message).toMatch(/GET \/api\/nothing-here/);
+    const teams = await postJson(`${app.url}/api/messages`, { type: "message" });
+    expect(teams.status).toBe(404);
+    expect(teams.json.error.message).toMatch(/Teams is not enabled.*MICROSOFT_APP_ID/);
   });
 
   it("serves the page and its bundle, gzipped, with a strict content security policy", async () => {
