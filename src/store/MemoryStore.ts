@@ -1,26 +1,29 @@
-// An in-memory VacancyStore: for tests and for read-only runs (the `ask` command).
-import { createHash } from "node:crypto";
+// An in-memory VacancyStore: for tests and for read-only runs. Same decisions and errors as the
+// file store (shared vacancy-changes.ts), without persistence.
+import type { Clock } from "../clock.ts";
 import { type Vacancy, type VacancyInput, VacancySchema } from "../vacancy.ts";
 import type {
   Actor,
   AuditEntry,
+  BatchUpsertOptions,
+  StateChangeOptions,
   StoreChange,
   UpsertOptions,
   UpsertResult,
   VacancyStore,
 } from "./VacancyStore.ts";
+import { type PlannedChange, planStateChange, planUpsert, vacancyEtag } from "./vacancy-changes.ts";
 
-export function vacancyEtag(vacancy: Vacancy): string {
-  return createHash("sha256").update(JSON.stringify(vacancy)).digest("base64url").slice(0, 16);
-}
+/** @deprecated import `vacancyEtag` from ./vacancy-changes.ts or ./index.ts; kept for existing callers. */
+export { vacancyEtag };
 
 export class MemoryStore implements VacancyStore {
   readonly #vacancies = new Map<string, Vacancy>();
   readonly #audit: AuditEntry[] = [];
   readonly #listeners = new Set<(change: StoreChange) => void>();
-  readonly #now: () => Date;
+  readonly #now: Clock;
 
-  constructor(vacancies: Iterable<Vacancy> = [], now: () => Date = () => new Date()) {
+  constructor(vacancies: Iterable<Vacancy> = [], now: Clock = () => new Date()) {
     for (const v of vacancies) this.#vacancies.set(v.id, VacancySchema.parse(v));
     this.#now = now;
   }
@@ -41,27 +44,44 @@ export class MemoryStore implements VacancyStore {
   }
 
   async upsert(input: VacancyInput, options: UpsertOptions): Promise<UpsertResult> {
-    const vacancy = VacancySchema.parse(input);
-    const before = this.#vacancies.get(vacancy.id) ?? null;
-    if (options.mode === "create" && before) throw new Error(`vacancy ${vacancy.id} already exists`);
-    if (options.mode === "update" && !before) throw new Error(`vacancy ${vacancy.id} does not exist`);
-    if (
-      options.expectedEtag !== undefined &&
-      options.expectedEtag !== (before ? vacancyEtag(before) : null)
-    ) {
-      throw new Error(`vacancy ${vacancy.id} was changed by someone else; reload and try again`);
-    }
-    this.#vacancies.set(vacancy.id, vacancy);
-    this.#record(options.actor, before ? "update" : "create", vacancy, before, null);
-    return { vacancy, created: !before, etag: vacancyEtag(vacancy), warnings: [] };
+    const plan = planUpsert(this.#vacancies, input, options, this.#now());
+    const changed = this.#apply(plan, options.actor, null);
+    return {
+      vacancy: plan.after,
+      created: plan.before === null,
+      etag: vacancyEtag(plan.after),
+      warnings: plan.warnings,
+      changed,
+    };
   }
 
-  async close(id: string, options: { actor: Actor; reason?: string | null }): Promise<Vacancy> {
-    return this.#setState(id, "closed", "close", options);
+  async upsertMany(inputs: readonly VacancyInput[], options: BatchUpsertOptions): Promise<UpsertResult[]> {
+    // Plan all first (any error leaves the store untouched), then apply.
+    const working = new Map(this.#vacancies);
+    const plans = inputs.map((input) => {
+      const plan = planUpsert(working, input, options, this.#now());
+      working.set(plan.after.id, plan.after);
+      return plan;
+    });
+    return plans.map((plan) => ({
+      vacancy: plan.after,
+      created: plan.before === null,
+      etag: vacancyEtag(plan.after),
+      warnings: plan.warnings,
+      changed: this.#apply(plan, options.actor, null),
+    }));
   }
 
-  async withdraw(id: string, options: { actor: Actor; reason?: string | null }): Promise<Vacancy> {
-    return this.#setState(id, "withdrawn", "withdraw", options);
+  async close(id: string, options: StateChangeOptions): Promise<Vacancy> {
+    const plan = planStateChange(this.#vacancies, id, "closed", options);
+    this.#apply(plan, options.actor, options.reason ?? null);
+    return plan.after;
+  }
+
+  async withdraw(id: string, options: StateChangeOptions): Promise<Vacancy> {
+    const plan = planStateChange(this.#vacancies, id, "withdrawn", options);
+    this.#apply(plan, options.actor, options.reason ?? null);
+    return plan.after;
   }
 
   async history(id: string): Promise<AuditEntry[]> {
@@ -73,36 +93,20 @@ export class MemoryStore implements VacancyStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #setState(
-    id: string,
-    state: Vacancy["state"],
-    action: "close" | "withdraw",
-    options: { actor: Actor; reason?: string | null },
-  ): Vacancy {
-    const before = this.#vacancies.get(id);
-    if (!before) throw new Error(`no vacancy with id ${id}`);
-    const after = { ...before, state, closedReason: options.reason ?? null };
-    this.#vacancies.set(id, after);
-    this.#record(options.actor, action, after, before, options.reason ?? null);
-    return after;
-  }
-
-  #record(
-    actor: Actor,
-    action: AuditEntry["action"],
-    after: Vacancy,
-    before: Vacancy | null,
-    reason: string | null,
-  ) {
+  #apply(plan: PlannedChange, actor: Actor, reason: string | null): boolean {
+    if (plan.after === plan.before) return false;
+    this.#vacancies.set(plan.after.id, plan.after);
     this.#audit.push({
       at: this.#now().toISOString(),
       actor,
-      action,
-      vacancyId: after.id,
+      action: plan.action,
+      vacancyId: plan.after.id,
       reason,
-      before,
-      after,
+      before: plan.before,
+      after: plan.after,
     });
-    for (const listener of this.#listeners) listener({ action, vacancy: after });
+    for (const listener of this.#listeners)
+      listener({ action: plan.action, vacancy: plan.after, before: plan.before });
+    return true;
   }
 }

@@ -1,6 +1,6 @@
 // The VacancyStore interface: what the bot needs from persistence, kept narrow so that a
 // PostgreSQL-backed store (several replicas behind a load balancer) can implement it later.
-// (Implementation: issue #6.)
+// Implementations: JsonFileStore (embedded default), MemoryStore (tests, read-only runs).
 import type { Vacancy, VacancyInput } from "../vacancy.ts";
 
 /** Who made a change, for the audit log. */
@@ -20,9 +20,20 @@ export interface AuditEntry {
   after: Vacancy | null;
 }
 
+/** Emitted after a change is durable (on disk and in the audit log). */
 export interface StoreChange {
   action: AuditEntry["action"];
   vacancy: Vacancy;
+  /** The vacancy before the change (null when created; absent when unknown, e.g. another process wrote it). */
+  before?: Vacancy | null;
+}
+
+/** Options of close and withdraw. */
+export interface StateChangeOptions {
+  actor: Actor;
+  reason?: string | null;
+  /** Optimistic concurrency, as for upsert: refuse when the vacancy changed since this etag. */
+  expectedEtag?: string | null;
 }
 
 export interface UpsertOptions {
@@ -33,11 +44,17 @@ export interface UpsertOptions {
   expectedEtag?: string | null;
 }
 
+/** Options of upsertMany: as for upsert, without a per-vacancy etag. */
+export type BatchUpsertOptions = Omit<UpsertOptions, "expectedEtag">;
+
 export interface UpsertResult {
   vacancy: Vacancy;
   created: boolean;
   etag: string;
+  /** Accepted but worth telling the user, e.g. a deadline already past. */
   warnings: string[];
+  /** False when the vacancy was already stored exactly like this (nothing written). */
+  changed?: boolean;
 }
 
 export interface VacancyStore {
@@ -48,9 +65,21 @@ export interface VacancyStore {
   get(id: string): Vacancy | undefined;
   /** Content hash of the stored vacancy, for optimistic concurrency. */
   etag(id: string): string | undefined;
+  /**
+   * Validates and stores a vacancy; resolves once it is durable. Throws a StoreError: invalid,
+   * duplicate (mode create), not_found (mode update), conflict (stale expectedEtag).
+   */
   upsert(vacancy: VacancyInput, options: UpsertOptions): Promise<UpsertResult>;
-  close(id: string, options: { actor: Actor; reason?: string | null }): Promise<Vacancy>;
-  withdraw(id: string, options: { actor: Actor; reason?: string | null }): Promise<Vacancy>;
+  /**
+   * Stores several vacancies all-or-nothing, in one write (imports): one invalid, duplicate or
+   * missing vacancy fails the whole batch and nothing is saved. Optional for implementations.
+   */
+  upsertMany?(vacancies: readonly VacancyInput[], options: BatchUpsertOptions): Promise<UpsertResult[]>;
+  /** Marks a vacancy closed (idempotent: closing a closed one changes nothing). Throws NotFoundError. */
+  close(id: string, options: StateChangeOptions): Promise<Vacancy>;
+  /** Marks a vacancy withdrawn (idempotent). Throws NotFoundError. */
+  withdraw(id: string, options: StateChangeOptions): Promise<Vacancy>;
+  /** The audit entries of one vacancy, oldest first. */
   history(id: string): Promise<AuditEntry[]>;
   /** Change signal: the search index subscribes so it refreshes without a restart. Returns an unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void;

@@ -1,25 +1,55 @@
-// Store selection. Today: the JSON file store (embedded default). A PostgreSQL store for
-// several replicas would be chosen here from config (e.g. DATABASE_URL). (Issue #6.)
-import { readFile } from "node:fs/promises";
-import { z } from "zod";
-import { VacancySchema } from "../vacancy.ts";
-import { MemoryStore } from "./MemoryStore.ts";
+// Store selection: openStore picks the implementation from configuration and opens it.
+// Today that is always the JSON file store (embedded default).
+//
+// PostgreSQL plugs in here: for several bot replicas behind a load balancer, a
+// `PostgresStore implements VacancyStore` (rows keyed by id with an etag column updated with
+// `UPDATE ... WHERE etag = $expected` for optimistic concurrency, an audit table written in the
+// same transaction, and LISTEN/NOTIFY feeding onChange so every replica's index refreshes)
+// would be chosen when config has DATABASE_URL. Callers only see VacancyStore.
+import type { Clock } from "../clock.ts";
+import type { Logger } from "../logger.ts";
+import { JsonFileStore } from "./JsonFileStore.ts";
 import type { VacancyStore } from "./VacancyStore.ts";
 
-export type { Actor, AuditEntry, VacancyStore } from "./VacancyStore.ts";
+export {
+  ConflictError,
+  CorruptFileError,
+  DuplicateError,
+  InvalidRecordError,
+  NotFoundError,
+  StoreError,
+  type StoreErrorCode,
+  StoreIoError,
+} from "./errors.ts";
+export { defaultAuditFile, JsonFileStore } from "./JsonFileStore.ts";
+export { MemoryStore } from "./MemoryStore.ts";
+export type {
+  Actor,
+  AuditEntry,
+  BatchUpsertOptions,
+  StateChangeOptions,
+  StoreChange,
+  UpsertOptions,
+  UpsertResult,
+  VacancyStore,
+} from "./VacancyStore.ts";
+export { vacancyEtag } from "./vacancy-changes.ts";
 
-/** Opens the store at `dataFile`. (Placeholder until the JSON file store lands: reads the file into memory.) */
-export async function openStore(options: {
+export interface OpenStoreOptions {
+  /** The vacancy data file (config DATA_FILE, default data/vacancies.json). */
   dataFile: string;
+  /** The audit log (config AUDIT_FILE); default audit.jsonl next to the data file. */
   auditFile?: string | undefined;
-}): Promise<VacancyStore> {
-  let raw: unknown = [];
-  try {
-    raw = JSON.parse(await readFile(options.dataFile, "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  const store = new MemoryStore(z.array(VacancySchema).parse(raw));
+  clock?: Clock | undefined;
+  logger?: Logger | undefined;
+}
+
+/**
+ * Opens the configured store, loaded and validated. Throws a StoreError (code "corrupt") that
+ * names the file, the line/field and how to recover when the data cannot be read.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<VacancyStore> {
+  const store = new JsonFileStore(options);
   await store.open();
   return store;
 }

@@ -1,0 +1,356 @@
+// A durable collection of records kept as a plain JSON array file (vacancies today; subscriptions,
+// announcement locations and sent reminders can reuse it). Every record read or written goes through
+// its zod schema; writes are serialised in the process, locked across processes, and crash-safe
+// (temp file + fsync + rename + directory fsync), with the replaced version kept as a backup.
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { z } from "zod";
+import { removeStaleTemporaries, writeFileAtomic } from "./atomic-write.ts";
+import type { FileLocation } from "./errors.ts";
+import { CorruptFileError, InvalidRecordError, StoreIoError } from "./errors.ts";
+import { acquireFileLock } from "./file-lock.ts";
+import {
+  describeIssues,
+  fieldPath,
+  firstInvalidUtf8Offset,
+  jsonSyntaxLocation,
+  jsonSyntaxReason,
+  locateByte,
+  locateKey,
+  malformedTextFields,
+  topLevelElementStarts,
+} from "./json-file-problems.ts";
+import { WriteQueue } from "./WriteQueue.ts";
+
+/** What a collection stores and where. */
+export interface CollectionSpec<T> {
+  /** The JSON array file, e.g. data/vacancies.json. */
+  file: string;
+  /** Last good copy; default `<file>.bak`. */
+  backupFile?: string | undefined;
+  schema: z.ZodType<T, unknown>;
+  idOf(record: T): string;
+  /** Singular and plural nouns for messages: ["vacancy", "vacancies"]. */
+  nouns: readonly [string, string];
+  /** Extra recovery advice appended to a corrupt-file message (e.g. where the audit log is). */
+  recoveryHint?: string | undefined;
+  /** Another process changed the file since we last read it; called with what differs, before our write. */
+  onExternalChange?: ((changed: T[], removedIds: string[]) => void) | undefined;
+  /** A problem that does not stop the operation (a backup that could not be refreshed). */
+  onWarning?: ((message: string) => void) | undefined;
+  lockTimeoutMs?: number | undefined;
+}
+
+/** The view a transaction gets: the current records (fresh from disk) and ways to change them. */
+export interface CollectionTransaction<T> {
+  readonly records: ReadonlyMap<string, T>;
+  /** Validates, writes durably and makes current: `put` replaces or appends, `remove` deletes by id. */
+  apply(changes: { put?: readonly T[]; remove?: readonly string[] }): Promise<void>;
+  /** Same, replacing the whole collection. */
+  replaceAll(records: readonly T[]): Promise<void>;
+}
+
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+const sameStamp = (a: FileStamp | null, b: FileStamp | null) =>
+  a === b || (a !== null && b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino);
+
+async function stampOf(file: string): Promise<FileStamp | null> {
+  try {
+    const s = await stat(file);
+    return { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export class DurableCollection<T> {
+  readonly file: string;
+  readonly backupFile: string;
+  readonly #spec: CollectionSpec<T>;
+  readonly #queue = new WriteQueue();
+  #records = new Map<string, T>();
+  #list: readonly T[] | null = null;
+  #stamp: FileStamp | null = null;
+  #loaded = false;
+
+  constructor(spec: CollectionSpec<T>) {
+    this.#spec = spec;
+    this.file = spec.file;
+    this.backupFile = spec.backupFile ?? `${spec.file}.bak`;
+  }
+
+  /** Reads and validates the file (a missing file is an empty collection). Throws CorruptFileError. */
+  async load(): Promise<void> {
+    const { records, bytes } = await this.#read();
+    this.#records = records;
+    this.#list = null;
+    this.#loaded = true;
+    await removeStaleTemporaries(this.file);
+    // Keep the backup equal to the last version known good, so a later hand edit that breaks
+    // the file can be undone without losing anything written before it.
+    if (bytes) await this.#refreshBackup(bytes);
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Current records, in file order. The array is cached until the next write. */
+  list(): readonly T[] {
+    this.#list ??= Object.freeze([...this.#records.values()]);
+    return this.#list;
+  }
+
+  get(id: string): T | undefined {
+    return this.#records.get(id);
+  }
+
+  get size(): number {
+    return this.#records.size;
+  }
+
+  /**
+   * Runs `task` exclusively: after every earlier transaction of this process, under the file lock
+   * against other processes, and on records reloaded if another process changed the file.
+   */
+  transaction<R>(task: (tx: CollectionTransaction<T>) => Promise<R>): Promise<R> {
+    if (!this.#loaded) return Promise.reject(new Error(`load() ${this.file} before writing to it`));
+    return this.#queue.run(async () => {
+      await mkdir(dirname(this.file), { recursive: true });
+      const lock = await acquireFileLock(this.file, { timeoutMs: this.#spec.lockTimeoutMs });
+      try {
+        await this.#catchUpWithDisk();
+        return await task({
+          records: this.#records,
+          apply: (changes) => this.#apply(changes),
+          replaceAll: (records) => this.#write(records),
+        });
+      } finally {
+        await lock.release();
+      }
+    });
+  }
+
+  /** Resolves when every transaction queued so far has finished. */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  async #catchUpWithDisk(): Promise<void> {
+    const stamp = await stampOf(this.file);
+    if (stamp === null || sameStamp(stamp, this.#stamp)) return; // deleted: our next write recreates it
+    const before = this.#records;
+    const { records } = await this.#read();
+    this.#records = records;
+    this.#list = null;
+    const changed = [...records.values()].filter(
+      (r) => JSON.stringify(r) !== JSON.stringify(before.get(this.#spec.idOf(r))),
+    );
+    const removed = [...before.keys()].filter((id) => !records.has(id));
+    if (changed.length || removed.length) this.#spec.onExternalChange?.(changed, removed);
+  }
+
+  async #apply(changes: { put?: readonly T[]; remove?: readonly string[] }): Promise<void> {
+    const next = new Map(this.#records);
+    for (const id of changes.remove ?? []) next.delete(id);
+    for (const record of changes.put ?? []) next.set(this.#spec.idOf(record), record);
+    await this.#write([...next.values()]);
+  }
+
+  async #write(records: readonly T[]): Promise<void> {
+    const [noun] = this.#spec.nouns;
+    const validated = new Map<string, T>();
+    for (const record of records) {
+      const id = this.#spec.idOf(record);
+      // Records already current were validated when they became current; check the rest.
+      const parsed = this.#records.get(id) === record ? record : this.#validate(record, id);
+      if (validated.has(id)) throw new InvalidRecordError([`id "${id}" appears twice`], `The ${noun} list`);
+      validated.set(id, parsed);
+    }
+    const text = `${JSON.stringify([...validated.values()], null, 2)}\n`;
+    try {
+      await writeFileAtomic(this.file, text, { backupPath: this.backupFile });
+    } catch (error) {
+      throw new StoreIoError(
+        `Could not write ${this.file} (${(error as Error).message}). Nothing was changed; fix the cause (disk space, permissions) and retry.`,
+        { cause: error },
+      );
+    }
+    this.#stamp = await stampOf(this.file);
+    this.#records = validated;
+    this.#list = null;
+  }
+
+  #validate(record: T, id: string): T {
+    const [noun] = this.#spec.nouns;
+    const result = this.#spec.schema.safeParse(record);
+    if (!result.success) throw new InvalidRecordError(describeIssues(result.error.issues), `${noun} "${id}"`);
+    const malformed = malformedTextFields(result.data);
+    if (malformed.length)
+      throw new InvalidRecordError(
+        malformed.map(
+          (f) => `${f}: contains broken characters (not valid Unicode/UTF-8); paste the text again`,
+        ),
+        `${noun} "${id}"`,
+      );
+    return result.data;
+  }
+
+  async #read(): Promise<{ records: Map<string, T>; bytes: Uint8Array | null }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+        this.#stamp = null;
+        return { records: new Map(), bytes: null };
+      }
+      throw error;
+    }
+    const stamp = await stampOf(this.file);
+    const records = await this.#parse(bytes);
+    this.#stamp = stamp;
+    return { records, bytes };
+  }
+
+  /** Decodes, parses and validates a whole file; any problem becomes a CorruptFileError. */
+  async #parse(bytes: Uint8Array): Promise<Map<string, T>> {
+    const outcome = this.parseBytes(bytes);
+    if (outcome.ok) return outcome.records;
+    throw await this.#corrupt(outcome.problems, outcome.location, outcome.field);
+  }
+
+  /** Pure parse of file content: the records, or the problems with the location of the first. */
+  parseBytes(
+    bytes: Uint8Array,
+  ):
+    | { ok: true; records: Map<string, T> }
+    | { ok: false; problems: string[]; location?: FileLocation; field?: string } {
+    const [noun, nouns] = this.#spec.nouns;
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
+      const location = locateByte(bytes, offset);
+      return {
+        ok: false,
+        location,
+        problems: [
+          `line ${location.line}, column ${location.column} (byte ${offset}): not valid UTF-8 text; re-save the file as UTF-8`,
+        ],
+      };
+    }
+    if (text.trim() === "")
+      return { ok: false, problems: ["the file is empty (expected a JSON array, [] for none)"] };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const location = jsonSyntaxLocation(text, error as SyntaxError);
+      return {
+        ok: false,
+        location,
+        problems: [
+          `line ${location.line}, column ${location.column}: ${jsonSyntaxReason(text, error as SyntaxError)}`,
+        ],
+      };
+    }
+    if (!Array.isArray(raw)) {
+      return {
+        ok: false,
+        location: { line: 1, column: 1 },
+        problems: [
+          `expected a JSON array of ${nouns} at the top level, found ${raw === null ? "null" : typeof raw}`,
+        ],
+      };
+    }
+    const starts = topLevelElementStarts(text);
+    const records = new Map<string, T>();
+    const lineOfEntry = new Map<string, number>();
+    const problems: string[] = [];
+    let first: { location: FileLocation; field?: string } | undefined;
+    raw.forEach((entry, index) => {
+      const start = starts[index] ?? 0;
+      const rawId = entry && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined;
+      const label = `entry ${index + 1}${typeof rawId === "string" ? ` (id "${rawId}")` : ""}`;
+      const result = this.#spec.schema.safeParse(entry);
+      if (!result.success) {
+        for (const issue of result.error.issues.slice(0, 3)) {
+          const key = issue.path[0];
+          const location = locateKey(text, start, typeof key === "string" ? key : undefined);
+          const field = fieldPath(issue.path) || undefined;
+          first ??= field ? { location, field } : { location };
+          problems.push(
+            `line ${location.line}, ${label}${field ? `, field "${field}"` : ""}: ${issue.message}`,
+          );
+        }
+        return;
+      }
+      const id = this.#spec.idOf(result.data);
+      const line = locateKey(text, start, undefined).line;
+      if (records.has(id)) {
+        const location = { line, column: 1 };
+        first ??= { location, field: "id" };
+        problems.push(
+          `line ${line}, ${label}: duplicate id, already used by the ${noun} at line ${lineOfEntry.get(id)}`,
+        );
+        return;
+      }
+      records.set(id, result.data);
+      lineOfEntry.set(id, line);
+    });
+    if (problems.length) {
+      const shown = problems.slice(0, 5);
+      if (problems.length > 5) shown.push(`... and ${problems.length - 5} more`);
+      return { ok: false, problems: shown, ...first };
+    }
+    return { ok: true, records };
+  }
+
+  async #corrupt(problems: string[], location?: FileLocation, field?: string): Promise<CorruptFileError> {
+    const backup = await this.#describeBackup();
+    const message = [
+      `Cannot load ${this.file}: ${problems.length === 1 ? problems[0] : `\n  - ${problems.join("\n  - ")}`}`,
+      "Nothing was loaded and the file was not changed. To recover, either fix the file at the place named above, or",
+      backup,
+      ...(this.#spec.recoveryHint ? [this.#spec.recoveryHint] : []),
+    ].join("\n");
+    return new CorruptFileError(this.file, message, {
+      ...(location ? { location } : {}),
+      ...(field ? { field } : {}),
+      backupFile: this.backupFile,
+    });
+  }
+
+  async #describeBackup(): Promise<string> {
+    const [noun, nouns] = this.#spec.nouns;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.backupFile);
+    } catch {
+      return `restore it from your own copy: there is no backup at ${this.backupFile} yet (one is kept from the first successful load or write).`;
+    }
+    const saved = (await stat(this.backupFile)).mtime.toISOString();
+    const parsed = this.parseBytes(bytes);
+    if (!parsed.ok)
+      return `restore it from your own copy: the backup ${this.backupFile} is unreadable too (${parsed.problems[0]}).`;
+    return `restore the last good copy (${parsed.records.size} ${parsed.records.size === 1 ? noun : nouns}, saved ${saved}):\n  cp ${this.backupFile} ${this.file}`;
+  }
+
+  async #refreshBackup(bytes: Uint8Array): Promise<void> {
+    try {
+      const current = await readFile(this.backupFile).catch(() => null);
+      if (current && Buffer.compare(current, bytes) === 0) return;
+      await writeFileAtomic(this.backupFile, bytes);
+    } catch (error) {
+      this.#spec.onWarning?.(`could not refresh the backup ${this.backupFile}: ${(error as Error).message}`);
+    }
+  }
+}
