@@ -36,7 +36,7 @@ const file = (name: string, content: string | Buffer) => {
 const DUTIES =
   "The incumbent will manage the logistics support of the headquarters, plan the annual procurement of equipment and advise senior management.";
 
-describe.concurrent("vacancy-bot parse", () => {
+describe("vacancy-bot parse", () => {
   it("--json prints a schema-valid Vacancy", async () => {
     const r = await cli("parse", seeds[4] as string, "--json");
     expect(r.code).toBe(0);
@@ -89,7 +89,7 @@ describe.concurrent("vacancy-bot parse", () => {
   });
 });
 
-describe.concurrent("vacancy-bot import", () => {
+describe("vacancy-bot import", () => {
   it("adds notices to the data file and re-importing changes nothing", async () => {
     const data = join(dir, "store-a.json");
     const first = await cli("import", "--data", data, seeds[0] as string, seeds[3] as string);
@@ -103,7 +103,7 @@ describe.concurrent("vacancy-bot import", () => {
     ]);
     const again = await cli("import", "--data", data, seeds[3] as string, seeds[0] as string);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/updated network-and-communications-technician/);
+    expect(again.stdout).toMatch(/unchanged network-and-communications-technician/);
     expect(readFileSync(data, "utf8")).toBe(after);
   });
 
