@@ -1,47 +1,37 @@
-// Answer -> platform messages: Slack Block Kit, Teams Adaptive Card 1.5, plain text. (Implementation: issue #5.)
+// Answer -> platform messages: Slack Block Kit, Teams Adaptive Card 1.5, plain text.
+// Each renderer is a pure function of the Answer and the adapter's RenderOptions.
 import type { Answer } from "../answer/model.ts";
+import type { RenderOptions } from "./options.ts";
+import { renderText } from "./plainText.ts";
+import { renderBlockKit } from "./slack/blockKit.ts";
+import type { Block } from "./slack/limits.ts";
+import { type AdaptiveCardJson, renderTeamsCard } from "./teams/adaptiveCard.ts";
 
-/** What the adapter can offer on a card; renderers add buttons accordingly. */
-export interface RenderOptions {
-  /** The reply is private (Slack ephemeral): offer "Share in channel". */
-  shareable?: boolean;
-  /** The viewer is a recruiter: offer "Close vacancy". */
-  recruiter?: boolean;
-  /** Recruiter preview of a parsed notice: Confirm / Edit / Cancel, or its final state. */
-  draft?: { id: string; state: "preview" | "posted" | "cancelled" };
-}
+export type { RenderOptions } from "./options.ts";
+export { SLACK_ACTION_ID_PATTERN, slackActionId } from "./slack/blockKit.ts";
+export { summariseAnswer } from "./summary.ts";
 
+/** A Slack message: `text` is the notification fallback, `blocks` the Block Kit layout. */
 export interface SlackMessage {
   /** Notification fallback, always meaningful on its own. */
   text: string;
-  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is validated by the limits module, not typed here.
-  blocks: any[];
+  blocks: Block[];
 }
 
-export interface AdaptiveCard {
-  type: "AdaptiveCard";
-  version: "1.5";
-  $schema?: string;
-  // biome-ignore lint/suspicious/noExplicitAny: Adaptive Card JSON is validated against the schema in tests.
-  body: any[];
-  // biome-ignore lint/suspicious/noExplicitAny: see above.
-  actions?: any[];
-  fallbackText?: string;
-  speak?: string;
+/** An Adaptive Card 1.5 with a fallback text and a short spoken summary. */
+export type AdaptiveCard = AdaptiveCardJson;
+
+/** Slack Block Kit message within every Block Kit limit; mentions in notice text are neutralised. */
+export function renderSlackMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  return renderBlockKit(answer, options);
 }
 
-export function renderSlackMessage(answer: Answer, _options: RenderOptions = {}): SlackMessage {
-  return { text: answer.text, blocks: [] };
+/** Adaptive Card 1.5 for Teams, valid against the official schema and under CARD_MAX_BYTES. */
+export function renderAdaptiveCard(answer: Answer, options: RenderOptions = {}): AdaptiveCard {
+  return renderTeamsCard(answer, options);
 }
 
-export function renderAdaptiveCard(answer: Answer, _options: RenderOptions = {}): AdaptiveCard {
-  return {
-    type: "AdaptiveCard",
-    version: "1.5",
-    body: [{ type: "TextBlock", text: answer.text, wrap: true }],
-  };
-}
-
-export function renderPlainText(answer: Answer): string {
-  return answer.text;
+/** Plain-text layout for the terminal and screen readers. */
+export function renderPlainText(answer: Answer, options: RenderOptions = {}): string {
+  return renderText(answer, options);
 }

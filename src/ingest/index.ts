@@ -1,5 +1,32 @@
-// Notice text -> Vacancy. (Implementation: issue #3.)
-import type { Vacancy } from "../vacancy.ts";
+// Notice text -> Vacancy. Each concept has its own module (sections, fields, title, deadline,
+// posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
+// and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
+import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
+import { extractAcronyms } from "./acronyms.ts";
+import { parseApplicationNotes } from "./applicationNotes.ts";
+import { stripBoilerplate } from "./boilerplate.ts";
+import { firstField, readFields } from "./fields.ts";
+import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
+import { parseContract } from "./parseContract.ts";
+import { parseDeadline } from "./parseDeadline.ts";
+import {
+  parseCategory,
+  parseGrade,
+  parseJobType,
+  parseLocation,
+  parseOrganisation,
+  parseReference,
+  parseSalary,
+  parseUnit,
+  titleCaseIfShouting,
+} from "./parseHeaderFacts.ts";
+import { parseLanguages } from "./parseLanguages.ts";
+import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
+import { parsePosts, parseProfiles } from "./parsePosts.ts";
+import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
+import { namesAJob, parseTitle } from "./parseTitle.ts";
+import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
+import { buildSummary } from "./summary.ts";
 
 export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
 
@@ -25,7 +52,231 @@ export interface ParseNoticeOptions {
   source: string;
 }
 
+/** Organisation acronyms longer than three letters that an all-capitals title keeps as they are. */
+const WELL_KNOWN_ACRONYMS = [
+  "NATO",
+  "SHAPE",
+  "NCIA",
+  "NSPA",
+  "UNEP",
+  "UNDP",
+  "UNHCR",
+  "UNICEF",
+  "UNESCO",
+  "OSCE",
+  "OECD",
+  "EUROPOL",
+  "FRONTEX",
+  "ENISA",
+  "ESCB",
+];
+
+/** Largest notice accepted (characters); real notices are 5-30k. */
+export const MAX_NOTICE_CHARS = 300_000;
+
+// Sections whose text is recruitment boilerplate: never read for facts about the post.
+const BOILERPLATE_SECTIONS: SectionKind[] = ["application", "additional", "contract", "competencies"];
+
+/** True when the text is not human-readable notice text (NUL bytes, mostly control or replacement characters). */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const sample = text.slice(0, 10_000);
+  if (!sample) return false;
+  let bad = 0;
+  for (const c of sample) if (c === "\ufffd" || isControlCharacter(c)) bad++;
+  return bad / sample.length > 0.02;
+}
+
 /** Parses raw notice text (as scraped or pasted) into a validated Vacancy. Never throws. */
-export function parseNotice(_text: string, _options: ParseNoticeOptions): ParseNoticeResult {
-  return { ok: false, error: new NoticeError("invalid", "the notice parser is not implemented yet") };
+export function parseNotice(text: string, options: ParseNoticeOptions): ParseNoticeResult {
+  try {
+    return parseOrFail(text, options);
+  } catch (error) {
+    if (error instanceof NoticeError) return { ok: false, error };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: new NoticeError("invalid", `the notice could not be parsed: ${message}`) };
+  }
+}
+
+function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResult {
+  if (typeof text !== "string" || text.trim() === "") {
+    throw new NoticeError("empty", "the notice is empty");
+  }
+  if (text.length > MAX_NOTICE_CHARS) {
+    throw new NoticeError(
+      "too_large",
+      `the notice is too large (${text.length} characters, at most ${MAX_NOTICE_CHARS})`,
+    );
+  }
+  if (looksBinary(text)) throw new NoticeError("binary", "the notice is binary data, not text");
+
+  const lines = stripBoilerplate(toNoticeLines(text));
+  if (lines.length === 0)
+    throw new NoticeError("empty", "the notice has no text besides website boilerplate");
+
+  const fields = readFields(lines);
+  const sections = splitSections(lines);
+  const facts = sections.filter((s) => !BOILERPLATE_SECTIONS.includes(s.kind));
+  const allParagraphs = paragraphsOf(sections);
+  const descriptive = sections.filter(
+    (s) => s.kind === "header" || s.kind === "summary" || s.kind === "profile",
+  );
+  const paragraphs = paragraphsOf(facts);
+
+  const title = parseTitle(lines, fields, paragraphs);
+  if (!title?.title) {
+    throw new NoticeError(
+      "no_title",
+      "no post title found: start the notice with the job title on its own line",
+      "title",
+    );
+  }
+  // The title line is no part of the description.
+  const body = title.lineIndex === null ? paragraphs : paragraphsOf(facts, title.lineIndex);
+  const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
+
+  const dates = parseDeadline(lines, fields);
+  if (dates.unreadable) {
+    throw new NoticeError(
+      "bad_date",
+      `the deadline "${dates.unreadable}" is not a date I can read (use e.g. 30 March 2025 or 2025-03-30)`,
+      "deadline",
+    );
+  }
+
+  const lists = parseRequirementLists(sections);
+  const profiles = parseProfiles(sections);
+  const factText = body.join("\n");
+  const posts = parsePosts({ titlePosts: title.posts, fields, profiles, text: factText });
+
+  const superiors = parseReportsTo(body);
+  const distinctSuperiors = [...new Set(superiors)];
+  const profileSuperiors = profiles.length > 1 && superiors.length === profiles.length ? superiors : null;
+  const reportsTo =
+    profileSuperiors && distinctSuperiors.length > 1
+      ? profiles.map((p, i) => `${profileSuperiors[i]} (${p.name})`).join("; ")
+      : (distinctSuperiors[0] ?? parseSupervisor(body));
+  const reportCounts = parseReportCounts(fields, lines.map((l) => l.text).join("\n"));
+
+  // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
+  const contractSection = sections
+    .filter((s) => s.kind === "contract")
+    .flatMap((s) => s.lines.map((l) => l.text))
+    .join("\n");
+  const contractText =
+    contractSection ||
+    allParagraphs
+      .flatMap((p) => splitSentences(p))
+      .filter(
+        (s) =>
+          /\b(contract|appointment)\b/i.test(s) &&
+          /\b(fixed[- ]term|definite|indefinite|temporary|permanent|duration|renewable|initial period)\b/i.test(
+            s,
+          ),
+      )
+      .join("\n");
+
+  const languageEntries = [
+    ...lists.essential.map((t) => ({ text: t, desirable: false })),
+    ...lists.desirable.map((t) => ({ text: t, desirable: true })),
+  ];
+  let languages = parseLanguages(languageEntries);
+  if (languages.length === 0) languages = parseLanguages(body.map((t) => ({ text: t, desirable: false })));
+
+  const firstParagraph = body.find((p) => p.split(/\s+/).length >= 15) ?? null;
+  const organisation = parseOrganisation({ fields, header, titlePrefix: title.organisation, firstParagraph });
+  const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
+
+  const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
+    (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
+  );
+  // An all-capitals title reads better in title case; acronyms the notice defines stay capitals.
+  const titleText = titleCaseIfShouting(
+    title.title,
+    new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
+  );
+
+  const warnings: string[] = [];
+  if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
+  if (!location) warnings.push("no location found");
+  if (lists.essential.length === 0) warnings.push("no essential requirements found");
+  if (!posts.stated) warnings.push("number of posts not stated: assuming 1");
+
+  const candidate = {
+    id: slugify(titleText),
+    title: clip(titleText, LIMITS.title),
+    organisation: clipOrNull(organisation),
+    unit: clipOrNull(parseUnit(fields, body)),
+    location: clipOrNull(location),
+    deadline: dates.deadline,
+    publishedDate: dates.publishedDate,
+    posts: posts.posts,
+    reference: clipOrNull(parseReference(fields)),
+    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
+    salary: clipOrNull(parseSalary(fields, header, body)),
+    jobType: clipOrNull(parseJobType(fields, header)),
+    category: clipOrNull(parseCategory(fields)),
+    summary: clip(buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText), LIMITS.longText),
+    essential: clipList(lists.essential),
+    desirable: clipList(lists.desirable),
+    education: clipList(lists.education),
+    experience: clipList(lists.experience),
+    languages,
+    competencies: clipList(parseCompetencies(sections)),
+    profiles: profiles.map((p, i) => ({
+      name: clip(p.name, LIMITS.shortText),
+      unit: clipOrNull(p.unit),
+      posts: p.posts,
+      reportsTo: clipOrNull(profileSuperiors?.[i] ?? null),
+    })),
+    reportsTo: clipOrNull(reportsTo),
+    directReports: clipOrNull(reportCounts.direct),
+    indirectReports: clipOrNull(reportCounts.indirect),
+    contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
+    applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
+    acronyms,
+    url: findUrl(body),
+    source: clip(options.source || "unknown", LIMITS.shortText),
+  };
+
+  const parsed = VacancySchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join(".") || null;
+    throw new NoticeError(
+      "invalid",
+      `the parsed vacancy is invalid: ${path ?? "vacancy"}: ${issue?.message}`,
+      path,
+    );
+  }
+  return { ok: true, vacancy: parsed.data, warnings };
+}
+
+/** Paragraphs (non-bullet lines) of the given sections, optionally without one line. */
+function paragraphsOf(sections: Section[], skipLine: number | null = null): string[] {
+  return sections.flatMap((s) =>
+    s.lines.filter((l: NoticeLine) => !l.bullet && l.index !== skipLine).map((l) => l.text),
+  );
+}
+
+/** A link to the notice itself when the description gives one (rare in scraped text). */
+function findUrl(paragraphs: string[]): string | null {
+  for (const p of paragraphs) {
+    const m = /\bhttps?:\/\/[^\s)<>"]+/.exec(p);
+    if (m && /vacanc|job|career|recruit|position/i.test(m[0])) return m[0].replace(/[.,;]+$/, "");
+  }
+  return null;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+function clipOrNull(text: string | null | undefined): string | null {
+  return text ? clip(text, LIMITS.shortText) : null;
+}
+
+function clipList(items: string[]): string[] {
+  return items.slice(0, LIMITS.listItems).map((i) => clip(i, LIMITS.listItem));
 }

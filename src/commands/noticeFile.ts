@@ -1,0 +1,53 @@
+// Reads a notice file for the `parse` and `import` commands and turns every failure (missing,
+// directory, empty, binary, not a notice) into one line that names the file and the problem.
+import { readFile, stat } from "node:fs/promises";
+import { MAX_NOTICE_CHARS, type ParseNoticeResult, parseNotice } from "../ingest/index.ts";
+
+/** A notice file that could not be read or parsed; `message` is "FILE: problem". */
+export class NoticeFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = "NoticeFileError";
+  }
+}
+
+/** Reads `file` as notice text; throws NoticeFileError with a specific problem. */
+export async function readNoticeText(file: string): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new NoticeFileError(file, "is a directory, not a notice file");
+    size = info.size;
+  } catch (error) {
+    if (error instanceof NoticeFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new NoticeFileError(file, "file not found");
+    if (code === "EACCES") throw new NoticeFileError(file, "permission denied");
+    throw new NoticeFileError(file, `cannot be read (${code ?? String(error)})`);
+  }
+  if (size > MAX_NOTICE_CHARS * 4)
+    throw new NoticeFileError(file, `is too large (${size} bytes) to be a notice`);
+  const bytes = await readFile(file);
+  if (bytes.length === 0) throw new NoticeFileError(file, "the file is empty");
+  if (bytes.includes(0)) throw new NoticeFileError(file, "is a binary file, not notice text");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: notices saved by older tools are often Windows-1252.
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** Reads and parses a notice file; a failure becomes a NoticeFileError. */
+export async function parseNoticeFile(
+  file: string,
+  source = file,
+): Promise<Extract<ParseNoticeResult, { ok: true }>> {
+  const text = await readNoticeText(file);
+  const result = parseNotice(text, { source });
+  if (!result.ok) throw new NoticeFileError(file, result.error.message);
+  return result;
+}

@@ -1,0 +1,70 @@
+// Website chrome and recruitment boilerplate: lines that are never data (newsletter prompts,
+// cookie banners, "3 hours ago", sign-in links) and the header block some sites print twice.
+import type { NoticeLine } from "./noticeLines.ts";
+
+// Whole lines that belong to the page, not the notice.
+const CHROME_LINE: RegExp[] = [
+  /^get the latest news\b/i,
+  /sign up for (our|the) newsletter/i,
+  /^subscribe( to| now|$)/i,
+  /^we use cookies\b/i,
+  /\b(accept|manage) (all )?cookies\b/i,
+  /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
+  /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,
+  /^(posted |published )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$/i,
+  /^(just now|today|yesterday)$/i,
+  /^(home|jobs|careers|menu|search|close|skip to (main )?content)$/i,
+  /^follow us\b/i,
+  /^(©|copyright\b)/i,
+  /^all rights reserved\b/i,
+  /^(privacy policy|terms (of use|and conditions)|cookie policy)$/i,
+];
+
+/** True when a line is website chrome (navigation, newsletter, cookies, relative time stamps). */
+export function isChromeLine(text: string): boolean {
+  return CHROME_LINE.some((re) => re.test(text.trim()));
+}
+
+/** A relative time stamp ("3 hours ago") that must never be read as a date. */
+export function isRelativeTime(text: string): boolean {
+  return /^(posted |published )?(\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago$|^(just now|today|yesterday)$/i.test(
+    text.trim(),
+  );
+}
+
+/**
+ * Removes a block of lines that is immediately repeated (scraped pages often print the
+ * organisation/location/deadline header twice). Blocks of 2+ lines only: a repeated single
+ * line may be meaningful.
+ */
+export function removeRepeatedBlocks(lines: NoticeLine[]): NoticeLine[] {
+  const out = [...lines];
+  for (let start = 0; start < out.length; start++) {
+    for (let size = Math.min(12, Math.floor((out.length - start) / 2)); size >= 2; size--) {
+      let same = true;
+      for (let k = 0; k < size && same; k++) {
+        same = out[start + k]?.text === out[start + size + k]?.text;
+      }
+      if (same) {
+        out.splice(start + size, size);
+        break;
+      }
+    }
+  }
+  return out.map((line, index) => ({ ...line, index }));
+}
+
+/** Drops chrome lines and repeated header blocks, keeping paragraph breaks. */
+export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
+  const kept: NoticeLine[] = [];
+  let blankPending = false;
+  for (const line of lines) {
+    if (isChromeLine(line.text)) {
+      blankPending = true;
+      continue;
+    }
+    kept.push({ ...line, blankBefore: line.blankBefore || blankPending });
+    blankPending = false;
+  }
+  return removeRepeatedBlocks(kept);
+}

@@ -1,0 +1,122 @@
+// Calendar dates as notices write them -> YYYY-MM-DD. Day-first for numeric dates (the
+// convention of European and international bodies) unless the numbers only fit month-first.
+import { DateTime } from "luxon";
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+  // French, for bilingual notices
+  janvier: 1,
+  fevrier: 2,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  décembre: 12,
+};
+
+const MONTH_NAME = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+const num = (m: RegExpExecArray, i: number) => Number(m[i] ?? Number.NaN);
+const month = (m: RegExpExecArray, i: number) => MONTHS[(m[i] ?? "").toLowerCase()] ?? Number.NaN;
+
+/** Date patterns, tried in order; each yields year, month, day. */
+const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // 2026-01-29, 2026/01/29, 2026-01-29T23:59:00Z
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
+  // 29 January 2026, 29th Jan. 2026, 29-Jan-2026
+  {
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{4})\\b`,
+      "i",
+    ),
+    pick: (m) => [num(m, 3), month(m, 2), num(m, 1)],
+  },
+  // January 29, 2026; Jan 29th 2026
+  {
+    re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    pick: (m) => [num(m, 3), month(m, 1), num(m, 2)],
+  },
+  // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month)
+  {
+    re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/,
+    pick: (m) => {
+      const a = num(m, 1);
+      const b = num(m, 2);
+      if (b > 12 && a <= 12) return [num(m, 3), a, b];
+      return [num(m, 3), b, a];
+    },
+  },
+  // 29/01/26 (two-digit year, day first)
+  {
+    re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})\b(?![/.]\d)/,
+    pick: (m) => [2000 + num(m, 3), num(m, 2), num(m, 1)],
+  },
+];
+
+/** A real calendar date as YYYY-MM-DD, or null. */
+function toIso(year: number, month: number, day: number): string | null {
+  const date = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+  if (!date.isValid || year < 1990 || year > 2100) return null;
+  return date.toISODate();
+}
+
+/** The first date written in `text`, as YYYY-MM-DD; null when there is none or it is not a real day. */
+export function parseDate(text: string): string | null {
+  const match = findDate(text);
+  return match?.iso ?? null;
+}
+
+/** Like parseDate, but also reports where the date was found and whether it looked like a date at all. */
+export function findDate(text: string): { iso: string | null; raw: string; index: number } | null {
+  let best: { iso: string | null; raw: string; index: number } | null = null;
+  for (const { re, pick } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const parts = pick(m);
+    const candidate = { iso: parts ? toIso(...parts) : null, raw: m[0], index: m.index };
+    if (!best || candidate.index < best.index) best = candidate;
+  }
+  return best;
+}
+
+/** True when the text contains something shaped like a date (digits with separators or a month name). */
+export function looksLikeDate(text: string): boolean {
+  return (
+    /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(text) ||
+    new RegExp(`\\b(${MONTH_NAME})\\b`, "i").test(text) ||
+    /\b\d{1,2}(st|nd|rd|th)\b/.test(text)
+  );
+}

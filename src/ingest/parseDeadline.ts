@@ -1,0 +1,86 @@
+// Deadline and publication date: from labelled lines ("Application Deadline:", "Closing date:",
+// "Deadline:" with the date on the next line) or from a sentence ("applications must be
+// received no later than 30 March 2025"). A deadline label with an unreadable date is an error,
+// never a guess.
+import { isRelativeTime } from "./boilerplate.ts";
+import type { NoticeField } from "./fields.ts";
+import type { NoticeLine } from "./noticeLines.ts";
+import { findDate, looksLikeDate, parseDate } from "./parseDate.ts";
+
+export interface DeadlineResult {
+  deadline: string | null;
+  publishedDate: string | null;
+  /** Set when a deadline is given but cannot be read as a date: the text as written. */
+  unreadable: string | null;
+}
+
+// Values that mean "no fixed deadline".
+const NO_DEADLINE =
+  /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
+
+const DEADLINE_PHRASE =
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until)\b/gi;
+
+/** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
+function allDates(text: string): string[] {
+  const dates: string[] = [];
+  let rest = text;
+  for (let found = findDate(rest); found; found = findDate(rest)) {
+    if (found.iso) dates.push(found.iso);
+    rest = rest.slice(found.index + found.raw.length);
+  }
+  return dates;
+}
+
+/** The deadline and published date of a notice. */
+export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): DeadlineResult {
+  const published = fields.find((f) => f.kind === "published" && f.value && !isRelativeTime(f.value));
+  const publishedDate = published?.value ? parseDate(published.value) : null;
+
+  const period = fields.find((f) => f.kind === "postingPeriod" && f.value);
+  const periodDates = period?.value ? allDates(period.value) : [];
+
+  const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
+  for (const field of labelled) {
+    const value = field.value as string;
+    const iso = parseDate(value);
+    if (iso) return { deadline: iso, publishedDate, unreadable: null };
+    if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
+    return { deadline: null, publishedDate, unreadable: value };
+  }
+
+  if (periodDates.length >= 2) {
+    return {
+      deadline: periodDates.at(-1) ?? null,
+      publishedDate: publishedDate ?? periodDates[0] ?? null,
+      unreadable: null,
+    };
+  }
+
+  for (const line of lines) {
+    for (const m of line.text.matchAll(DEADLINE_PHRASE)) {
+      const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+      const found = findDate(after);
+      if (found && found.index <= 40) {
+        if (found.iso) return { deadline: found.iso, publishedDate, unreadable: null };
+        return { deadline: null, publishedDate, unreadable: found.raw };
+      }
+      // "Deadline: the 31st of Febtember" — a deadline phrase followed by something date-like
+      if (
+        /deadline|closing date/i.test(m[0]) &&
+        /^\s*[:-]/.test(after) &&
+        looksLikeDate(after.slice(0, 40))
+      ) {
+        return {
+          deadline: null,
+          publishedDate,
+          unreadable: after
+            .replace(/^\s*[:-]\s*/, "")
+            .slice(0, 40)
+            .trim(),
+        };
+      }
+    }
+  }
+  return { deadline: null, publishedDate, unreadable: null };
+}

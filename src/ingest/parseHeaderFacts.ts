@@ -1,0 +1,160 @@
+// Facts a notice states once near its top or in a field: organisation, location, unit, salary,
+// job type, category, grade, reference. Each reader returns null rather than guess.
+import { firstField, type NoticeField } from "./fields.ts";
+import type { NoticeLine } from "./noticeLines.ts";
+import { findPlaceInProse, isPlace } from "./places.ts";
+
+const ORG_NOUN =
+  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
+
+const STRONG_ORG_NOUN =
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command)\b/;
+
+/** Organisation: a field, a bulleted header line ("• BICES Group Executive"), the title prefix, or the first sentence. */
+export function parseOrganisation(options: {
+  fields: NoticeField[];
+  header: NoticeLine[];
+  titlePrefix: string | null;
+  firstParagraph: string | null;
+}): string | null {
+  const field = firstField(options.fields, "organisation")?.value;
+  if (field) return field;
+  const bulleted = options.header.find(
+    (l) =>
+      l.bullet && !l.text.includes(":") && !isPlace(l.text) && l.text.length <= 100 && ORG_NOUN.test(l.text),
+  );
+  if (bulleted) return bulleted.text.replace(/[;,.]$/, "");
+  // an organisation name on its own header line ("NATO Communications and Information Agency")
+  const named = options.header.find(
+    (l) =>
+      !l.bullet &&
+      !l.text.includes(":") &&
+      l.text.length <= 100 &&
+      STRONG_ORG_NOUN.test(l.text) &&
+      !/[.!?]$/.test(l.text),
+  );
+  if (named) return named.text;
+  if (options.titlePrefix) return options.titlePrefix;
+  const first = options.firstParagraph;
+  if (first) {
+    // "The BICES Group Executive (BGX), a NATO entity, is ..."
+    const m =
+      /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
+        first,
+      );
+    const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
+    if (
+      name &&
+      /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
+        name,
+      )
+    ) {
+      return name;
+    }
+  }
+  return null;
+}
+
+/** Location: a field, a header line that is a place, the title suffix, or "based in ..." prose. */
+export function parseLocation(options: {
+  fields: NoticeField[];
+  header: NoticeLine[];
+  titleLocation: string | null;
+  paragraphs: string[];
+}): string | null {
+  const field = firstField(options.fields, "location")?.value;
+  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
+    return titleCaseIfShouting(field);
+  const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
+  if (line) return line.text.replace(/[;.]$/, "");
+  if (options.titleLocation) return options.titleLocation;
+  for (const p of options.paragraphs) {
+    const place = findPlaceInProse(p);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** Unit: a field, or "The incumbent works in the Operations Section of PSESB". */
+export function parseUnit(fields: NoticeField[], paragraphs: string[]): string | null {
+  const field = firstField(fields, "unit")?.value;
+  if (field) return field;
+  const re =
+    /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z]{2,}[A-Za-z&-]*\b(?!\s+[A-Z]))?)\b/;
+  for (const p of paragraphs) {
+    const m = re.exec(p);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+const MONEY = String.raw`(?:[$€£]|EUR|USD|GBP|CHF)\s?\d[\d,.']*(?:\s?[kK])?`;
+const SALARY_RE = new RegExp(
+  String.raw`${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)(?:\s*(?:-|–|to)\s*\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?`,
+  "i",
+);
+
+/** Salary as written ("$75,000 - $85,000 / YEAR"): a field, a header line, or a salary sentence. */
+export function parseSalary(
+  fields: NoticeField[],
+  header: NoticeLine[],
+  paragraphs: string[],
+): string | null {
+  const field = firstField(fields, "salary")?.value;
+  if (field && /\d/.test(field)) return field;
+  const line = header.find(
+    (l) => SALARY_RE.test(l.text) && SALARY_RE.exec(l.text)?.[0].length === l.text.length,
+  );
+  if (line) return line.text;
+  for (const p of paragraphs) {
+    if (!/\b(salary|remuneration|pay|compensation|stipend)\b/i.test(p)) continue;
+    const m = SALARY_RE.exec(p);
+    if (m) return m[0].trim();
+  }
+  return null;
+}
+
+/** Job type: a field ("FULL_TIME" -> "Full-time") or a header line ("Full-time"). */
+export function parseJobType(fields: NoticeField[], header: NoticeLine[]): string | null {
+  const raw = firstField(fields, "jobType")?.value ?? header.find((l) => isJobType(l.text))?.text ?? null;
+  if (!raw) return null;
+  const t = raw.replace(/_/g, " ").trim();
+  if (/^full[\s-]?time$/i.test(t)) return "Full-time";
+  if (/^part[\s-]?time$/i.test(t)) return "Part-time";
+  return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+}
+
+function isJobType(text: string): boolean {
+  return /^(full|part)[\s_-]?time$|^(temporary|permanent|internship|contract|freelance)$/i.test(text.trim());
+}
+
+/** Grade: a field or "Grade: G15" / "NATO Grade A2/A3" in the text. */
+export function parseGrade(fields: NoticeField[], text: string): string | null {
+  const field = firstField(fields, "grade")?.value;
+  if (field && field.length <= 40) return field;
+  const m = /\b(?:NATO\s+)?grade\s*:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+    text,
+  );
+  return m?.[1] ?? null;
+}
+
+/** Reference / vacancy number from a field. */
+export function parseReference(fields: NoticeField[]): string | null {
+  return firstField(fields, "reference")?.value ?? null;
+}
+
+/** Category from a field. */
+export function parseCategory(fields: NoticeField[]): string | null {
+  return firstField(fields, "category")?.value ?? null;
+}
+
+/** "NAIROBI" -> "Nairobi", "THE HAGUE, NETHERLANDS" -> "The Hague, Netherlands"; mixed case is kept. */
+export function titleCaseIfShouting(text: string, keepUpper: ReadonlySet<string> = new Set()): string {
+  if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
+  const minor = /^(AND|OF|FOR|THE|TO|IN|ON|AT|A|AN|DE|DU|LA|LE)$/;
+  return text.replace(/[A-Z][A-Z'&-]*/g, (word, offset: number) => {
+    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word))) return word;
+    if (offset > 0 && minor.test(word)) return word.toLowerCase();
+    return word.charAt(0) + word.slice(1).toLowerCase();
+  });
+}

@@ -1,0 +1,119 @@
+// Number of posts and the profiles they are split across: "(3 posts)" in the title,
+// "We recruit two posts", "2 posts offered for Profile A and 1 post offered for Profile B",
+// "Profile A - Division A – PEM (2 posts)" headings.
+import type { NoticeField } from "./fields.ts";
+import type { Section } from "./sections.ts";
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  several: 0,
+  multiple: 0,
+};
+const NUMBER = String.raw`(\d{1,3}|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+
+/** "3", "three" -> 3; null when the word is no number. */
+export function readCount(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const n = NUMBER_WORDS[word.toLowerCase()];
+  return n ? n : null;
+}
+
+export interface ProfileInfo {
+  name: string;
+  unit: string | null;
+  posts: number | null;
+}
+
+/** Profiles from "Profile A - Division A – PEM (2 posts)" headings. */
+export function parseProfiles(sections: Section[]): ProfileInfo[] {
+  const profiles: ProfileInfo[] = [];
+  for (const s of sections) {
+    if (s.kind !== "profile" || !s.heading) continue;
+    let heading = s.heading;
+    let posts: number | null = null;
+    const count = new RegExp(String.raw`\(\s*${NUMBER}\s+(posts?|positions?|vacanc(y|ies))\s*\)`, "i").exec(
+      heading,
+    );
+    if (count) {
+      posts = readCount(count[1] as string);
+      heading = heading.replace(count[0], "").trim();
+    }
+    const [name, ...rest] = heading.split(/\s+[-–—:]\s+|\s*:\s*/);
+    if (!name) continue;
+    if (profiles.some((p) => p.name.toLowerCase() === name.trim().toLowerCase())) continue;
+    profiles.push({ name: name.trim(), unit: rest.join(" – ").trim() || null, posts });
+  }
+  return profiles;
+}
+
+const POST_NOUN = "(?:posts?|positions?|vacancies|vacancy|openings?|candidates|staff members|roles?)";
+
+/** Counts stated in prose, e.g. "We recruit two posts", "2 posts offered for Profile A and 1 post ...". */
+function countsInText(text: string): number | null {
+  // "2 posts offered for Profile A and 1 post offered for Profile B": sum per-profile counts
+  const perProfile = [
+    ...text.matchAll(
+      new RegExp(
+        String.raw`\b${NUMBER}\s+${POST_NOUN}\s+(?:\w+\s+){0,3}?(?:for|in|under)\s+profile\s+\w+`,
+        "gi",
+      ),
+    ),
+  ];
+  if (perProfile.length >= 2) {
+    return perProfile.reduce((sum, m) => sum + (readCount(m[1] as string) ?? 0), 0);
+  }
+  const patterns = [
+    new RegExp(
+      String.raw`\b(?:recruit(?:ing)?|hiring|fill(?:ing)?|offer(?:ing)?|seeking|looking for|selecting|open(?:ing)?)\s+(?:up to\s+)?${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\b${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\s+(?:are|is|will be)\s+(?:available|offered|open|to be filled|being recruited)`,
+      "i",
+    ),
+    new RegExp(String.raw`\b(?:there are|we have)\s+${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`, "i"),
+    new RegExp(String.raw`\(\s*${NUMBER}\s+${POST_NOUN}\s*\)`, "i"),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const n = m ? readCount(m[1] as string) : null;
+    if (n && n > 1 && n < 1000) return n;
+  }
+  return null;
+}
+
+/**
+ * The number of posts: an explicit field, the title's "(3 posts)", a sentence, or the sum of the
+ * profiles; 1 when the notice states no number (a vacancy notice is for at least one post).
+ */
+export function parsePosts(options: {
+  titlePosts: number | null;
+  fields: NoticeField[];
+  profiles: ProfileInfo[];
+  text: string;
+}): { posts: number; stated: boolean } {
+  const field = options.fields.find((f) => f.kind === "posts" && f.value && /^\s*\d+/.test(f.value));
+  if (field?.value) return { posts: Number.parseInt(field.value, 10), stated: true };
+  if (options.titlePosts) return { posts: options.titlePosts, stated: true };
+  const fromText = countsInText(options.text);
+  if (fromText) return { posts: fromText, stated: true };
+  const profileSum = options.profiles.reduce((sum, p) => sum + (p.posts ?? 0), 0);
+  if (profileSum > 0 && options.profiles.every((p) => p.posts)) return { posts: profileSum, stated: true };
+  return { posts: 1, stated: false };
+}

@@ -1,0 +1,132 @@
+// The post title: from a "Job title:" field, from the heading line, or, when the notice has no
+// heading, from the prose that names the post ("The Deputy Director OSS serves as ...").
+// Site decorations are peeled off: "NATO: NATO: " prefixes, "(3 posts)", "– Brussels".
+import { firstField, type NoticeField, readLabel } from "./fields.ts";
+import type { NoticeLine } from "./noticeLines.ts";
+import { splitSentences } from "./noticeLines.ts";
+import { findDate } from "./parseDate.ts";
+import { isPlace } from "./places.ts";
+import { classifyHeading, headerLines } from "./sections.ts";
+
+/** True when the text names a job (used to tell a title line from an organisation line). */
+export function namesAJob(text: string): boolean {
+  return JOB_NOUN.test(text);
+}
+
+/** Words that name a job; a title line usually contains one. */
+const JOB_NOUN =
+  /\b(director|deputy|officer|manager|head|chief|engineer|analyst|assistant|specialist|technician|operator|advis[eo]r|coordinator|co-ordinator|administrator|developer|architect|lead|leader|secretary|clerk|consultant|expert|scientist|auditor|accountant|translator|interpreter|editor|researcher|intern|trainee|driver|inspector|controller|planner|designer|counsell?or|representative|chair(man|person)?|president|commander|supervisor|associate|programmer|tester|librarian|archivist|nurse|doctor|physician|lawyer|legal|attorney|economist|statistician|instructor|trainer|teacher|professor|fellow|buyer|purchaser|procurement|assessor|investigator|guard|agent|steward|strategist|writer|photographer|producer|examiner|registrar|treasurer|cashier|receptionist|mechanic|electrician|plumber|fitter|handler|storekeeper|logistician|pilot)s?\b/i;
+
+export interface TitleInfo {
+  title: string;
+  /** "NATO" from a "NATO: ..." prefix. */
+  organisation: string | null;
+  /** "Brussels" from a "... – Brussels" suffix. */
+  location: string | null;
+  /** 3 from "(3 posts)". */
+  posts: number | null;
+  /** "AD7" from "Cybersecurity Expert (AD7)", "P-3" from "..., P-3". */
+  grade: string | null;
+  /** The line the title came from (null when taken from prose). */
+  lineIndex: number | null;
+  from: "field" | "heading" | "prose";
+}
+
+/** Is this header line a candidate for the title? */
+function isTitleLike(line: NoticeLine): boolean {
+  const t = line.text;
+  if (line.bullet || readLabel(t) || t.length > 150 || t.split(/\s+/).length > 18) return false;
+  if (/[.!?;,]$/.test(t) && !/\b(posts?)\)?\.$/.test(t)) return false;
+  if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
+  if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
+  if (classifyHeading(t) !== "other" && !JOB_NOUN.test(t)) return false;
+  return true;
+}
+
+/** Peels site decorations off a raw title. */
+export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
+  let title = raw.replace(/\s+/g, " ").trim();
+  let organisation: string | null = null;
+  let location: string | null = null;
+  let posts: number | null = null;
+  let grade: string | null = null;
+
+  title = title.replace(
+    /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
+    "",
+  );
+  // "NATO: NATO: Operator" -> organisation NATO (repeated site prefixes collapse)
+  for (let m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title); m; ) {
+    organisation ??= (m[1] as string).trim();
+    title = title.slice(m[0].length);
+    m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
+  }
+  const count = /\s*\((\d{1,3})\s+(posts?|positions?|vacancies|openings?)\)\s*/i.exec(title);
+  if (count) {
+    posts = Number(count[1]);
+    title = title.replace(count[0], " ").trim();
+  }
+  // "Operator, Technical Security – Brussels": a trailing place after a dash or bar
+  const suffix = /\s+[–—|-]\s+([^–—|]+)$/.exec(title);
+  if (suffix && isPlace((suffix[1] as string).trim())) {
+    location = (suffix[1] as string).trim();
+    title = title.slice(0, suffix.index).trim();
+  }
+  // "(AD7)", "(A2/A3)", ", P-3", "(G15)": a grade code in brackets or after a final comma
+  const gradeCode =
+    /(?:\s*\(\s*|,\s*)((?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?)\s*\)?$/.exec(
+      title,
+    );
+  if (gradeCode) {
+    grade = gradeCode[1] as string;
+    title = title.slice(0, gradeCode.index).trim();
+  }
+  title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
+  return { title, organisation, location, posts, grade };
+}
+
+const PROSE_TITLE =
+  /(?:^|\s)(?:The|As|As the|Our)\s+((?:[A-Z][\w&/'-]*|of|and|for|the|in|to|on|&)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|in|to|on|&))*)\s+(?:\((?:[A-Z]{2,})\)\s+)?(?:serves|is responsible|is accountable|will|manages|leads|heads|reports|provides|acts|oversees|directs|supports|coordinates|works|is the|is a|plays|ensures|contributes|advises|performs)\b/g;
+
+/** A post title named in prose ("The Deputy Director OSS serves as ..."), or null. */
+export function titleFromProse(paragraphs: string[]): string | null {
+  const seeking =
+    /\b(?:looking for|seeking|recruiting|recruit|hiring|vacancy for)\s+(?:an?|the)\s+((?:[A-Z][\w&/'-]*)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*)/;
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      for (const m of sentence.matchAll(PROSE_TITLE)) {
+        const name = (m[1] as string).replace(/[\s,]+(of|and|for|the|in|to|on|&)$/i, "").trim();
+        if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)
+          return name;
+      }
+      const s = seeking.exec(sentence);
+      if (s && JOB_NOUN.test(s[1] as string)) return (s[1] as string).trim();
+    }
+  }
+  return null;
+}
+
+/**
+ * The title of a notice, or null when none can be found.
+ * `paragraphs` is the notice's descriptive prose, for the prose fallback.
+ */
+export function parseTitle(
+  lines: NoticeLine[],
+  fields: NoticeField[],
+  paragraphs: string[],
+): TitleInfo | null {
+  const field = firstField(fields, "title");
+  if (field?.value) return { ...cleanTitle(field.value), lineIndex: field.valueLineIndex, from: "field" };
+
+  // Header: the lines before the first known section, lead-in or long paragraph.
+  const header = headerLines(lines, (text) => JOB_NOUN.test(text));
+  const candidates = header.filter(isTitleLike);
+  const chosen = candidates.find((l) => JOB_NOUN.test(l.text)) ?? candidates[0];
+  if (chosen) {
+    const cleaned = cleanTitle(chosen.text);
+    if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };
+  }
+
+  const prose = titleFromProse(paragraphs);
+  return prose ? { ...cleanTitle(prose), lineIndex: null, from: "prose" } : null;
+}

@@ -1,0 +1,237 @@
+// Place names: tells a location ("Brussels, Belgium", "– Mons") from other short lines. Countries
+// are complete; cities are those where international organisations and their agencies sit.
+
+const COUNTRIES = [
+  "Albania",
+  "Austria",
+  "Belgium",
+  "Bulgaria",
+  "Canada",
+  "Croatia",
+  "Czech Republic",
+  "Czechia",
+  "Denmark",
+  "Estonia",
+  "Finland",
+  "France",
+  "Germany",
+  "Greece",
+  "Hungary",
+  "Iceland",
+  "Ireland",
+  "Italy",
+  "Latvia",
+  "Lithuania",
+  "Luxembourg",
+  "Malta",
+  "Montenegro",
+  "Netherlands",
+  "The Netherlands",
+  "North Macedonia",
+  "Norway",
+  "Poland",
+  "Portugal",
+  "Romania",
+  "Slovakia",
+  "Slovenia",
+  "Spain",
+  "Sweden",
+  "Switzerland",
+  "Turkey",
+  "Türkiye",
+  "Turkiye",
+  "United Kingdom",
+  "UK",
+  "United States",
+  "USA",
+  "US",
+  "Ukraine",
+  "Georgia",
+  "Moldova",
+  "Serbia",
+  "Bosnia and Herzegovina",
+  "Kosovo",
+  "Cyprus",
+  "Afghanistan",
+  "Iraq",
+  "Jordan",
+  "Kenya",
+  "Ethiopia",
+  "Egypt",
+  "Morocco",
+  "Tunisia",
+  "Senegal",
+  "Nigeria",
+  "South Africa",
+  "Thailand",
+  "India",
+  "Japan",
+  "China",
+  "Singapore",
+  "Australia",
+  "New Zealand",
+  "Brazil",
+  "Mexico",
+  "Argentina",
+  "Chile",
+  "Colombia",
+  "Qatar",
+  "Kuwait",
+  "United Arab Emirates",
+  "Israel",
+  "Lebanon",
+];
+
+const CITIES = [
+  "Brussels",
+  "Bruxelles",
+  "Mons",
+  "Casteau",
+  "The Hague",
+  "Den Haag",
+  "Brunssum",
+  "Geilenkirchen",
+  "Norfolk",
+  "Naples",
+  "Napoli",
+  "Stavanger",
+  "Bydgoszcz",
+  "Oeiras",
+  "Lisbon",
+  "Lisboa",
+  "Rome",
+  "Roma",
+  "Ramstein",
+  "Uedem",
+  "Kalkar",
+  "Izmir",
+  "Torrejon",
+  "Madrid",
+  "Paris",
+  "Luxembourg",
+  "Capellen",
+  "Betzdorf",
+  "Geneva",
+  "Genève",
+  "Vienna",
+  "Wien",
+  "New York",
+  "Washington",
+  "Washington DC",
+  "Copenhagen",
+  "Oslo",
+  "Stockholm",
+  "Helsinki",
+  "Tallinn",
+  "Riga",
+  "Vilnius",
+  "Warsaw",
+  "Krakow",
+  "Prague",
+  "Bratislava",
+  "Budapest",
+  "Bucharest",
+  "Sofia",
+  "Athens",
+  "Ankara",
+  "Istanbul",
+  "London",
+  "Northwood",
+  "Frankfurt",
+  "Munich",
+  "Bonn",
+  "Berlin",
+  "Strasbourg",
+  "Amsterdam",
+  "Rotterdam",
+  "Maastricht",
+  "Luxembourg City",
+  "Valletta",
+  "Zagreb",
+  "Ljubljana",
+  "Belgrade",
+  "Skopje",
+  "Tirana",
+  "Podgorica",
+  "Sarajevo",
+  "Pristina",
+  "Kyiv",
+  "Kiev",
+  "Tbilisi",
+  "Nairobi",
+  "Addis Ababa",
+  "Bangkok",
+  "Tokyo",
+  "Montreal",
+  "Ottawa",
+  "Toronto",
+  "Brindisi",
+  "Valencia",
+  "Laage",
+  "Heidelberg",
+  "Ulm",
+  "Glons",
+  "Shape",
+  "Latina",
+  "Lago Patria",
+  "Sigonella",
+  "Trapani",
+  "Monsanto",
+  "Lyon",
+  "Bern",
+  "Zurich",
+  "Dublin",
+  "Edinburgh",
+  "Reykjavik",
+  "Nicosia",
+  "Chievres",
+  "Evere",
+  "Haren",
+  "Kapellen",
+];
+
+const norm = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+
+const COUNTRY_SET = new Set(COUNTRIES.map(norm));
+const CITY_SET = new Set(CITIES.map(norm));
+
+/** True when `text` is a known country. */
+export function isCountry(text: string): boolean {
+  return COUNTRY_SET.has(norm(text));
+}
+
+/** True when `text` names a place: a known city or country, or "Anything, Country". */
+export function isPlace(text: string): boolean {
+  const t = text.replace(/\(.*?\)/g, "").trim();
+  if (!t || t.length > 80) return false;
+  if (CITY_SET.has(norm(t)) || COUNTRY_SET.has(norm(t))) return true;
+  const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 3) {
+    const last = parts[parts.length - 1] as string;
+    const first = parts[0] as string;
+    return (
+      (COUNTRY_SET.has(norm(last)) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
+      (CITY_SET.has(norm(first)) && parts.every((p) => /^[A-Z]/.test(p)))
+    );
+  }
+  return false;
+}
+
+/** A place mentioned in prose ("based in Mons, Belgium", "located in The Hague"), or null. */
+export function findPlaceInProse(text: string): string | null {
+  const re =
+    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be)\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
+  for (const m of text.matchAll(re)) {
+    const candidate = (m[1] as string).replace(/^the\s+(?!Hague)/i, "");
+    if (isPlace(candidate)) return candidate;
+    const firstPart = candidate.split(",")[0] as string;
+    if (isPlace(firstPart)) return firstPart;
+  }
+  return null;
+}

@@ -1,0 +1,235 @@
+// Section structure of a notice: headings in any style (numbered "2. QUALIFICATIONS", upper
+// case "ESSENTIAL", "Essential (Both Profiles)", "Desirable:", short title-case lines) and lead-in
+// sentences that open a section when the heading was lost ("The incumbent must:",
+// "The following will be considered an advantage:").
+import { readLabel } from "./fields.ts";
+import type { NoticeLine } from "./noticeLines.ts";
+
+export type SectionKind =
+  | "header"
+  | "summary"
+  | "qualifications"
+  | "essential"
+  | "desirable"
+  | "education"
+  | "experience"
+  | "languages"
+  | "accountabilities"
+  | "interrelationships"
+  | "competencies"
+  | "contract"
+  | "application"
+  | "additional"
+  | "profile"
+  | "other";
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written (null for the header and for sections opened by a lead-in). */
+  heading: string | null;
+  /** Lines after the heading (a lead-in sentence is the first of them). */
+  lines: NoticeLine[];
+}
+
+// Heading text -> kind. Order matters: the first match wins.
+const HEADING_KINDS: [SectionKind, RegExp][] = [
+  ["profile", /^profile\s+[a-z0-9]\b/i],
+  [
+    "desirable",
+    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset)\b/i,
+  ],
+  // "Required experience: Director" is a job-board seniority field, not a requirement list.
+  ["other", /^required (experience|documents)\b/i],
+  ["essential", /^(essential|minimum|mandatory|required|requirements)\b/i],
+  ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
+  [
+    "interrelationships",
+    /^(interrelationships?|reporting( lines?| relationships?)?|relationships|working relationships)\b/i,
+  ],
+  [
+    "contract",
+    /^(contract|conditions of (employment|service)|terms of (appointment|employment)|what we offer|salary and benefits|remuneration)\b/i,
+  ],
+  [
+    "application",
+    /\b(how to apply|application process|applications?|recruitment process|selection process|useful information|submission)\b/i,
+  ],
+  [
+    "additional",
+    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$/i,
+  ],
+  [
+    "qualifications",
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring))\b|^qualifications? and experience\b/i,
+  ],
+  ["education", /^(education|academic|educational)\b/i],
+  ["languages", /^(languages?|language (skills|requirements))\b/i],
+  ["experience", /^((work|professional|relevant) )?experience\b/i],
+  [
+    "accountabilities",
+    /accountabilit|responsibilit|\bduties\b|main tasks|key tasks|^tasks\b|^functions\b|what you.ll do|^the role\b/i,
+  ],
+  [
+    "summary",
+    /^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+  ],
+];
+
+/** Kind of a heading, or "other" when it is a heading of no known kind. */
+export function classifyHeading(heading: string): SectionKind {
+  const text = stripHeadingDecoration(heading);
+  for (const [kind, re] of HEADING_KINDS) if (re.test(text)) return kind;
+  return "other";
+}
+
+/** "2. QUALIFICATIONS AND EXPERIENCE:" -> "QUALIFICATIONS AND EXPERIENCE". */
+export function stripHeadingDecoration(text: string): string {
+  return text
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,4}[.)]|[A-H][.)])\s+(?=\S)/, "")
+    .replace(/\s*[:\-–—]\s*$/, "")
+    .replace(/^[#*_=]+\s*|\s*[#*_=]+$/g, "")
+    .trim();
+}
+
+const letters = (s: string) => s.replace(/[^A-Za-z]/g, "");
+
+/** True for an upper-case line such as "ESSENTIAL" or "QUALIFICATIONS AND EXPERIENCE:". */
+function isUpperCaseHeading(text: string): boolean {
+  const l = letters(text);
+  if (l.length < 4 || text.length > 90) return false;
+  const upper = l.replace(/[^A-Z]/g, "").length;
+  return upper / l.length >= 0.85 && !/[.;!?]$/.test(text) && text.split(/\s+/).length <= 10;
+}
+
+/** Lead-in sentences that open a section whose heading is missing. */
+const LEAD_INS: [SectionKind, RegExp][] = [
+  [
+    "competencies",
+    /^(the )?(incumbent|candidates?|applicants?|you|post ?holder|jobholder)s? (must|should|will|shall) (be able to )?(demonstrate|display|show)\b/i,
+  ],
+  [
+    "desirable",
+    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
+  ],
+  [
+    "essential",
+    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$/i,
+  ],
+  ["contract", /^contract to be offered\b|^the successful (candidate|applicant) will be offered\b/i],
+  [
+    "application",
+    /^please note that we can only accept applications\b|^applications must be submitted\b|^how to apply\b/i,
+  ],
+];
+
+/** The section a lead-in sentence opens, or null. */
+export function leadInKind(line: NoticeLine): SectionKind | null {
+  if (line.bullet || line.text.length > 600) return null;
+  for (const [kind, re] of LEAD_INS) {
+    if (!re.test(line.text)) continue;
+    // "would be an advantage" opens a list only as an intro line, not inside a requirement.
+    if (kind === "desirable" && !/:$/.test(line.text) && line.text.split(/\s+/).length > 10) continue;
+    return kind;
+  }
+  return null;
+}
+
+/** True for a line that introduces a list: short and ending with a colon. */
+export function isListIntro(line: NoticeLine): boolean {
+  return !line.bullet && line.text.endsWith(":") && line.text.length <= 160 && !readLabel(line.text);
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Is `line` a heading? `next` (the following line) tells a short title-case heading
+ * ("Project Management" above its paragraph) from a short line in a list.
+ */
+export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boolean {
+  const text = line.text;
+  if (line.bullet && !/^(\d{1,2})[.)]\s/.test(text)) {
+    // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL"
+    return isUpperCaseHeading(text) && classifyHeading(text) !== "other";
+  }
+  if (readLabel(text)) return false;
+  if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
+  const bare = stripHeadingDecoration(text);
+  if (!bare || /^[\d\W]+$/.test(bare)) return false;
+  if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
+  const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
+  if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
+  if (isUpperCaseHeading(bare)) return true;
+  // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
+  if (wordCount(bare) <= 7 && classifyHeading(bare) !== "other" && /^[A-Z(]/.test(bare)) {
+    if (!text.includes(":") || /:$/.test(text)) return true;
+  }
+  // A short capitalised line followed by a paragraph: a sub-heading ("Project Management").
+  if (
+    /^[A-Z]/.test(bare) &&
+    !text.endsWith(":") &&
+    wordCount(bare) <= 8 &&
+    next &&
+    !next.bullet &&
+    wordCount(next.text) >= 12 &&
+    /[.;:]$/.test(next.text)
+  ) {
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The header: lines before the first known section heading, lead-in or long paragraph (title,
+ * organisation, location, labelled fields). `isTitleWord` keeps a heading-styled title in it.
+ */
+export function headerLines(
+  lines: NoticeLine[],
+  isTitleWord: (text: string) => boolean = () => false,
+): NoticeLine[] {
+  const header: NoticeLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as NoticeLine;
+    const known = isHeading(line, lines[i + 1]) && classifyHeading(line.text) !== "other";
+    if ((known && !isTitleWord(line.text)) || leadInKind(line) || wordCount(line.text) >= 25) break;
+    header.push(line);
+  }
+  return header;
+}
+
+/** Splits lines into sections. Everything before the first heading or lead-in is the "header". */
+export function splitSections(lines: NoticeLine[]): Section[] {
+  const sections: Section[] = [{ kind: "header", heading: null, lines: [] }];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as NoticeLine;
+    const current = sections[sections.length - 1] as Section;
+    if (isHeading(line, lines[i + 1])) {
+      sections.push({
+        kind: classifyHeading(line.text),
+        heading: stripHeadingDecoration(line.text),
+        lines: [],
+      });
+      continue;
+    }
+    const lead = leadInKind(line);
+    if (lead && lead !== current.kind && !(current.kind === "qualifications" && lead === "essential")) {
+      // A lead-in under its own heading ("Essential" then "The incumbent must:") stays in that section.
+      const underMatchingHeading =
+        current.lines.length === 0 && current.heading !== null && current.kind === lead;
+      if (!underMatchingHeading) {
+        sections.push({ kind: lead, heading: null, lines: [line] });
+        continue;
+      }
+    }
+    if (lead === "essential" && current.kind === "qualifications") {
+      sections.push({ kind: "essential", heading: null, lines: [line] });
+      continue;
+    }
+    current.lines.push(line);
+  }
+  return sections.filter((s) => s.kind === "header" || s.lines.length > 0 || s.heading !== null);
+}
+
+/** All sections of the given kinds, in order. */
+export function sectionsOf(sections: Section[], ...kinds: SectionKind[]): Section[] {
+  return sections.filter((s) => kinds.includes(s.kind));
+}

@@ -1,0 +1,56 @@
+// A short readable description of the post: the paragraph that describes the job itself
+// ("The incumbent ...", "The Officer ... manages ..."), not the organisation chart or a prompt.
+import { splitSentences } from "./noticeLines.ts";
+
+const MAX_SUMMARY = 700;
+
+const ABOUT_THE_POST =
+  /\b(incumbent|post ?holder|jobholder|the (post|position|role|job)\b|you will|successful (candidate|applicant)|primary role|main role of the post)/i;
+
+/**
+ * Picks the paragraph that describes the post; `title` helps recognise it. `descriptive` are the
+ * paragraphs of the summary part of the notice (preferred), `paragraphs` all factual prose.
+ * Empty when there is no prose.
+ */
+export function buildSummary(descriptive: string[], paragraphs: string[], title: string): string {
+  const long = (ps: string[]) => ps.filter((p) => p.split(/\s+/).length >= 15);
+  const prose = long(descriptive).length > 0 ? long(descriptive) : long(paragraphs);
+  const titleWords = title
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 3);
+  const mentionsTitle = (p: string) => {
+    const lower = p.toLowerCase();
+    return (
+      titleWords.length > 0 &&
+      titleWords.filter((w) => lower.includes(w)).length >= Math.ceil(titleWords.length * 0.75)
+    );
+  };
+  const fullTitle = title.toLowerCase();
+  const chosen =
+    prose.find((p) => p.toLowerCase().includes(fullTitle) && /^(the|as|our|this|we)\b/i.test(p)) ??
+    prose.find((p) => ABOUT_THE_POST.test(p)) ??
+    prose.find((p) => mentionsTitle(p)) ??
+    prose[0];
+  return chosen ? shorten(fromTitleSentence(chosen, fullTitle)) : "";
+}
+
+/** Starts the summary at the sentence that names the post, when a later sentence does. */
+function fromTitleSentence(paragraph: string, title: string): string {
+  const sentences = splitSentences(paragraph);
+  const at = sentences.findIndex((s) => s.toLowerCase().includes(title));
+  const rest = sentences.slice(Math.max(at, 0)).join(" ");
+  return at > 0 && rest.length >= 150 ? rest : paragraph;
+}
+
+/** Cuts at a sentence end so the summary stays short. */
+function shorten(paragraph: string): string {
+  const text = paragraph.replace(/\s+/g, " ").trim();
+  if (text.length <= MAX_SUMMARY) return text;
+  let out = "";
+  for (const sentence of splitSentences(text)) {
+    if (out && out.length + sentence.length + 1 > MAX_SUMMARY) break;
+    out = out ? `${out} ${sentence}` : sentence;
+  }
+  return out.length > MAX_SUMMARY ? `${out.slice(0, MAX_SUMMARY - 1).replace(/\s+\S*$/, "")}…` : out;
+}
