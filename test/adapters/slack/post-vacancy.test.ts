@@ -163,6 +163,27 @@ describe("/post-vacancy", () => {
     },
   );
 
+  it.skipIf(!draftFlowReady)(
+    "Confirm into a channel the bot is not in stores it and says how to invite the bot",
+    async () => {
+      const own = await startSlackHarness({ vacancies: [] });
+      try {
+        own.fake.failNext("chat.postMessage", { error: "not_in_channel" });
+        const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
+        const confirm = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.confirm");
+        await own.send(
+          "interaction",
+          cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
+        );
+        const [update] = await own.fake.waitForCalls("views.update");
+        expect(JSON.stringify(update?.params.view)).toContain("/invite");
+        expect(own.store.list()).toHaveLength(1);
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
   it.skipIf(!draftFlowReady)("Cancel stores and announces nothing", async () => {
     const own = await startSlackHarness({ vacancies: [] });
     try {
