@@ -10,7 +10,8 @@ const FIELD_LABELS = {
     /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
-  location: /^(location|duty station|place of (work|assignment)|work location|job location|city|based in)$/,
+  location:
+    /^(location|duty station|place of (work|assignment|employment)|workplace|work location|job location|city|based in)$/,
   salary: /^(salary|remuneration|pay|salary range|basic salary|compensation|monthly salary|annual salary)$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,

@@ -5,7 +5,7 @@ import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
-import { readFields } from "./fields.ts";
+import { firstField, readFields } from "./fields.ts";
 import { isControlCharacter, type NoticeLine, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
@@ -23,8 +23,8 @@ import { parseLanguages } from "./parseLanguages.ts";
 import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
-import { parseTitle } from "./parseTitle.ts";
-import { type Section, type SectionKind, splitSections } from "./sections.ts";
+import { namesAJob, parseTitle } from "./parseTitle.ts";
+import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
 import { buildSummary } from "./summary.ts";
 
 export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
@@ -113,8 +113,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
   // The title line is no part of the description.
   const body = title.lineIndex === null ? paragraphs : paragraphsOf(facts, title.lineIndex);
-  const header =
-    sections[0]?.kind === "header" ? sections[0].lines.filter((l) => l.index !== title.lineIndex) : [];
+  const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
   const dates = parseDeadline(lines, fields);
   if (dates.unreadable) {
@@ -171,7 +170,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     publishedDate: dates.publishedDate,
     posts: posts.posts,
     reference: clipOrNull(parseReference(fields)),
-    grade: clipOrNull(parseGrade(fields, factText)),
+    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
     salary: clipOrNull(parseSalary(fields, header, body)),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
@@ -194,7 +193,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     reportsTo: clipOrNull(reportsTo),
     directReports: clipOrNull(reportCounts.direct),
     indirectReports: clipOrNull(reportCounts.indirect),
-    contract: parseContract(contractText),
+    contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
     applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
     acronyms: extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
       (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,

@@ -7,6 +7,9 @@ import { findPlaceInProse, isPlace } from "./places.ts";
 const ORG_NOUN =
   /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
 
+const STRONG_ORG_NOUN =
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command)\b/;
+
 /** Organisation: a field, a bulleted header line ("• BICES Group Executive"), the title prefix, or the first sentence. */
 export function parseOrganisation(options: {
   fields: NoticeField[];
@@ -21,6 +24,16 @@ export function parseOrganisation(options: {
       l.bullet && !l.text.includes(":") && !isPlace(l.text) && l.text.length <= 100 && ORG_NOUN.test(l.text),
   );
   if (bulleted) return bulleted.text.replace(/[;,.]$/, "");
+  // an organisation name on its own header line ("NATO Communications and Information Agency")
+  const named = options.header.find(
+    (l) =>
+      !l.bullet &&
+      !l.text.includes(":") &&
+      l.text.length <= 100 &&
+      STRONG_ORG_NOUN.test(l.text) &&
+      !/[.!?]$/.test(l.text),
+  );
+  if (named) return named.text;
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {
@@ -32,7 +45,7 @@ export function parseOrganisation(options: {
     const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
     if (
       name &&
-      /(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Union|Alliance|Group|Academy|Centre|Center)$/.test(
+      /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
         name,
       )
     ) {
