@@ -6,7 +6,7 @@ import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { firstField, readFields } from "./fields.ts";
-import { isControlCharacter, type NoticeLine, toNoticeLines } from "./noticeLines.ts";
+import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
 import {
@@ -18,6 +18,7 @@ import {
   parseReference,
   parseSalary,
   parseUnit,
+  titleCaseIfShouting,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
 import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
@@ -50,6 +51,25 @@ export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
 }
+
+/** Organisation acronyms longer than three letters that an all-capitals title keeps as they are. */
+const WELL_KNOWN_ACRONYMS = [
+  "NATO",
+  "SHAPE",
+  "NCIA",
+  "NSPA",
+  "UNEP",
+  "UNDP",
+  "UNHCR",
+  "UNICEF",
+  "UNESCO",
+  "OSCE",
+  "OECD",
+  "EUROPOL",
+  "FRONTEX",
+  "ENISA",
+  "ESCB",
+];
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
@@ -138,10 +158,23 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       : (distinctSuperiors[0] ?? parseSupervisor(body));
   const reportCounts = parseReportCounts(fields, lines.map((l) => l.text).join("\n"));
 
-  const contractText = sections
+  // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
+  const contractSection = sections
     .filter((s) => s.kind === "contract")
     .flatMap((s) => s.lines.map((l) => l.text))
     .join("\n");
+  const contractText =
+    contractSection ||
+    allParagraphs
+      .flatMap((p) => splitSentences(p))
+      .filter(
+        (s) =>
+          /\b(contract|appointment)\b/i.test(s) &&
+          /\b(fixed[- ]term|definite|indefinite|temporary|permanent|duration|renewable|initial period)\b/i.test(
+            s,
+          ),
+      )
+      .join("\n");
 
   const languageEntries = [
     ...lists.essential.map((t) => ({ text: t, desirable: false })),
@@ -154,6 +187,15 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const organisation = parseOrganisation({ fields, header, titlePrefix: title.organisation, firstParagraph });
   const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
 
+  const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
+    (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
+  );
+  // An all-capitals title reads better in title case; acronyms the notice defines stay capitals.
+  const titleText = titleCaseIfShouting(
+    title.title,
+    new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
+  );
+
   const warnings: string[] = [];
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
   if (!location) warnings.push("no location found");
@@ -161,8 +203,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   if (!posts.stated) warnings.push("number of posts not stated: assuming 1");
 
   const candidate = {
-    id: slugify(title.title),
-    title: clip(title.title, LIMITS.title),
+    id: slugify(titleText),
+    title: clip(titleText, LIMITS.title),
     organisation: clipOrNull(organisation),
     unit: clipOrNull(parseUnit(fields, body)),
     location: clipOrNull(location),
@@ -174,10 +216,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     salary: clipOrNull(parseSalary(fields, header, body)),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
-    summary: clip(
-      buildSummary(paragraphsOf(descriptive, title.lineIndex), body, title.title),
-      LIMITS.longText,
-    ),
+    summary: clip(buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText), LIMITS.longText),
     essential: clipList(lists.essential),
     desirable: clipList(lists.desirable),
     education: clipList(lists.education),
@@ -195,9 +234,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     indirectReports: clipOrNull(reportCounts.indirect),
     contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
     applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
-    acronyms: extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
-      (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
-    ),
+    acronyms,
     url: findUrl(body),
     source: clip(options.source || "unknown", LIMITS.shortText),
   };

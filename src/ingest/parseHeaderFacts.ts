@@ -63,7 +63,8 @@ export function parseLocation(options: {
   paragraphs: string[];
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
-  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) return field;
+  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
+    return titleCaseIfShouting(field);
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return line.text.replace(/[;.]$/, "");
   if (options.titleLocation) return options.titleLocation;
@@ -79,7 +80,7 @@ export function parseUnit(fields: NoticeField[], paragraphs: string[]): string |
   const field = firstField(fields, "unit")?.value;
   if (field) return field;
   const re =
-    /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)?)\b/;
+    /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z]{2,}[A-Za-z&-]*\b(?!\s+[A-Z]))?)\b/;
   for (const p of paragraphs) {
     const m = re.exec(p);
     if (m?.[1]) return m[1];
@@ -145,4 +146,15 @@ export function parseReference(fields: NoticeField[]): string | null {
 /** Category from a field. */
 export function parseCategory(fields: NoticeField[]): string | null {
   return firstField(fields, "category")?.value ?? null;
+}
+
+/** "NAIROBI" -> "Nairobi", "THE HAGUE, NETHERLANDS" -> "The Hague, Netherlands"; mixed case is kept. */
+export function titleCaseIfShouting(text: string, keepUpper: ReadonlySet<string> = new Set()): string {
+  if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
+  const minor = /^(AND|OF|FOR|THE|TO|IN|ON|AT|A|AN|DE|DU|LA|LE)$/;
+  return text.replace(/[A-Z][A-Z'&-]*/g, (word, offset: number) => {
+    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word))) return word;
+    if (offset > 0 && minor.test(word)) return word.toLowerCase();
+    return word.charAt(0) + word.slice(1).toLowerCase();
+  });
 }

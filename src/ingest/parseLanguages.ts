@@ -95,6 +95,8 @@ export function parseLanguages(entries: { text: string; desirable: boolean }[]):
     ) {
       continue;
     }
+    // "English and French are the working languages of the Secretariat" states no requirement
+    if (/\b(working|official) languages\b/i.test(text) && !LEVEL_RE.test(text)) continue;
     // "V in one and II in the other": the levels are alternatives across the named languages
     const either = /\bin one\b[^.]*\bin the other\b|\bin one\b[^.]*\bother\b|\beither\b/i.test(text);
     const note = either || languages.length > 1 || desirable ? describe(text, desirable) : null;

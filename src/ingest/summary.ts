@@ -39,7 +39,8 @@ export function buildSummary(descriptive: string[], paragraphs: string[], title:
 function fromTitleSentence(paragraph: string, title: string): string {
   const sentences = splitSentences(paragraph);
   const at = sentences.findIndex((s) => s.toLowerCase().includes(title));
-  return at > 0 ? sentences.slice(at).join(" ") : paragraph;
+  const rest = sentences.slice(Math.max(at, 0)).join(" ");
+  return at > 0 && rest.length >= 150 ? rest : paragraph;
 }
 
 /** Cuts at a sentence end so the summary stays short. */

@@ -85,3 +85,38 @@ describe("EU agency notice: numbered sections, '3.1 Essential', day-first deadli
     expect(JSON.stringify(v)).not.toMatch(/newsletter|cookies|2 days ago/i);
   });
 });
+
+describe("UN notice: labelled header, upper-case title and duty station, prose requirements", () => {
+  const v = parseSeed("un-", FIXTURES).vacancy;
+
+  it("reads the header fields; 'Posting Period' gives published and closing dates", () => {
+    expect(v.title).toBe("Programme Management Officer");
+    expect(v.grade).toBe("P3");
+    expect(v.organisation).toBe("United Nations Environment Programme");
+    expect(v.location).toBe("Nairobi");
+    expect(v.publishedDate).toBe("2026-01-15");
+    expect(v.deadline).toBe("2026-02-13");
+    expect(v.unit).toBe("Ecosystems Division");
+    expect(v.reportsTo).toBe("Chief of the Freshwater Unit");
+  });
+
+  it("splits prose Education / Work Experience / Languages into essential and desirable sentences", () => {
+    expect(v.education[0]).toMatch(/^An advanced university degree \(Master's degree or equivalent\)/);
+    expect(v.experience).toEqual([
+      "A minimum of five years of progressively responsible experience in project management in the field of environment is required",
+    ]);
+    expect(v.desirable).toEqual([
+      "Experience in the United Nations system is desirable",
+      "Knowledge of French is desirable",
+    ]);
+    expect(v.languages).toEqual([
+      { language: "English", level: "fluency", note: null },
+      { language: "French", level: null, note: "desirable: Knowledge of French is desirable" },
+    ]);
+  });
+
+  it("finds contract terms outside a contract section", () => {
+    expect(v.contract).toMatchObject({ type: "Fixed-term", duration: "1 year" });
+    expect(v.summary).toMatch(/^This position is located in the Ecosystems Division/);
+  });
+});

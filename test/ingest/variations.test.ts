@@ -157,6 +157,21 @@ describe("heading styles", () => {
   });
 });
 
+describe("notices pasted with Markdown or Slack formatting", () => {
+  it("reads labels, headings and lists through the emphasis marks", () => {
+    const v = parse(
+      `# Logistics Officer\n*Location:* Mons, Belgium\n**Deadline:** 1 June 2025\n\n${DUTIES}\n\n## Essential\n* A degree in logistics\n* _Five_ years of experience\n\n*Desirable*\n- SAP experience`,
+    ).vacancy;
+    expect(v).toMatchObject({
+      title: "Logistics Officer",
+      location: "Mons, Belgium",
+      deadline: "2025-06-01",
+    });
+    expect(v.essential).toEqual(["A degree in logistics", "Five years of experience"]);
+    expect(v.desirable).toEqual(["SAP experience"]);
+  });
+});
+
 describe("missing sections and unknown values", () => {
   it("a bare notice gives empty lists and nulls, never invented values", () => {
     const r = parse(`Logistics Officer\n\n${DUTIES}`);
