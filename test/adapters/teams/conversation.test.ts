@@ -139,6 +139,39 @@ describe("Teams adapter: conversations", () => {
     expect(h.connector.posted()).toHaveLength(1);
   });
 
+  it("welcomes the user with the help card when the app is installed in a personal chat", async () => {
+    const installed = {
+      ...personalMessage(h.connector.serviceUrl, STAFF, ""),
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }, { id: STAFF.id }],
+    };
+    expect((await postActivity(h.url, installed)).status).toBe(200);
+    const posted = h.connector.posted();
+    expect(posted).toHaveLength(1);
+    expect(cardOf(posted[0] as ConnectorCall).body).toEqual(
+      renderAdaptiveCard(h.server.bot.ask("help"), {}).body,
+    );
+  });
+
+  it("posts no welcome into a team channel, nor when someone else joins a chat", async () => {
+    const channel = channelMention(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...channel,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }],
+    });
+    const personal = personalMessage(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...personal,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: STAFF.id }],
+    });
+    expect(h.connector.posted()).toHaveLength(0);
+  });
+
   it("answers a composeExtension/query invoke in its HTTP 200 body with previewed vacancy cards", async () => {
     const res = await postActivity(
       h.url,
