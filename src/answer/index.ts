@@ -1,38 +1,407 @@
-// Question -> Answer: intent detection, search and deadline logic. (Implementation: issue #4.)
-import type { VacancyIndex } from "../search/VacancyIndex.ts";
-import type { Answer, Focus } from "./model.ts";
+// Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
+// `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
+
+import { terms } from "../search/text.ts";
+import type { QueryTerm, SearchHit, VacancyIndex } from "../search/VacancyIndex.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { cleanQuestion } from "./cleanQuestion.ts";
+import {
+  dayText,
+  deadlineSentence,
+  detailsText,
+  listLine,
+  overviewText,
+  postName,
+  requirementsText,
+  statusSentence,
+} from "./composeAnswer.ts";
+import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
+import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
   now: Date;
 }
 
+/** Posts shown in a list answer; the total is always stated. */
+export const LIST_LIMIT = 10;
+/** Close runner-ups (score within this of the best) are mentioned with a one-post answer. */
+export const CLOSE_ALTERNATIVE = 0.06;
+/** A query "names" a post when its title, acronyms and unit carry at least this share of it. */
+export const NAMES_POST = 0.5;
+
+type Base = Pick<Answer, "question" | "asOf">;
+
 /** Answers a free-text question. Pure: same question, data and now give the same answer. */
 export function answerQuestion(question: string, context: AnswerContext): Answer {
-  return {
-    intent: "unknown",
-    focus: "overview",
-    question,
-    asOf: context.now.toISOString().slice(0, 10),
-    items: [],
-    totalMatches: 0,
-    text: "I can't answer questions yet.",
-    suggestions: [],
-  };
+  const cleaned = cleanQuestion(question);
+  const detected = detectIntent(cleaned);
+  const base: Base = { question: cleaned, asOf: calendarDay(context.now, DEFAULT_TIME_ZONE) };
+  switch (detected.intent) {
+    case "help":
+      return helpAnswer(base, context, "help");
+    case "list":
+      return listAnswer(base, detected, context);
+    case "search":
+      return searchAnswer(base, detected.subject, detected.focus, context);
+    case "unknown":
+      return unknownAnswer(base, detected, context);
+    default:
+      return onePostAnswer(base, detected, context);
+  }
 }
 
 /** The answer for one known vacancy with a given focus (card buttons, previews). Null if the id is unknown. */
 export function answerAboutVacancy(id: string, focus: Focus, context: AnswerContext): Answer | null {
   const vacancy = context.index.get(id);
   if (!vacancy) return null;
+  const item = itemOf(vacancy, context.now);
+  const intent = intentOfFocus(focus);
   return {
-    intent: "details",
+    intent,
     focus,
     question: "",
-    asOf: context.now.toISOString().slice(0, 10),
-    items: [],
+    asOf: calendarDay(context.now, DEFAULT_TIME_ZONE),
+    items: [item],
     totalMatches: 1,
-    text: vacancy.title,
-    suggestions: [],
+    text: onePostText(intent, focus, item),
+    suggestions: followUps(vacancy),
   };
 }
+
+function itemOf(vacancy: Vacancy, now: Date): AnswerItem {
+  return { vacancy, deadline: deadlineStatus(vacancy, now) };
+}
+
+function intentOfFocus(focus: Focus): Intent {
+  switch (focus) {
+    case "deadline":
+      return "deadline";
+    case "status":
+      return "status";
+    case "requirements":
+    case "languages":
+    case "education":
+    case "experience":
+    case "competencies":
+      return "requirements";
+    default:
+      return "details";
+  }
+}
+
+function onePostText(intent: Intent, focus: Focus, item: AnswerItem): string {
+  switch (intent) {
+    case "deadline":
+      return deadlineSentence(item);
+    case "status":
+      return statusSentence(item);
+    case "requirements":
+      return requirementsText(item, focus);
+    default:
+      return detailsText(item, focus);
+  }
+}
+
+/** Questions a user could ask next about one post. */
+function followUps(vacancy: Vacancy): string[] {
+  const t = vacancy.title;
+  return [`When does ${t} close?`, `Requirements for ${t}`, `Salary and contract for ${t}`];
+}
+
+/** Example questions using a real title (the soonest-closing open post, else the last closed one). */
+function examples(context: AnswerContext): string[] {
+  const sample =
+    context.index.openByDeadline(context.now, 1).vacancies[0] ??
+    context.index.recentlyClosed(context.now, 1)[0];
+  const title = sample?.title ?? "Network Technician";
+  return [
+    "What's open?",
+    `When does the ${title} post close?`,
+    `What are the requirements for ${title}?`,
+    "Which jobs need Cisco experience?",
+    `Is ${title} still open?`,
+  ];
+}
+
+function helpAnswer(base: Base, context: AnswerContext, intent: Intent, lead?: string): Answer {
+  const suggestions = examples(context);
+  const text = [
+    lead ??
+      "I answer questions about the vacancy notices: which posts are open, deadlines, requirements (languages, education, experience), salary, contract, number of posts, reporting lines and what to attach to an application.",
+    "Ask in your own words, for example:",
+    ...suggestions.map((s) => `- ${s}`),
+  ].join("\n");
+  return { ...base, intent, focus: "overview", items: [], totalMatches: 0, text, suggestions };
+}
+
+function noMatchAnswer(
+  base: Base,
+  intent: Intent,
+  focus: Focus,
+  subject: string,
+  context: AnswerContext,
+): Answer {
+  const what = subject || base.question;
+  const lead = `I could not find a vacancy matching "${what.slice(0, 120)}". I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
+  const answer = helpAnswer(base, context, intent, lead);
+  return { ...answer, focus };
+}
+
+/** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
+function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const at = now.getTime();
+  if (detected.subject) {
+    const openOrUnknown = (v: Vacancy) => {
+      if (v.state !== "published") return false;
+      const closes = index.closesAt(v);
+      return closes === null || closes > at;
+    };
+    const r = index.query(detected.subject, {
+      filter: openOrUnknown,
+      orderBy: "deadline",
+      limit: LIST_LIMIT,
+    });
+    const items = r.hits.map((h) => itemOf(h.vacancy, now));
+    if (items.length === 0) {
+      const closed = index.query(detected.subject, { limit: 3 });
+      if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
+      const text = [
+        `No open post matches "${detected.subject}" as of ${today}.`,
+        `Closed posts that match:`,
+        ...closed.hits.map((h) => listLine(itemOf(h.vacancy, now))),
+      ].join("\n");
+      return {
+        ...base,
+        intent: "list",
+        focus: "overview",
+        items: [],
+        totalMatches: 0,
+        text,
+        suggestions: [],
+      };
+    }
+    const text = [
+      `${plural(r.total, "post")} matching "${detected.subject}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
+      ...items.map(listLine),
+      r.total > items.length ? `... and ${r.total - items.length} more.` : null,
+    ]
+      .filter(Boolean)
+      .join("\n");
+    return {
+      ...base,
+      intent: "list",
+      focus: "overview",
+      items,
+      totalMatches: r.total,
+      text,
+      suggestions: [],
+    };
+  }
+
+  const open = index.openByDeadline(now, LIST_LIMIT);
+  const undated = index.withoutDeadline(Math.max(3, LIST_LIMIT - open.vacancies.length));
+  const openItems = open.vacancies.map((v) => itemOf(v, now));
+  const undatedItems = undated.vacancies.map((v) => itemOf(v, now));
+  const undatedBlock =
+    undated.total > 0
+      ? [
+          `${plural(undated.total, "published post gives", "published posts give")} no deadline, so ${undated.total === 1 ? "it" : "they"} may still be open:`,
+          ...undatedItems.map(listLine),
+          undated.total > undatedItems.length ? `... and ${undated.total - undatedItems.length} more.` : null,
+        ]
+      : [];
+  if (open.total > 0) {
+    const text = [
+      `${plural(open.total, "post is", "posts are")} open as of ${today}, closing soonest first:`,
+      ...openItems.map(listLine),
+      open.total > openItems.length
+        ? `... and ${open.total - openItems.length} more; name a skill, place or organisation to narrow the list.`
+        : null,
+      ...undatedBlock,
+    ]
+      .filter(Boolean)
+      .join("\n");
+    return {
+      ...base,
+      intent: "list",
+      focus: "overview",
+      items: [...openItems, ...undatedItems],
+      totalMatches: open.total + undated.total,
+      text,
+      suggestions: openItems.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+    };
+  }
+  const recent = index.recentlyClosed(now, 3).map((v) => itemOf(v, now));
+  const text = [
+    `No post is open for applications as of ${today}.`,
+    ...undatedBlock,
+    recent.length > 0 ? "The most recently closed (no longer open):" : null,
+    ...recent.map(listLine),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return {
+    ...base,
+    intent: "list",
+    focus: "overview",
+    // Closed posts are only mentioned, never listed as results: the list answers "what is open".
+    items: undatedItems,
+    totalMatches: undated.total,
+    text,
+    suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** The requirement line of a post that best matches the query words, to show why it matched. */
+function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
+  const wanted = new Set(queryTerms.flatMap((t) => t.matched));
+  if (wanted.size === 0) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const line of [
+    ...vacancy.essential,
+    ...vacancy.desirable,
+    ...vacancy.education,
+    ...vacancy.experience,
+  ]) {
+    const count = new Set(terms(line).filter((t) => wanted.has(t))).size;
+    if (count > bestCount) {
+      best = line;
+      bestCount = count;
+    }
+  }
+  if (best === null) return null;
+  return best.length > 160 ? `${best.slice(0, 157).replace(/\s+\S*$/, "")} ...` : best;
+}
+
+const STATUS_ORDER = { open: 0, unknown: 1, closed: 2 } as const;
+
+/** Posts matching a skill or subject: open ones first, each with its status and the line that matched. */
+function searchAnswer(base: Base, subject: string, focus: Focus, context: AnswerContext): Answer {
+  if (!subject) {
+    return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
+  }
+  const r = context.index.query(subject, { limit: LIST_LIMIT });
+  if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
+  const items = r.hits
+    .map((h) => itemOf(h.vacancy, context.now))
+    .map((item, rank) => ({ item, rank }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] || a.rank - b.rank,
+    )
+    .map(({ item }) => item);
+  const lines = items.map((item) => {
+    const line = matchingLine(item.vacancy, r.terms);
+    return `${listLine(item)}${line ? `\n  matches: "${line}"` : ""}`;
+  });
+  const text = [
+    `${plural(r.total, "post matches", "posts match")} "${subject}" (open posts first):`,
+    ...lines,
+    r.total > items.length ? `... and ${r.total - items.length} more.` : null,
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return {
+    ...base,
+    intent: "search",
+    focus,
+    items,
+    totalMatches: r.total,
+    text,
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Runner-ups that match about as well as the best hit and also name a post. */
+function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  if (!top) return [];
+  return hits
+    .slice(1)
+    .filter((h) => h.score - top.score <= CLOSE_ALTERNATIVE && h.titleCoverage >= NAMES_POST)
+    .slice(0, 2);
+}
+
+/** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
+function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { intent, focus, subject } = detected;
+  const { index, now } = context;
+  if (!subject) {
+    const open = index.openByDeadline(now, 5).vacancies.map((v) => itemOf(v, now));
+    const text = [
+      "Which post do you mean? Name it (a few words of the title are enough).",
+      open.length > 0 ? "Open posts:" : "No post is open right now.",
+      ...(intent === "deadline" || intent === "status"
+        ? open.map((i) => `- ${deadlineSentence(i)}`)
+        : open.map(listLine)),
+    ].join("\n");
+    return {
+      ...base,
+      intent,
+      focus,
+      items: open,
+      totalMatches: open.length,
+      text,
+      suggestions: examples(context),
+    };
+  }
+  const r = index.query(subject, { limit: 5 });
+  const top = r.hits[0];
+  if (!top) return noMatchAnswer(base, intent, focus, subject, context);
+  // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
+  if (top.titleCoverage < NAMES_POST) return searchAnswer(base, subject, focus, context);
+  const main = itemOf(top.vacancy, now);
+  const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
+  const text = [
+    onePostText(intent, focus, main),
+    others.length > 0 ? "\nOther posts that match as well:" : null,
+    ...others.map((i) =>
+      intent === "deadline" || intent === "status" ? `- ${deadlineSentence(i)}` : listLine(i),
+    ),
+  ]
+    .filter((s) => s !== null)
+    .join("\n");
+  return {
+    ...base,
+    intent,
+    focus,
+    items: [main, ...others],
+    totalMatches: r.total,
+    text,
+    suggestions: followUps(main.vacancy),
+  };
+}
+
+/** No intent words: a post's name gets its overview, anything else is searched for. */
+function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  if (!detected.subject) {
+    return helpAnswer(base, context, "unknown", "I did not understand the question.");
+  }
+  const r = context.index.query(detected.subject, { limit: 5 });
+  const top = r.hits[0];
+  if (!top) return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
+  if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0) {
+    const item = itemOf(top.vacancy, context.now);
+    return {
+      ...base,
+      intent: "details",
+      focus: "overview",
+      items: [item],
+      totalMatches: r.total,
+      text: overviewText(item),
+      suggestions: followUps(top.vacancy),
+    };
+  }
+  return searchAnswer(base, detected.subject, "overview", context);
+}
+
+function plural(n: number, singular: string, many = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : many}`;
+}
+
+export { postName };

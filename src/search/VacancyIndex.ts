@@ -1,37 +1,426 @@
-// Search index over vacancies. (Implementation: issue #4.)
+// Search index over vacancies, built for 100,000 posts: an inverted BM25F index retrieves
+// candidates (typos corrected against the vocabulary), fuse.js re-ranks the few best on their
+// short fields, and a deadline-ordered list answers "what's open" without scanning. Updated
+// incrementally: upsert and remove touch one vacancy, never rebuild.
+import { closingInstant } from "../answer/deadlineStatus.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { vacancyAcronyms } from "./acronyms.ts";
+import {
+  AcronymDictionary,
+  acronymText,
+  FIELDS,
+  placeText,
+  requirementsText,
+  summaryText,
+  titleText,
+} from "./fields.ts";
+import { InvertedIndex } from "./InvertedIndex.ts";
+import { rerankWithFuse } from "./rerank.ts";
+import { SpellingIndex } from "./SpellingIndex.ts";
+import { terms } from "./text.ts";
 
 export interface SearchHit {
   vacancy: Vacancy;
   /** 0 = perfect match, 1 = no match (fuse.js convention). */
   score: number;
+  /** Share (0..1) of the query's meaning, weighted by word rarity, that this vacancy matches. */
+  coverage: number;
+  /** Share of the query matched by the post's title, acronyms and unit alone: high when the query names the post. */
+  titleCoverage: number;
+}
+
+/** How a query word was read: as written, corrected, or not known at all. */
+export interface QueryTerm {
+  term: string;
+  /** Vocabulary words it matched (itself, or corrections); empty when unknown. */
+  matched: string[];
+  corrected: boolean;
+}
+
+export interface SearchOptions {
+  /** Hits to return (default 10). */
+  limit?: number;
+  /** Only vacancies passing this test count (e.g. open at a given time). */
+  filter?: (vacancy: Vacancy) => boolean;
+  /** Minimum coverage for a vacancy to match (default MIN_COVERAGE). */
+  minCoverage?: number;
+  /** "relevance" (default) or "deadline": earliest closing first, for lists. */
+  orderBy?: "relevance" | "deadline";
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many vacancies matched in all (hits may be capped). */
+  total: number;
+  terms: QueryTerm[];
+}
+
+/**
+ * A vacancy matches when the query words it contains carry at least this share of the query's
+ * weight (rare words weigh more, unknown words weigh most). Tuned on the no-match questions in
+ * test/search: "lunch", "coffee machine", "helicopter pilot", "data scientist" match nothing.
+ */
+export const MIN_COVERAGE = 0.55;
+/** Candidates handed from the inverted index to the fuse.js re-ranker. */
+export const RERANK_CANDIDATES = 40;
+/** Query words considered (a pasted essay is cut, not fed whole to the index). */
+const MAX_QUERY_TERMS = 24;
+/** Weight of a corrected or same-family word relative to an exact one. */
+const CORRECTED_WEIGHT = 0.8;
+const FAMILY_WEIGHT = 0.85;
+/** BM25 term-frequency saturation. */
+const K1 = 1.6;
+
+interface Alternative {
+  id: number;
+  weight: number;
 }
 
 /** Fuzzy index over the vacancy dataset; updated incrementally when the store changes. */
 export class VacancyIndex {
-  readonly #byId = new Map<string, Vacancy>();
+  readonly #slots: (Vacancy | undefined)[] = [];
+  readonly #freeSlots: number[] = [];
+  readonly #slotById = new Map<string, number>();
+  readonly #index = new InvertedIndex();
+  readonly #spelling = new SpellingIndex();
+  readonly #acronyms = new AcronymDictionary();
+  /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
+  readonly #acronymField: (string | undefined)[] = [];
+  /** Slots with a deadline, ordered by closing instant; slots without one. */
+  #byClosing: number[] = [];
+  #closesAt = new Float64Array(1024);
+  readonly #noDeadline = new Set<number>();
+  // Query scratch space, reused: an epoch stamp marks which slots this query touched.
+  #epoch = 0;
+  #stamp = new Int32Array(1024);
+  #score = new Float64Array(1024);
+  #cover = new Float64Array(1024);
+  #lastTerm = new Int32Array(1024);
 
   constructor(vacancies: Iterable<Vacancy> = []) {
-    for (const v of vacancies) this.#byId.set(v.id, v);
+    const list = [...vacancies];
+    for (const v of list) for (const d of vacancyAcronyms(v)) this.#acronyms.add(d);
+    this.#primeAverages(list);
+    for (const v of list) this.#insert(v, false);
+    this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
+    this.#byClosing.sort((a, b) => (this.#closesAt[a] as number) - (this.#closesAt[b] as number));
   }
 
+  /** Adds or replaces one vacancy. */
   upsert(vacancy: Vacancy): void {
-    this.#byId.set(vacancy.id, vacancy);
+    this.remove(vacancy.id);
+    for (const d of vacancyAcronyms(vacancy)) this.#acronyms.add(d);
+    this.#insert(vacancy, true);
   }
 
+  /** Removes one vacancy; unknown ids are ignored. */
   remove(id: string): void {
-    this.#byId.delete(id);
+    const slot = this.#slotById.get(id);
+    if (slot === undefined) return;
+    this.#slotById.delete(id);
+    const old = this.#slots[slot] as Vacancy;
+    const compacted = this.#index.remove(slot, this.#fieldTermsOf(old, this.#acronymField[slot] ?? ""));
+    this.#slots[slot] = undefined;
+    this.#acronymField[slot] = undefined;
+    if (this.#noDeadline.delete(slot) === false) {
+      const at = this.#closesAt[slot] as number;
+      let i = this.#lowerBound(at);
+      while (i < this.#byClosing.length && this.#byClosing[i] !== slot) i++;
+      if (i < this.#byClosing.length) this.#byClosing.splice(i, 1);
+    }
+    // A removed slot's postings are tombstoned, not gone: slots are reused only once compaction drops them.
+    if (compacted) {
+      this.#freeSlots.length = 0;
+      this.#slots.forEach((v, s) => {
+        if (v === undefined) this.#freeSlots.push(s);
+      });
+    }
   }
 
   get(id: string): Vacancy | undefined {
-    return this.#byId.get(id);
+    const slot = this.#slotById.get(id);
+    return slot === undefined ? undefined : this.#slots[slot];
   }
 
   all(): Vacancy[] {
-    return [...this.#byId.values()];
+    return [...this.#slotById.values()].map((s) => this.#slots[s] as Vacancy);
   }
 
-  search(_query: string, _options: { limit?: number } = {}): SearchHit[] {
-    return [];
+  get size(): number {
+    return this.#slotById.size;
   }
+
+  /** The instant (epoch ms) applications close, or null without a deadline. */
+  closesAt(vacancy: Vacancy): number | null {
+    return vacancy.deadline ? closingInstant(vacancy.deadline, vacancy.timeZone) : null;
+  }
+
+  /** Best matches for a free-text query, most relevant first. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.query(query, options).hits;
+  }
+
+  /** Matches with their total count and how each query word was read. */
+  query(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? 10;
+    const minCoverage = options.minCoverage ?? MIN_COVERAGE;
+    const orderBy = options.orderBy ?? "relevance";
+    const n = Math.max(1, this.#index.size);
+    const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const unknownIdf = idf(0);
+
+    const queryTerms = [...new Set(terms(query))].slice(0, MAX_QUERY_TERMS);
+    const read: QueryTerm[] = [];
+    const resolved: { alternatives: Alternative[]; weight: number }[] = [];
+    let totalWeight = 0;
+    for (const term of queryTerms) {
+      const alternatives = this.#resolve(term);
+      const weight =
+        alternatives.length === 0
+          ? unknownIdf
+          : Math.max(...alternatives.map((a) => idf(this.#index.df(a.id)) * a.weight));
+      totalWeight += weight;
+      resolved.push({ alternatives, weight });
+      read.push({
+        term,
+        matched: alternatives.map((a) => this.#termOf(a.id)),
+        corrected: alternatives.length > 0 && alternatives[0]?.weight !== 1,
+      });
+    }
+    if (totalWeight === 0) return { hits: [], total: 0, terms: read };
+
+    this.#ensureScratch();
+    const epoch = ++this.#epoch;
+    const touched: number[] = [];
+    resolved.forEach(({ alternatives, weight }, termIndex) => {
+      for (const alt of alternatives) {
+        const p = this.#index.postings(alt.id);
+        const termIdf = idf(this.#index.df(alt.id)) * alt.weight;
+        for (let r = 0; r < p.length; r++) {
+          const slot = p.slots[r] as number;
+          if (!this.#index.isAlive(slot)) continue;
+          if (this.#stamp[slot] !== epoch) {
+            this.#stamp[slot] = epoch;
+            this.#score[slot] = 0;
+            this.#cover[slot] = 0;
+            this.#lastTerm[slot] = -1;
+            touched.push(slot);
+          }
+          if (this.#lastTerm[slot] !== termIndex) {
+            this.#lastTerm[slot] = termIndex;
+            this.#cover[slot] = (this.#cover[slot] as number) + weight * alt.weight;
+          }
+          const tf = InvertedIndex.impactToTf(p.impacts[r] as number);
+          this.#score[slot] = (this.#score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
+        }
+      }
+    });
+
+    // Keep matching slots, then select the best few (linear, no full sort of a large match set).
+    const keep = Math.max(limit, orderBy === "relevance" ? RERANK_CANDIDATES : limit);
+    const best: number[] = [];
+    const key = (slot: number) =>
+      orderBy === "deadline" ? -this.#closingKey(slot) : (this.#score[slot] as number);
+    let total = 0;
+    for (const slot of touched) {
+      if ((this.#cover[slot] as number) / totalWeight < minCoverage) continue;
+      const vacancy = this.#slots[slot] as Vacancy;
+      if (options.filter && !options.filter(vacancy)) continue;
+      total++;
+      insertTopK(best, slot, keep, key);
+    }
+
+    let hits: SearchHit[] = best.map((slot) => ({
+      vacancy: this.#slots[slot] as Vacancy,
+      score: 0,
+      coverage: Math.min(1, (this.#cover[slot] as number) / totalWeight),
+      titleCoverage: 0,
+    }));
+    if (orderBy === "relevance" && hits.length > 0) {
+      const top = this.#score[best[0] as number] as number;
+      const relevance = best.map((slot) => (this.#score[slot] as number) / top);
+      hits = rerankWithFuse(query, hits, relevance, (v) => acronymText(v, this.#acronyms));
+    }
+    hits = hits.slice(0, limit);
+    for (const hit of hits) {
+      const slot = this.#slotById.get(hit.vacancy.id) as number;
+      const head = new Set([
+        ...terms(titleText(hit.vacancy)),
+        ...terms(this.#acronymField[slot] ?? ""),
+        ...terms(placeText(hit.vacancy)),
+      ]);
+      let covered = 0;
+      resolved.forEach(({ alternatives, weight }) => {
+        if (alternatives.some((a) => head.has(this.#termOf(a.id)))) covered += weight;
+      });
+      hit.titleCoverage = covered / totalWeight;
+    }
+    return { hits, total, terms: read };
+  }
+
+  /**
+   * Published vacancies whose deadline is after `now`, earliest closing first, plus how many there
+   * are; walks the deadline-ordered list from `now` on instead of scanning every vacancy.
+   */
+  openByDeadline(now: Date, limit: number): { vacancies: Vacancy[]; total: number } {
+    const at = now.getTime();
+    const vacancies: Vacancy[] = [];
+    let total = 0;
+    for (let i = this.#upperBound(at); i < this.#byClosing.length; i++) {
+      const v = this.#slots[this.#byClosing[i] as number] as Vacancy;
+      if (v.state !== "published") continue;
+      total++;
+      if (vacancies.length < limit) vacancies.push(v);
+    }
+    return { vacancies, total };
+  }
+
+  /** Vacancies whose deadline passed before `now`, most recently closed first. */
+  recentlyClosed(now: Date, limit: number): Vacancy[] {
+    const out: Vacancy[] = [];
+    for (let i = this.#upperBound(now.getTime()) - 1; i >= 0 && out.length < limit; i--) {
+      out.push(this.#slots[this.#byClosing[i] as number] as Vacancy);
+    }
+    return out;
+  }
+
+  /** Published vacancies whose notice gives no deadline (their status is unknown). */
+  withoutDeadline(limit: number): { vacancies: Vacancy[]; total: number } {
+    const vacancies: Vacancy[] = [];
+    let total = 0;
+    for (const slot of this.#noDeadline) {
+      const v = this.#slots[slot] as Vacancy;
+      if (v.state !== "published") continue;
+      total++;
+      if (vacancies.length < limit) vacancies.push(v);
+    }
+    return { vacancies, total };
+  }
+
+  #insert(vacancy: Vacancy, keepOrder: boolean): void {
+    const slot = this.#freeSlots.pop() ?? this.#slots.length;
+    this.#slots[slot] = vacancy;
+    this.#slotById.set(vacancy.id, slot);
+    const acronymField = acronymText(vacancy, this.#acronyms);
+    this.#acronymField[slot] = acronymField;
+    for (const term of this.#index.add(slot, this.#fieldTermsOf(vacancy, acronymField))) {
+      this.#spelling.add(term);
+    }
+    if (slot >= this.#closesAt.length) {
+      const grown = new Float64Array(Math.max(slot + 1, this.#closesAt.length * 2));
+      grown.set(this.#closesAt);
+      this.#closesAt = grown;
+    }
+    const at = this.closesAt(vacancy);
+    if (at === null) {
+      this.#noDeadline.add(slot);
+      return;
+    }
+    this.#closesAt[slot] = at;
+    if (keepOrder) this.#byClosing.splice(this.#upperBound(at), 0, slot);
+  }
+
+  /** Vocabulary alternatives for a query word: itself, else its word family, else spelling corrections. */
+  #resolve(term: string): Alternative[] {
+    const exact = this.#index.termId(term);
+    if (exact !== undefined && this.#index.df(exact) > 0) return [{ id: exact, weight: 1 }];
+    const out: Alternative[] = [];
+    const push = (word: string, weight: number) => {
+      const id = this.#index.termId(word);
+      if (id !== undefined && this.#index.df(id) > 0 && !out.some((a) => a.id === id))
+        out.push({ id, weight });
+    };
+    for (const word of this.#spelling.prefixFamily(term)) push(word, FAMILY_WEIGHT);
+    const corrections = this.#spelling.corrections(term);
+    const closest = corrections[0]?.distance;
+    for (const c of corrections) if (c.distance === closest) push(c.term, CORRECTED_WEIGHT / c.distance);
+    // The most common readings first; a handful is enough.
+    return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
+  }
+
+  /** A vacancy's terms per field, in FIELDS order. */
+  #fieldTermsOf(vacancy: Vacancy, acronymField: string): string[][] {
+    return [
+      terms(titleText(vacancy)),
+      terms(acronymField),
+      terms(placeText(vacancy)),
+      terms(requirementsText(vacancy)),
+      terms(summaryText(vacancy)),
+    ];
+  }
+
+  #termOf(id: number): string {
+    return this.#index.termText(id);
+  }
+
+  #closingKey(slot: number): number {
+    return this.#noDeadline.has(slot) ? Number.POSITIVE_INFINITY : (this.#closesAt[slot] as number);
+  }
+
+  /** First position in #byClosing whose closing instant is > at. */
+  #upperBound(at: number): number {
+    let lo = 0;
+    let hi = this.#byClosing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#closesAt[this.#byClosing[mid] as number] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** First position in #byClosing whose closing instant is >= at. */
+  #lowerBound(at: number): number {
+    let lo = 0;
+    let hi = this.#byClosing.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#closesAt[this.#byClosing[mid] as number] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  #primeAverages(sample: readonly Vacancy[]): void {
+    if (sample.length === 0) return;
+    const step = Math.max(1, Math.floor(sample.length / 500));
+    const sums = new Array<number>(FIELDS.length).fill(0);
+    let count = 0;
+    for (let i = 0; i < sample.length; i += step) {
+      const v = sample[i] as Vacancy;
+      const lengths = [
+        terms(titleText(v)).length,
+        terms(acronymText(v, this.#acronyms)).length,
+        terms(placeText(v)).length,
+        terms(requirementsText(v)).length,
+        terms(summaryText(v)).length,
+      ];
+      lengths.forEach((l, f) => {
+        sums[f] = (sums[f] as number) + l;
+      });
+      count++;
+    }
+    this.#index.primeAverages(sums.map((s) => s / count));
+  }
+
+  #ensureScratch(): void {
+    const need = this.#slots.length;
+    if (this.#stamp.length >= need) return;
+    const size = Math.max(need, this.#stamp.length * 2);
+    this.#stamp = new Int32Array(size);
+    this.#score = new Float64Array(size);
+    this.#cover = new Float64Array(size);
+    this.#lastTerm = new Int32Array(size);
+    this.#epoch = 0;
+  }
+}
+
+/** Keeps `best` as the top `k` slots by `key`, descending (insertion into a small sorted array). */
+function insertTopK(best: number[], slot: number, k: number, key: (slot: number) => number): void {
+  const value = key(slot);
+  if (best.length === k && value <= key(best[best.length - 1] as number)) return;
+  let i = best.length;
+  while (i > 0 && key(best[i - 1] as number) < value) i--;
+  best.splice(i, 0, slot);
+  if (best.length > k) best.pop();
 }

@@ -1,0 +1,253 @@
+// Intent detection: deterministic, ordered rules over the folded question. Each rule names itself
+// (`rule`) so an answer can always be explained; what is left after removing question words is
+// the subject the search looks for.
+import { foldText } from "../search/text.ts";
+import type { Focus, Intent } from "./model.ts";
+
+/** What a question asks, and about what. */
+export interface DetectedIntent {
+  intent: Intent;
+  focus: Focus;
+  /** The words that name the post(s) or skill(s), question words removed; may be empty. */
+  subject: string;
+  /** The rule that decided, for explanations and tests. */
+  rule: string;
+}
+
+interface Rule {
+  name: string;
+  intent: Intent;
+  focus: Focus | ((text: string) => Focus);
+  pattern: RegExp;
+}
+
+const NOUN =
+  "(?:jobs?|vacanc(?:y|ies)|positions?|posts?|roles?|openings?|opportunit(?:y|ies)|postings?|adverts?|offers?|careers?)";
+const PLURAL_NOUN = "(?:jobs|vacancies|positions|posts|roles|openings|opportunities|postings|adverts|offers)";
+const NEED_VERB =
+  "(?:need|needs|needing|require|requires|requiring|ask|asks|asking|want|wants|wanting|mention|mentions|mentioning|involve|involves|involving|use|uses|using|demand|demands|call|calls|look|looking|seek|seeking|match|matching)";
+
+/** Which requirement a question is about. */
+function requirementFocus(text: string): Focus {
+  if (/ (languages?|english|french|bilingual|speak|spoken|fluent|fluency|linguistic) /.test(text))
+    return "languages";
+  if (
+    / (education|degree|diploma|university|studies|study|master s?|bachelor s?|academic|school|phd) /.test(
+      text,
+    )
+  )
+    return "education";
+  if (/ (experience|experienced|years|seniority) /.test(text)) return "experience";
+  if (/ competenc(y|ies|e|es) /.test(text)) return "competencies";
+  return "requirements";
+}
+
+const OPEN_QUALIFIER = new RegExp(
+  ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
+);
+
+/** Ordered: the first rule that matches decides. */
+const RULES: readonly Rule[] = [
+  {
+    name: "help",
+    intent: "help",
+    focus: "overview",
+    pattern:
+      / (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
+  },
+  {
+    name: "requirements-of-post",
+    intent: "requirements",
+    focus: requirementFocus,
+    pattern:
+      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $/,
+  },
+  {
+    name: "search-skill",
+    intent: "search",
+    focus: "overview",
+    pattern: new RegExp(
+      [
+        ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN} (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
+        ` ${NOUN} (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
+        ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
+        ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
+        ` (where|what|which ${NOUN}) can i (use|apply) `,
+        ` who (needs|wants|is looking for|requires) `,
+      ].join("|"),
+    ),
+  },
+  {
+    name: "list-open",
+    intent: "list",
+    focus: "overview",
+    pattern: new RegExp(
+      [
+        ` (what|which|anything)( s| is| are)?( currently| still| now)? (open|available|on offer) `,
+        ` (any|all|open|current|currently open|available|latest|new|other)( open| current| available)? ${NOUN} `,
+        ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
+        ` ${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
+        ` ${NOUN} (is|are) (currently |still |now )?(open|available) `,
+        ` (who s|who is|are you|is anyone|anyone|is nato) hiring `,
+        ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) `,
+        ` what ${NOUN} (do you have|are there|is there|exist) `,
+        ` what can i apply (for|to) $`,
+        ` (is|are) there (any )?${NOUN} `,
+        `^ ${NOUN} (in|at|near|with|for) `,
+        `^ (list|open|opening|openings|vacancies|jobs) $`,
+      ].join("|"),
+    ),
+  },
+  {
+    name: "status",
+    intent: "status",
+    focus: "status",
+    pattern:
+      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|accepting (applications|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+  },
+  {
+    name: "deadline",
+    intent: "deadline",
+    focus: "deadline",
+    pattern:
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|days? (left|remaining|to go)|how (long|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+  },
+  {
+    name: "reporting",
+    intent: "details",
+    focus: "reporting",
+    pattern:
+      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|how many (people|staff|reports|subordinates) (does|do|will|would|under)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+  },
+  {
+    name: "salary",
+    intent: "details",
+    focus: "salary",
+    pattern:
+      / (salary|salaries|pay|paid|pays|wage|wages|remuneration|compensation|earn|earns|earning|income|money|how much .* (get|make|earn)|allowances?|benefits|grade|grades) /,
+  },
+  {
+    name: "contract",
+    intent: "details",
+    focus: "contract",
+    pattern:
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)) /,
+  },
+  {
+    name: "posts",
+    intent: "details",
+    focus: "posts",
+    pattern:
+      / (how many (posts|positions|openings|vacancies|people|persons|places|seats|slots|hires|candidates|jobs|roles)|number of (posts|positions|openings|vacancies|places|hires)|more than one (post|position)) /,
+  },
+  {
+    name: "profiles",
+    intent: "details",
+    focus: "profiles",
+    pattern: / (profiles?|profile a|profile b|which divisions?) /,
+  },
+  {
+    name: "documents",
+    intent: "details",
+    focus: "documents",
+    pattern:
+      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|paperwork|portfolio|references?) /,
+  },
+  {
+    name: "location",
+    intent: "details",
+    focus: "location",
+    pattern:
+      / (where|location|located|based|city|country|duty station|workplace|which office|what office|relocat\w*) /,
+  },
+  {
+    name: "requirements",
+    intent: "requirements",
+    focus: requirementFocus,
+    pattern:
+      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|education|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+  },
+  {
+    name: "overview",
+    intent: "details",
+    focus: "overview",
+    pattern:
+      / (tell (me|us)|details?|describe|description|about|summary|overview|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
+  },
+];
+
+/** Words that only shape a question and never name a post or a skill. */
+const QUESTION_WORDS = new Set(
+  (
+    "a an the and or of for to in on at by with from about as is are was were be been being do does did " +
+    "have has had i me my we us our you your it its they them their this that these those there here " +
+    "what which who whom whose when where why how any all some can could should would will shall may might " +
+    "must not no please pls plz thanks thank hi hello hey dear bot vacancybot kindly tell show give list " +
+    "find search see look looking know want wanted like get got let s t d ll re ve m " +
+    "job jobs vacancy vacancies post posts position positions role roles opening openings opportunity " +
+    "opportunities posting postings advert adverts offer offers career careers notice notices " +
+    "announcement application applications apply applying applicant applicants candidate candidates " +
+    "hiring recruit recruiting recruitment currently current available still open opened now today yet " +
+    "already just also very really more info information detail details anything something someone " +
+    "people person one ones else other others out there exist exists need needs needing needed require " +
+    "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
+    "involving use uses using demand demands call calls seek seeking match matching"
+  ).split(" "),
+);
+
+/** Words of a focus: they say what is asked about one post, so they are not searched for. */
+const FOCUS_WORDS = new Set(
+  (
+    "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
+    "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
+    "passed ended expired finished late running active possible " +
+    "requirement requirements qualification qualifications qualified criteria eligible eligibility " +
+    "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
+    "education degree diploma studies study experience experienced years year competency competencies " +
+    "competence take takes " +
+    "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
+    "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
+    "renewal renewable renew extension extend indefinite definite probation probationary " +
+    "number persons places seats slots hires profile profiles division divisions " +
+    "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
+    "supervising manages team size staff subordinates under " +
+    "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
+    "endorsement process submit send paperwork portfolio reference references " +
+    "location located based city country station workplace office relocate relocation " +
+    "describe description summary overview duties responsibilities responsibility tasks explain " +
+    "help usage instructions command commands work"
+  ).split(" "),
+);
+
+/** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
+export function extractSubject(question: string, intent: Intent): string {
+  const dropFocus = intent !== "search" && intent !== "unknown";
+  return foldText(question)
+    .split(" ")
+    .filter((w) => w !== "" && !QUESTION_WORDS.has(w) && !(dropFocus && FOCUS_WORDS.has(w)))
+    .join(" ");
+}
+
+/** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
+export function detectIntent(question: string): DetectedIntent {
+  const text = ` ${foldText(question).trim().replace(/ +/g, " ")} `;
+  if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  for (const rule of RULES) {
+    if (!rule.pattern.test(text)) continue;
+    const focus = typeof rule.focus === "function" ? rule.focus(text) : rule.focus;
+    const subject = extractSubject(question, rule.intent);
+    // "help" with a real subject ("help desk technician") is a search, not a request for help.
+    if (rule.intent === "help" && subject !== "" && !/ (use|work|ask|do|answer|say) /.test(text)) continue;
+    // "open jobs needing X" asks for a list of open posts, filtered by X.
+    if (rule.intent === "search" && OPEN_QUALIFIER.test(text)) {
+      return {
+        intent: "list",
+        focus: "overview",
+        subject: extractSubject(question, "list"),
+        rule: "list-open-skill",
+      };
+    }
+    return { intent: rule.intent, focus, subject, rule: rule.name };
+  }
+  return { intent: "unknown", focus: "overview", subject: extractSubject(question, "unknown"), rule: "none" };
+}

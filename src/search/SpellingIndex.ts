@@ -1,0 +1,130 @@
+// Corrects out-of-vocabulary query words against the index vocabulary ("netwrok" -> "network")
+// with a symmetric-delete dictionary: each lookup costs a few dozen map probes, whatever the
+// vocabulary size, instead of an edit-distance scan over every known word.
+
+/** Words shorter than this are never "corrected": short words are too easy to turn into other words. */
+export const MIN_CORRECTABLE_LENGTH = 5;
+/** From this length on, two edits are allowed ("technichain" -> "technician"). */
+export const TWO_EDITS_FROM_LENGTH = 9;
+/** Longer "words" (pasted hashes, runs of letters) are never corrected: their deletions would cost too much. */
+export const MAX_CORRECTABLE_LENGTH = 24;
+/** Shared leading letters that make two words one family ("certifi" / "certification"). */
+export const PREFIX_LENGTH = 6;
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    rows.push(row);
+  }
+  const first = rows[0] as number[];
+  for (let j = 0; j <= b.length; j++) first[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** A vocabulary word proposed for a misspelt query word. */
+export interface Correction {
+  term: string;
+  distance: number;
+}
+
+/** Vocabulary of the index, for spelling correction. Words are only added (a stale word simply stops matching). */
+export class SpellingIndex {
+  readonly #words = new Set<string>();
+  /** one-deletion variant -> the words it comes from */
+  readonly #deletes = new Map<string, string | string[]>();
+  /** first PREFIX_LENGTH letters -> the words that start with them */
+  readonly #byPrefix = new Map<string, string[]>();
+
+  get size(): number {
+    return this.#words.size;
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  add(word: string): void {
+    if (this.#words.has(word)) return;
+    this.#words.add(word);
+    if (word.length >= PREFIX_LENGTH) {
+      const key = word.slice(0, PREFIX_LENGTH);
+      const list = this.#byPrefix.get(key);
+      if (list) list.push(word);
+      else this.#byPrefix.set(key, [word]);
+    }
+    if (
+      word.length < MIN_CORRECTABLE_LENGTH - 1 ||
+      word.length > MAX_CORRECTABLE_LENGTH + 1 ||
+      /\d/.test(word)
+    )
+      return;
+    for (const d of deletes(word)) {
+      const existing = this.#deletes.get(d);
+      if (existing === undefined) this.#deletes.set(d, word);
+      else if (typeof existing === "string") {
+        if (existing !== word) this.#deletes.set(d, [existing, word]);
+      } else if (!existing.includes(word)) existing.push(word);
+    }
+  }
+
+  /**
+   * Vocabulary words of the same family: one starts with the other and they share at least
+   * PREFIX_LENGTH letters ("certifi" from "certified" meets "certification").
+   */
+  prefixFamily(word: string): string[] {
+    if (word.length < PREFIX_LENGTH || /\d/.test(word)) return [];
+    const list = this.#byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? [];
+    return list.filter((w) => w !== word && (w.startsWith(word) || word.startsWith(w)));
+  }
+
+  /** Vocabulary words within edit distance 1 (2 for long words) of `word`, closest first. */
+  corrections(word: string): Correction[] {
+    if (word.length < MIN_CORRECTABLE_LENGTH || word.length > MAX_CORRECTABLE_LENGTH || /\d/.test(word))
+      return [];
+    const max = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
+    const candidates = new Set<string>();
+    const probe = (variant: string) => {
+      if (this.#words.has(variant)) candidates.add(variant);
+      const hit = this.#deletes.get(variant);
+      if (hit === undefined) return;
+      if (typeof hit === "string") candidates.add(hit);
+      else for (const w of hit) candidates.add(w);
+    };
+    probe(word);
+    const firstLevel = deletes(word);
+    for (const d of firstLevel) probe(d);
+    if (max === 2) for (const d of firstLevel) for (const dd of deletes(d)) probe(dd);
+    const out: Correction[] = [];
+    for (const term of candidates) {
+      if (term === word) continue;
+      const distance = editDistance(word, term, max);
+      if (distance <= max) out.push({ term, distance });
+    }
+    return out.sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term));
+  }
+}

@@ -1,0 +1,123 @@
+// Acronyms a notice defines or implies, read from the notice text itself: "Operations and Security
+// Services (OSS)" defines OSS; "BICES Network Operations and Security Centre (BNOSC)" also implies
+// NOSC. Search uses them to expand titles both ways (OSS <-> Operations and Security Services).
+import type { Vacancy } from "../vacancy.ts";
+import { terms } from "./text.ts";
+
+/** One acronym and its long form, as written in a notice. */
+export interface AcronymDefinition {
+  short: string;
+  long: string;
+}
+
+/** Little words an acronym usually skips ("Operations and Security Services" = OSS). */
+const CONNECTORS = new Set(["and", "of", "for", "the", "&", "on", "in", "to", "de", "du", "des", "la", "le"]);
+const MAX_LONG_WORDS = 12;
+
+/**
+ * Can `words` spell `letters`? Each significant word gives its first letter and may give more of its
+ * letters in order (VTC = Video and TeleConferencing); connectors may be skipped.
+ */
+function spells(letters: string, words: string[]): boolean {
+  const memo = new Map<string, boolean>();
+  const go = (li: number, wi: number): boolean => {
+    if (li === letters.length) return wi === words.length;
+    if (wi === words.length) return false;
+    const key = `${li}:${wi}`;
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const word = words[wi] as string;
+    let ok = false;
+    if (CONNECTORS.has(word) && go(li, wi + 1)) ok = true;
+    if (!ok && word[0] === letters[li]) {
+      // consume the first letter, then optionally more letters of the same word, in order
+      let pos = 1;
+      let l = li + 1;
+      ok = go(l, wi + 1);
+      while (!ok && l < letters.length) {
+        const found = word.indexOf(letters[l] as string, pos);
+        if (found < 0) break;
+        pos = found + 1;
+        l++;
+        ok = go(l, wi + 1);
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
+
+/** "Long Name (ABBR)" definitions found in a text. The long form is the shortest span that spells ABBR. */
+export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  const pattern = /\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)/g;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const short = m[1] as string;
+    const letters = short.toLowerCase().replace(/[^a-z0-9]/g, "");
+    if (letters.length < 2 || !/[A-Z].*[A-Z]/.test(short)) continue;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const rawWords = before.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
+    // Stop at a sentence or clause break: the long form never spans one.
+    const tail = rawWords.slice(-MAX_LONG_WORDS);
+    for (let n = 1; n <= tail.length; n++) {
+      const span = tail.slice(tail.length - n);
+      const lower = span.map((w) => w.toLowerCase());
+      if (CONNECTORS.has(lower[0] as string)) continue;
+      if (lower[0]?.[0] !== letters[0]) continue;
+      if (spells(letters, lower)) {
+        found.push({ short, long: span.join(" ") });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Acronyms implied by a definition: "BICES Network Operations and Security Centre (BNOSC)" implies
+ * "Network Operations and Security Centre (NOSC)" when the first word gives exactly the first letter.
+ */
+export function impliedAcronyms(definition: AcronymDefinition): AcronymDefinition[] {
+  const letters = definition.short.replace(/[^A-Za-z0-9]/g, "");
+  const words = definition.long.split(/\s+/);
+  if (letters.length < 4 || words.length < 3) return [];
+  const rest = words.slice(1);
+  while (rest.length > 0 && CONNECTORS.has((rest[0] as string).toLowerCase())) rest.shift();
+  const restLetters = letters.slice(1);
+  if (
+    !spells(
+      restLetters.toLowerCase(),
+      rest.map((w) => w.toLowerCase()),
+    )
+  )
+    return [];
+  return [{ short: restLetters, long: rest.join(" ") }];
+}
+
+/** The text fields a notice's acronyms are defined in. */
+function definingText(vacancy: Vacancy): string {
+  return [
+    vacancy.title,
+    vacancy.unit ?? "",
+    vacancy.organisation ?? "",
+    vacancy.summary,
+    vacancy.reportsTo ?? "",
+    ...vacancy.profiles.map((p) => `${p.name} ${p.unit ?? ""}`),
+    ...vacancy.essential,
+    ...vacancy.desirable,
+  ].join("\n");
+}
+
+/** Every acronym a vacancy defines (parsed list plus its own text) and implies, deduplicated by short form. */
+export function vacancyAcronyms(vacancy: Vacancy): AcronymDefinition[] {
+  const byShort = new Map<string, AcronymDefinition>();
+  const add = (d: AcronymDefinition) => {
+    const key = d.short.toUpperCase();
+    if (!byShort.has(key) && terms(d.long).length > 0) byShort.set(key, d);
+  };
+  const defined = [...vacancy.acronyms, ...findAcronymDefinitions(definingText(vacancy))];
+  for (const d of defined) add(d);
+  for (const d of defined) for (const implied of impliedAcronyms(d)) add(implied);
+  return [...byShort.values()];
+}

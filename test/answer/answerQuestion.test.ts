@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
+import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { seedVacancies } from "../fixtures/seedVacancies.ts";
+
+const index = new VacancyIndex(seedVacancies());
+const ask = (question: string, day: string) =>
+  answerQuestion(question, { index, now: new Date(`${day}T12:00:00Z`) });
+const titles = (a: ReturnType<typeof ask>) => a.items.map((i) => i.vacancy.title);
+
+describe("answerQuestion: deadlines", () => {
+  it("states an open post's deadline and the calendar days left", () => {
+    const a = ask("When is the closing date of the netwrok technichian post?", "2024-06-05");
+    expect(a.intent).toBe("deadline");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+    expect(a.text).toBe(
+      "Network and Communications Technician (BICES Group Executive, Brussels): applications close on 17 June 2024; 12 days left.",
+    );
+  });
+
+  it("states that a post closed, when, and how long ago", () => {
+    const a = ask("deadline network technician", "2024-06-20");
+    expect(a.text).toBe(
+      "Network and Communications Technician (BICES Group Executive, Brussels): applications closed on 17 June 2024 (3 days ago).",
+    );
+    expect(a.items[0]?.deadline.status).toBe("closed");
+  });
+
+  it("says 'today is the last day' on the deadline day", () => {
+    expect(ask("until when can I apply for the digital backbone officer", "2025-03-30").text).toContain(
+      "today is the last day to apply",
+    );
+  });
+
+  it("never invents a deadline the notice does not give", () => {
+    const a = ask("When does the deputy director OSS application close?", "2024-06-05");
+    expect(titles(a)[0]).toBe("Deputy Director OSS");
+    expect(a.items[0]?.deadline.status).toBe("unknown");
+    expect(a.text).toContain("the notice gives no application deadline");
+    expect(a.text).not.toMatch(/\d{4}/);
+  });
+
+  it("asks which post when none is named, listing the open ones", () => {
+    const a = ask("what's the deadline?", "2025-01-10");
+    expect(a.intent).toBe("deadline");
+    expect(a.text).toContain("Which post do you mean?");
+    expect(titles(a)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+    ]);
+  });
+});
+
+describe("answerQuestion: status", () => {
+  it("answers yes for an open post", () => {
+    const a = ask("can I still apply to the technical security operator job?", "2025-11-01");
+    expect(a.intent).toBe("status");
+    expect(a.text).toMatch(
+      /^Yes: Operator, Technical Security .* is open; applications close on 29 January 2026/,
+    );
+  });
+
+  it("answers no for a closed post, plainly", () => {
+    const a = ask("is the network technician job still open?", "2026-11-22");
+    expect(a.text).toMatch(
+      /^No: Network and Communications Technician .* is closed; applications closed on 17 June 2024/,
+    );
+  });
+
+  it("cannot tell without a deadline, and says why", () => {
+    expect(ask("is the deputy director post still open", "2024-06-05").text).toContain(
+      "the notice gives no application deadline, so I cannot tell whether it is still open",
+    );
+  });
+});
+
+describe("answerQuestion: lists", () => {
+  it("lists open posts first, soonest deadline first, then posts without a deadline", () => {
+    const a = ask("what's open?", "2024-06-05");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain("4 posts are open as of 5 June 2024");
+  });
+
+  it("says honestly when nothing is open, and only mentions the recently closed", () => {
+    const a = ask("any open jobs?", "2026-11-22");
+    expect(a.text).toContain("No post is open for applications as of 22 November 2026.");
+    expect(a.text).toContain(
+      "Operator, Technical Security (NATO International Staff, Brussels): closed on 29 January 2026",
+    );
+    expect(a.items.every((i) => i.deadline.status !== "closed")).toBe(true);
+    expect(a.items.every((i) => i.deadline.status !== "open")).toBe(true);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("filters by place or organisation", () => {
+    const a = ask("open jobs at NATO HQ", "2025-01-10");
+    expect(titles(a)).toEqual(["Officer, Digital Backbone CIS and Cybersecurity"]);
+    const b = ask("show vacancies at BICES", "2024-06-05");
+    expect(titles(b)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+      "Deputy Director OSS",
+    ]);
+  });
+
+  it("says when no open post matches a filter, and names closed matches without listing them", () => {
+    const a = ask("open jobs needing Fortigate", "2026-11-22");
+    expect(a.items).toEqual([]);
+  });
+});
+
+describe("answerQuestion: skill search", () => {
+  it("finds the posts that need a skill, open ones first, quoting the matching requirement", () => {
+    const a = ask("which positions require ITIL?", "2025-01-10");
+    expect(a.intent).toBe("search");
+    expect(titles(a)[0]).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    expect(titles(a)).toHaveLength(3);
+    expect(a.text).toContain('matches: "Prince2 and ITIL certifications (or equivalent)"');
+  });
+
+  it("treats requirement words about skills, not a post, as a search", () => {
+    const a = ask("PKI and MPLS experience", "2024-06-05");
+    expect(a.intent).toBe("search");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+  });
+});
+
+describe("answerQuestion: requirements and details", () => {
+  it("lists essential and desirable requirements", () => {
+    const a = ask("requirements for the digital backbone officer", "2025-01-10");
+    expect(a.text).toContain("Essential:\n- Have a university degree");
+    expect(a.text).toContain("Desirable:\n- Master's degree");
+    expect(a.text).toContain("8 years");
+  });
+
+  it("answers languages from the structured field", () => {
+    const a = ask("which languages for the technical security operator?", "2025-11-01");
+    expect(a.focus).toBe("languages");
+    expect(a.text).toContain("English: V (Advanced)");
+    expect(a.text).toContain("French: II (Elementary)");
+  });
+
+  it("says when the notice lists no requirements", () => {
+    expect(ask("requirements for the deputy director OSS", "2024-06-05").text).toContain(
+      "the notice lists no essential or desirable requirements",
+    );
+  });
+
+  it.each([
+    ["what's the salary of the technical security operator", "salary $75,000 - $85,000 / YEAR"],
+    ["salary for the network technician", "the notice gives no salary"],
+    ["how many posts for the network technician", "3 posts (Profile A: 2 posts; Profile B: 1 post)"],
+    ["how many direct reports does the NOSC chief have", "Direct reports: 13"],
+    ["who does the technical security operator report to", "Reports to: Head, Technical Security"],
+    ["what should I attach to my application for the deputy director", "endorsement letter"],
+    ["contract for the NOSC chief", "maximum service: 9 years"],
+    ["where is the digital backbone officer based", "is based in Brussels, Belgium"],
+  ])("%s", (question, expected) => {
+    const a = ask(question, "2024-06-05");
+    expect(a.intent).toBe("details");
+    expect(a.text).toContain(expected);
+  });
+
+  it("gives an overview for a bare post name", () => {
+    const a = ask("digital backbone officer", "2025-01-10");
+    expect(a.intent).toBe("details");
+    expect(a.text).toMatch(
+      /^Officer, Digital Backbone CIS and Cybersecurity \(International Staff, NATO HQ, Brussels\): open/,
+    );
+  });
+});
+
+describe("answerQuestion: no match and help", () => {
+  it.each([
+    "where is the coffee machine",
+    "marine biologist job deadline",
+    "what's for lunch?",
+    "helicopter pilot vacancies",
+    "is the data scientist role open?",
+    "requirements for a brain surgeon",
+  ])("%s: no vacancy, says so and suggests questions", (question) => {
+    const a = ask(question, "2024-06-05");
+    expect(a.items).toEqual([]);
+    expect(a.text).toMatch(/^I could not find a vacancy matching/);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("explains itself on help", () => {
+    const a = ask("how do I use this bot", "2024-06-05");
+    expect(a.intent).toBe("help");
+    expect(a.items).toEqual([]);
+    expect(a.text).toContain("What's open?");
+  });
+});
+
+describe("answerQuestion: hostile and messy input", () => {
+  it.each([
+    ["", "help"],
+    ["   ", "help"],
+    ["🚀🔥💼", null],
+    ["<@U123ABC> when does the network technician post close?", "deadline"],
+    ["<#C1|general> *deadline* for _digital backbone_", "deadline"],
+    ["<b>deadline</b> for the <i>NOSC chief</i> &amp; more", "deadline"],
+    ["<at>Vacancy Bot</at> is the NOSC chief still open?", "status"],
+    ["(.*)+$ [a-z]{1000} \\", null],
+    ["deadline? ".repeat(1_200), null],
+    ["x".repeat(10_000), null],
+  ])("%#: never crashes", (question, intent) => {
+    const a = ask(question, "2024-06-05");
+    expect(typeof a.text).toBe("string");
+    expect(a.text.length).toBeGreaterThan(0);
+    if (intent) expect(a.intent).toBe(intent);
+  });
+
+  it("reads through Slack markup to the post", () => {
+    const a = ask("<@U123ABC> when does the *netwrok technician* post close?", "2024-06-05");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+    expect(a.question).toBe("when does the netwrok technician post close?");
+  });
+});
+
+describe("answerAboutVacancy", () => {
+  it("answers one post with the asked focus", () => {
+    const now = new Date("2024-06-05T12:00:00Z");
+    const a = answerAboutVacancy("bices-network-operations-and-security-centre-chief", "reporting", {
+      index,
+      now,
+    });
+    expect(a?.intent).toBe("details");
+    expect(a?.text).toContain("Direct reports: 13");
+    expect(a?.items).toHaveLength(1);
+    expect(answerAboutVacancy("operator-technical-security", "deadline", { index, now })?.text).toContain(
+      "29 January 2026",
+    );
+    expect(answerAboutVacancy("no-such-post", "overview", { index, now })).toBeNull();
+  });
+});

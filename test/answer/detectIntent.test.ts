@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/detectIntent.ts";
+
+const cases = (intent: string, focus: string | null, questions: string[]) =>
+  questions.map((q) => [q, intent, focus] as const);
+
+describe("detectIntent: many phrasings per intent", () => {
+  it.each([
+    ...cases("deadline", "deadline", [
+      "what's the closing date for the cyber officer post?",
+      "When does the network technician vacancy close",
+      "deadline digital backbone",
+      "until when can I apply for the security operator job",
+      "how many days left to apply for the NOR officer",
+      "last day to apply for the BNOSC chief",
+      "by when must I submit my application for the technician role",
+      "When is the network technician application due?",
+      "how long do I have to apply for the technical security operator",
+      "cut-off date for the deputy director",
+      "Technical security operator: when should I apply?",
+      "when does it expire, the digital backbone post",
+      "time left for the NOSC chief?",
+    ]),
+    ...cases("status", "status", [
+      "is the network technician job still open?",
+      "Is the NOSC chief post closed?",
+      "are applications for the digital backbone officer open",
+      "can I still apply for the technical security operator",
+      "is it too late to apply for the network technician",
+      "has the deputy director vacancy closed",
+      "technical security operator open or closed?",
+      "status of the cyber officer vacancy",
+      "Is the BNOSC chief position still accepting applications",
+    ]),
+    ...cases("requirements", "requirements", [
+      "requirements for the digital backbone officer",
+      "What are the qualifications for the network technician?",
+      "what do I need to apply for the NOSC chief",
+      "am I eligible for the technical security operator job",
+      "essential criteria network technician",
+      "what skills does the cyber officer need",
+      "what does the deputy director role require",
+    ]),
+    ...cases("requirements", "languages", [
+      "what languages does the technical security operator need",
+      "do I need French for the digital backbone job",
+      "language requirements for the network technician",
+      "must I speak English for the NOSC chief post",
+    ]),
+    ...cases("requirements", "education", [
+      "do I need a university degree for the network technician",
+      "what education is required for the technical security operator",
+    ]),
+    ...cases("requirements", "experience", [
+      "how many years of experience for the digital backbone officer",
+      "experience required for the NOSC chief",
+    ]),
+    ...cases("details", "salary", [
+      "what's the salary for the technical security operator",
+      "how much does the network technician pay",
+      "remuneration of the cyber officer",
+    ]),
+    ...cases("details", "contract", [
+      "what kind of contract is the NOSC chief",
+      "is the digital backbone post permanent?",
+      "contract duration for the network technician",
+    ]),
+    ...cases("details", "posts", [
+      "how many posts for the technical security operator",
+      "how many positions are offered for network technician",
+      "number of vacancies for the NOSC chief",
+    ]),
+    ...cases("details", "reporting", [
+      "how many direct reports does the NOSC chief have",
+      "who does the technical security operator report to",
+      "who is the line manager of the network technician",
+    ]),
+    ...cases("details", "documents", [
+      "what documents do I need to attach for the deputy director",
+      "how do I apply for the deputy director post",
+      "do I need a cover letter for the network technician",
+    ]),
+    ...cases("details", "location", [
+      "where is the technical security operator based",
+      "location of the digital backbone job",
+    ]),
+    ...cases("details", "profiles", ["what profiles are there for the network technician"]),
+    ...cases("details", "overview", [
+      "tell me about the NOSC chief",
+      "describe the digital backbone officer role",
+    ]),
+    ...cases("list", null, [
+      "show open vacancies",
+      "any open jobs?",
+      "what's open",
+      "what is open right now?",
+      "list all vacancies",
+      "which positions are open in Brussels",
+      "are there any jobs at BICES",
+      "current openings",
+      "who is hiring?",
+      "show me the available positions",
+      "jobs in Brussels",
+      "how many posts are open",
+      "what jobs do you have",
+    ]),
+    ...cases("search", null, [
+      "which jobs need Fortigate firewall skills",
+      "posts asking for Tempest knowledge",
+      "ITIL certified roles",
+      "what roles require a security clearance",
+      "any positions involving cryptography?",
+      "jobs that need Cisco CCNA",
+      "which vacancies mention Linux",
+      "roles for someone with project management experience",
+    ]),
+    ...cases("help", null, [
+      "how do I use this bot",
+      "help",
+      "what can you do?",
+      "what can I ask you",
+      "",
+      "   ",
+    ]),
+  ])("%s -> %s", (question, intent, focus) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    if (focus !== null) expect(d.focus).toBe(focus);
+  });
+});
+
+describe("detectIntent: the subject left for search", () => {
+  it.each([
+    [
+      "closing date for the network and communications technician vacancy",
+      "network communications technician",
+    ],
+    ["when does the NOSC chief application close", "nosc chief"],
+    ["is the network technician job still open?", "network technician"],
+    ["which jobs need Fortigate firewall skills", "fortigate firewall skills"],
+    ["show open vacancies", ""],
+    ["jobs in Brussels", "brussels"],
+    ["where is the coffee machine", "coffee machine"],
+  ])("%s -> %s", (question, subject) => {
+    expect(detectIntent(question).subject).toBe(subject);
+  });
+
+  it("names the rule that decided", () => {
+    expect(detectIntent("deadline for the NOSC chief").rule).toBe("deadline");
+    expect(detectIntent("help desk technician").intent).not.toBe("help");
+  });
+
+  it("gives 'unknown' to a bare subject", () => {
+    expect(detectIntent("PKI and MPLS").intent).toBe("unknown");
+    expect(detectIntent("network technician").intent).toBe("unknown");
+  });
+});
