@@ -12,7 +12,7 @@ import {
 } from "botbuilder";
 import { handleCardAction } from "./handlers/cardAction.ts";
 import type { TeamsHandlerDeps } from "./handlers/deps.ts";
-import { handleMessage } from "./handlers/message.ts";
+import { handleMessage, welcome } from "./handlers/message.ts";
 import { searchVacancies } from "./handlers/messageExtension.ts";
 
 export class VacancyTeamsBot extends TeamsActivityHandler {
@@ -28,6 +28,10 @@ export class VacancyTeamsBot extends TeamsActivityHandler {
     });
     this.onMessage(async (context, next) => {
       await handleMessage(context, deps);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await welcome(context, deps);
       await next();
     });
   }

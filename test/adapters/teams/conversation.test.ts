@@ -67,6 +67,9 @@ describe("Teams adapter: conversations", () => {
     expect(card.body).toEqual(renderAdaptiveCard(answer, {}).body);
     expect(card.fallbackText).toBeTruthy();
     expect(reply.body.summary).toBe(summariseAnswer(answer, {}));
+    // The stripped question found the post it names.
+    expect(answer.items[0]?.vacancy.id).toBe("network-and-communications-technician");
+    expect(JSON.stringify(card)).toContain("Network and Communications Technician");
   });
 
   it("answers a personal-chat message in the same 1:1 conversation", async () => {
@@ -82,7 +85,9 @@ describe("Teams adapter: conversations", () => {
     const posted = h.connector.posted();
     expect(posted).toHaveLength(1);
     expect(posted[0]?.conversationId).toBe(activity.conversation.id);
-    expect(cardOf(posted[0] as ConnectorCall).version).toBe("1.5");
+    const card = cardOf(posted[0] as ConnectorCall);
+    expect(card.version).toBe("1.5");
+    expect(JSON.stringify(card)).toContain("BICES Network Operations and Security Centre Chief");
   });
 
   it("turns a bare menu command into the question it stands for", async () => {
@@ -139,6 +144,39 @@ describe("Teams adapter: conversations", () => {
     expect(h.connector.posted()).toHaveLength(1);
   });
 
+  it("welcomes the user with the help card when the app is installed in a personal chat", async () => {
+    const installed = {
+      ...personalMessage(h.connector.serviceUrl, STAFF, ""),
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }, { id: STAFF.id }],
+    };
+    expect((await postActivity(h.url, installed)).status).toBe(200);
+    const posted = h.connector.posted();
+    expect(posted).toHaveLength(1);
+    expect(cardOf(posted[0] as ConnectorCall).body).toEqual(
+      renderAdaptiveCard(h.server.bot.ask("help"), {}).body,
+    );
+  });
+
+  it("posts no welcome into a team channel, nor when someone else joins a chat", async () => {
+    const channel = channelMention(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...channel,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }],
+    });
+    const personal = personalMessage(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...personal,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: STAFF.id }],
+    });
+    expect(h.connector.posted()).toHaveLength(0);
+  });
+
   it("answers a composeExtension/query invoke in its HTTP 200 body with previewed vacancy cards", async () => {
     const res = await postActivity(
       h.url,
@@ -162,10 +200,9 @@ describe("Teams adapter: conversations", () => {
       expect(attachment.contentType).toBe(ADAPTIVE);
       expect(attachment.preview).toMatchObject({ contentType: "application/vnd.microsoft.card.thumbnail" });
     }
-    if (expectedIds.length > 0) {
-      // biome-ignore lint/suspicious/noExplicitAny: reading a JSON response.
-      expect((attachments[0] as any).preview.content.title).toBe("Network and Communications Technician");
-    }
+    expect(expectedIds.length).toBeGreaterThan(0);
+    // biome-ignore lint/suspicious/noExplicitAny: reading a JSON response.
+    expect((attachments[0] as any).preview.content.title).toBe("Network and Communications Technician");
     // The result travels in the invoke response: nothing is posted to the conversation.
     expect(h.connector.posted()).toHaveLength(0);
   });
