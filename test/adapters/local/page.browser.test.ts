@@ -174,4 +174,13 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
       await shot("10-stored-vacancy-in-chat");
     },
   );
+
+  it("stays usable on a narrow screen", async () => {
+    await page.setViewportSize({ width: 420, height: 860 });
+    await page.click("[data-view-tab=ask]");
+    expect(await page.locator("#question").isVisible()).toBe(true);
+    await shot("11-narrow");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
