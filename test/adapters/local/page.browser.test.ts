@@ -175,6 +175,33 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
     },
   );
 
+  it("asks for LOCAL_ADMIN_TOKEN before the recruiter preview, and refuses a wrong one", async () => {
+    const guarded = await startLocalServer({ LOCAL_ADMIN_TOKEN: "open-sesame" });
+    const tab = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    try {
+      await tab.goto(guarded.url.replace("127.0.0.1", "localhost"));
+      await tab.waitForSelector("body[data-ready=true]");
+      await tab.click("[data-view-tab=recruiter]");
+      const token = tab.locator("input[aria-label='Recruiter token']");
+      expect(await token.isVisible()).toBe(true);
+      await tab.fill("#notice", seedNotice("001_727b557c1af1bc77.txt"));
+      await token.fill("wrong");
+      await tab.click(".token-row button");
+      await tab.click("#parse-notice");
+      await tab.waitForSelector("[data-testid=draft-error]");
+      expect(await tab.locator("[data-testid=draft-error]").innerText()).toMatch(/recruiter token is wrong/);
+      await tab.screenshot({ path: `${ARTIFACTS}12-recruiter-token-refused.png` });
+      await tab.locator("input[aria-label='Recruiter token']").fill("open-sesame");
+      await tab.click(".token-row button");
+      await tab.click("#parse-notice");
+      await tab.waitForSelector("[data-testid=draft-title], [data-testid=draft-error]");
+      expect(await tab.locator("[data-testid=draft-error]").count()).toBe(0);
+    } finally {
+      await tab.close();
+      await guarded.close();
+    }
+  });
+
   it("stays usable on a narrow screen", async () => {
     await page.setViewportSize({ width: 420, height: 860 });
     await page.click("[data-view-tab=ask]");
