@@ -37,8 +37,6 @@ export interface CollectionSpec<T> {
   recoveryHint?: string | undefined;
   /** Another process changed the file since we last read it; called with what differs, before our write. */
   onExternalChange?: ((changed: ExternalChange<T>[], removedIds: string[]) => void) | undefined;
-  /** A problem that does not stop the operation (a backup that could not be refreshed). */
-  onWarning?: ((message: string) => void) | undefined;
   lockTimeoutMs?: number | undefined;
 }
 
@@ -92,16 +90,17 @@ export class DurableCollection<T> {
     this.backupFile = spec.backupFile ?? `${spec.file}.bak`;
   }
 
-  /** Reads and validates the file (a missing file is an empty collection). Throws CorruptFileError. */
+  /**
+   * Reads and validates the file (a missing file is an empty collection). Throws CorruptFileError.
+   * Writes nothing (read-only runs such as `ask` leave the folder as it was), except that temp
+   * files of writers that were killed are deleted.
+   */
   async load(): Promise<void> {
-    const { records, bytes } = await this.#read();
+    const { records } = await this.#read();
     this.#records = records;
     this.#list = null;
     this.#loaded = true;
     await removeStaleTemporaries(this.file);
-    // Keep the backup equal to the last version known good, so a later hand edit that breaks
-    // the file can be undone without losing anything written before it.
-    if (bytes) await this.#refreshBackup(bytes);
   }
 
   get loaded(): boolean {
@@ -372,26 +371,12 @@ export class DurableCollection<T> {
     try {
       bytes = await readFile(this.backupFile);
     } catch {
-      return `restore it from your own copy: there is no backup at ${this.backupFile} yet (one is kept from the first successful load or write).`;
+      return `restore it from your own copy: there is no backup at ${this.backupFile} yet (one is kept from the second write on: each write keeps the version it replaces).`;
     }
     const saved = (await stat(this.backupFile)).mtime.toISOString();
     const parsed = this.parseBytes(bytes);
     if (!parsed.ok)
       return `restore it from your own copy: the backup ${this.backupFile} is unreadable too (${parsed.problems[0]}).`;
     return `restore the last good copy (${parsed.records.size} ${parsed.records.size === 1 ? noun : nouns}, saved ${saved}):\n  cp ${this.backupFile} ${this.file}`;
-  }
-
-  async #refreshBackup(bytes: Uint8Array): Promise<void> {
-    try {
-      const current = await readFile(this.backupFile).catch(() => null);
-      const [data, backup] = await Promise.all([stampOf(this.file), stampOf(this.backupFile)]);
-      // Equal content is enough, unless the backup is the data file itself (a hard link left by
-      // a writer killed mid-replace): then an in-place edit would damage both, so copy it.
-      const separate = !data || !backup || data.ino !== backup.ino;
-      if (current && separate && Buffer.compare(current, bytes) === 0) return;
-      await writeFileAtomic(this.backupFile, bytes);
-    } catch (error) {
-      this.#spec.onWarning?.(`could not refresh the backup ${this.backupFile}: ${(error as Error).message}`);
-    }
   }
 }

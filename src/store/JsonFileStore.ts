@@ -88,7 +88,6 @@ export class JsonFileStore implements VacancyStore {
       nouns: ["vacancy", "vacancies"],
       recoveryHint: `Every change since is recorded, with the full vacancy after it, in ${this.auditFile} (\`vacancy-bot history ID\`).`,
       lockTimeoutMs: options.lockTimeoutMs,
-      onWarning: (message) => this.#warn(message),
       // Another process (e.g. `vacancy-bot close` while the server runs) wrote the file:
       // tell subscribers so the search index catches up.
       onExternalChange: (changed) => {
