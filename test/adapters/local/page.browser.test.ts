@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
     const slack = page.locator(".card-pair .preview-slack");
     expect(await teams.isVisible()).toBe(true);
     expect(await slack.isVisible()).toBe(true);
-    await page.locator(".card-pair").scrollIntoViewIfNeeded();
+    await page.locator(".card-pair").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shot("08-recruiter-cards");
 
     // Fix the text and re-parse: the preview follows the edit.
