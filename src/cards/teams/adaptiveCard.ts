@@ -27,6 +27,8 @@ export const CARD_MAX_BYTES = 20_000;
 export const CARD_FALLBACK_MAX_CHARS = 1_500;
 /** Longest fact value; contract terms can run long, and the full text is a button away. */
 export const FACT_VALUE_MAX_CHARS = 600;
+/** Button titles longer than this wrap or get cut by Teams clients; keep them short. */
+export const ACTION_TITLE_MAX_CHARS = 60;
 /** Teams shows at most six buttons in a card's action bar. */
 export const CARD_MAX_ACTIONS = 6;
 
@@ -65,7 +67,7 @@ const text = (value: string, extra: Element = {}): Element => ({
 });
 
 function toAction(button: CardButton): Element {
-  const title = clampText(button.label, 60);
+  const title = clampText(button.label, ACTION_TITLE_MAX_CHARS);
   switch (button.kind) {
     case "link":
       return { type: "Action.OpenUrl", title, url: button.url };

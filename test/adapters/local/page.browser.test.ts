@@ -66,6 +66,8 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
     expect(await page.inputValue("#asof")).toBe("2026-11-23");
     await expect.poll(() => page.locator("#catalog-list .vac").count()).toBe(4);
     expect(await page.locator(".welcome .chip").count()).toBeGreaterThan(1);
+    // Every fixture deadline is past: the page offers a day when the latest one was open.
+    expect(await page.locator("[data-testid=welcome-hint]").innerText()).toBe("See them as of 23 Mar 2025");
     await shot("01-welcome");
   });
 
@@ -172,4 +174,40 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
       await shot("10-stored-vacancy-in-chat");
     },
   );
+
+  it("asks for LOCAL_ADMIN_TOKEN before the recruiter preview, and refuses a wrong one", async () => {
+    const guarded = await startLocalServer({ LOCAL_ADMIN_TOKEN: "open-sesame" });
+    const tab = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    try {
+      await tab.goto(guarded.url.replace("127.0.0.1", "localhost"));
+      await tab.waitForSelector("body[data-ready=true]");
+      await tab.click("[data-view-tab=recruiter]");
+      const token = tab.locator("input[aria-label='Recruiter token']");
+      expect(await token.isVisible()).toBe(true);
+      await tab.fill("#notice", seedNotice("001_727b557c1af1bc77.txt"));
+      await token.fill("wrong");
+      await tab.click(".token-row button");
+      await tab.click("#parse-notice");
+      await tab.waitForSelector("[data-testid=draft-error]");
+      expect(await tab.locator("[data-testid=draft-error]").innerText()).toMatch(/recruiter token is wrong/);
+      await tab.screenshot({ path: `${ARTIFACTS}12-recruiter-token-refused.png` });
+      await tab.locator("input[aria-label='Recruiter token']").fill("open-sesame");
+      await tab.click(".token-row button");
+      await tab.click("#parse-notice");
+      await tab.waitForSelector("[data-testid=draft-title], [data-testid=draft-error]");
+      expect(await tab.locator("[data-testid=draft-error]").count()).toBe(0);
+    } finally {
+      await tab.close();
+      await guarded.close();
+    }
+  });
+
+  it("stays usable on a narrow screen", async () => {
+    await page.setViewportSize({ width: 420, height: 860 });
+    await page.click("[data-view-tab=ask]");
+    expect(await page.locator("#question").isVisible()).toBe(true);
+    await shot("11-narrow");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
