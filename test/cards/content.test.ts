@@ -197,7 +197,7 @@ describe("lists", () => {
   it("one compact row per vacancy with status, a Details button each, and 'and N more'", () => {
     const answer = answerAbout(SEED_VACANCIES, { intent: "list", totalMatches: 12, asOf: "2024-06-20" });
     const slack = renderSlackMessage(answer, { shareable: true });
-    const rows = slack.blocks.filter((b) => b.type === "section");
+    const rows = slack.blocks.filter((b) => b.type === "section" && b.accessory);
     expect(rows).toHaveLength(5);
     expect(JSON.stringify(rows[0])).toContain("🔴 Closed on 17 June 2024");
     expect(slackButtons(slack.blocks).map((b) => b.text.text)).toEqual([
@@ -205,6 +205,10 @@ describe("lists", () => {
       "Share in channel",
     ]);
     expect(JSON.stringify(slack.blocks)).toContain("and 7 more");
+    // The intro is the core's own lead line, with the cap stated.
+    expect(JSON.stringify(slack.blocks[1])).toContain(
+      "12 vacancies match, as of 2024-06-20. Showing 5 of 12.",
+    );
     const card = renderAdaptiveCard(answer);
     expect(card.body.filter((e) => e.type === "Container")).toHaveLength(5);
     expect(JSON.stringify(card.body)).toContain("and 7 more");

@@ -15,10 +15,10 @@ import {
 import { clampText } from "../clampText.ts";
 import { draftBanner } from "../draft.ts";
 import { focusSections, type Section, type SectionPart, vacancyFacts } from "../facts.ts";
-import { chooseLayout } from "../layout.ts";
+import { chooseLayout, listTitle } from "../layout.ts";
 import type { RenderOptions } from "../options.ts";
 import { describeStatus, type StatusTone } from "../status.ts";
-import { summariseAnswer } from "../summary.ts";
+import { listIntro, summariseAnswer } from "../summary.ts";
 import {
   type Block,
   type BlockKitMessage,
@@ -182,32 +182,12 @@ function vacancyBlocks(answer: Answer, item: AnswerItem, options: RenderOptions)
   return [...head, ...content, ...tail, ...actionsBlock(buttons)];
 }
 
-function listHeading(answer: Answer): string {
-  switch (answer.intent) {
-    case "list":
-      return "Vacancies";
-    case "search":
-      return "Search results";
-    case "deadline":
-      return "Deadlines";
-    case "requirements":
-    case "details":
-    case "status":
-    case "help":
-    case "unknown":
-      return "Matching vacancies";
-  }
-}
-
 function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: RenderOptions): Block[] {
-  const total = items.length + more;
-  const intro =
-    more > 0
-      ? `Showing ${items.length} of ${total} vacancies, most relevant first.`
-      : `${total} ${total === 1 ? "vacancy" : "vacancies"}, most relevant first.`;
+  const intro = escapeMrkdwn(listIntro(answer, items.length, more));
   const blocks: Block[] = [
-    { type: "header", text: { type: "plain_text", text: listHeading(answer), emoji: true } },
-    { type: "context", elements: [mrkdwn(intro), mrkdwn(`Status as of ${answer.asOf}`)] },
+    { type: "header", text: { type: "plain_text", text: listTitle(answer.intent), emoji: true } },
+    { type: "section", text: mrkdwn(intro) },
+    { type: "context", elements: [mrkdwn(`Status as of ${answer.asOf}`)] },
   ];
   for (const item of items) {
     const status = describeStatus(item);
