@@ -91,12 +91,10 @@ function listText(answer: Answer, items: AnswerItem[], more: number): string[] {
 
 function messageText(answer: Answer): string[] {
   const lines = answer.text.split("\n").flatMap((l) => (l.trim() ? wrapText(l) : [""]));
-  if (answer.suggestions.length > 0) {
-    lines.push(
-      "",
-      "You could ask:",
-      ...answer.suggestions.flatMap((s) => wrapText(s, PLAIN_TEXT_WIDTH, "  - ", "    ")),
-    );
+  // The core often lists its suggestions in the text already; say them once.
+  const unsaid = answer.suggestions.filter((s) => !answer.text.includes(s));
+  if (unsaid.length > 0) {
+    lines.push("", "You could ask:", ...unsaid.flatMap((s) => wrapText(s, PLAIN_TEXT_WIDTH, "  - ", "    ")));
   }
   return lines;
 }

@@ -237,6 +237,36 @@ describe("help and no match", () => {
   });
 });
 
+describe("suggestions the core already lists in its text", () => {
+  const answer = answerAbout([], {
+    intent: "unknown",
+    text: "No vacancy matches that. For example:\n- What's open?\n- Which jobs need Cisco?\n- not a suggestion",
+    suggestions: ["What's open?", "Which jobs need Cisco?"],
+  });
+
+  it("become buttons in the cards instead of repeated lines", () => {
+    const slack = renderSlackMessage(answer);
+    expect(slack.blocks[0]).toMatchObject({
+      text: { text: "No vacancy matches that. For example:\n- not a suggestion" },
+    });
+    expect(slackButtons(slack.blocks).map((b) => b.text.text)).toEqual([
+      "What's open?",
+      "Which jobs need Cisco?",
+    ]);
+    expect(renderAdaptiveCard(answer).body[0]?.text).toBe(
+      "No vacancy matches that. For example:\n\\- not a suggestion",
+    );
+    // The notification fallback keeps the core's complete text.
+    expect(slack.text).toContain("- What's open?");
+  });
+
+  it("are said once in plain text", () => {
+    const text = renderPlainText(answer);
+    expect(text.match(/What's open\?/g)).toHaveLength(1);
+    expect(text).not.toContain("You could ask");
+  });
+});
+
 describe("the huge notice (60 requirements of 500 chars, 300-char title, <!channel>)", () => {
   const answer = answerAbout([huge], { intent: "requirements", focus: "requirements" });
 

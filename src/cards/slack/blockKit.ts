@@ -10,6 +10,7 @@ import {
   moreHint,
   shareAnswerButton,
   suggestionButtons,
+  textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
 import { clampText } from "../clampText.ts";
@@ -211,7 +212,7 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
 }
 
 function messageBlocks(answer: Answer, options: RenderOptions): Block[] {
-  const text = answer.text.trim() || summariseAnswer(answer, options);
+  const text = textBesideSuggestions(answer.text, answer.suggestions) || summariseAnswer(answer, options);
   const lines = text.split("\n").map(escapeMrkdwn);
   // No "Share" here: a help text or "nothing found" is of no use to the channel.
   const buttons = suggestionButtons(answer.suggestions);

@@ -10,6 +10,7 @@ import {
   moreHint,
   shareAnswerButton,
   suggestionButtons,
+  textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
 import { clampText } from "../clampText.ts";
@@ -189,7 +190,7 @@ function messageCard(
   options: RenderOptions,
   budget: Budget,
 ): { body: Element[]; actions: Element[] } {
-  const message = answer.text.trim() || summariseAnswer(answer, options);
+  const message = textBesideSuggestions(answer.text, answer.suggestions) || summariseAnswer(answer, options);
   return {
     body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4)))],
     actions: suggestionButtons(answer.suggestions).map(toAction),
