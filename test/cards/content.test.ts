@@ -229,7 +229,10 @@ describe("help and no match", () => {
       ["ask:0", { kind: "ask", question: "Which posts are open?" }],
       ["ask:1", { kind: "ask", question: "Requirements for the NOSC chief" }],
     ]);
-    expect((renderAdaptiveCard(answer).actions ?? []).map((a) => a.data)).toEqual([
+    const card = renderAdaptiveCard(answer);
+    expect(card.actions).toBeUndefined();
+    // One suggestion per row, each its own ActionSet.
+    expect(card.body.filter((e) => e.type === "ActionSet").map((e) => e.actions[0].data)).toEqual([
       { kind: "ask", question: "Which posts are open?" },
       { kind: "ask", question: "Requirements for the NOSC chief" },
     ]);

@@ -191,9 +191,15 @@ function messageCard(
   budget: Budget,
 ): { body: Element[]; actions: Element[] } {
   const message = textBesideSuggestions(answer.text, answer.suggestions) || summariseAnswer(answer, options);
+  // One suggestion per row: questions are long, and side by side Teams cuts them to a word.
+  const suggestions = suggestionButtons(answer.suggestions).map((b) => ({
+    type: "ActionSet",
+    spacing: "small",
+    actions: [toAction(b)],
+  }));
   return {
-    body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4)))],
-    actions: suggestionButtons(answer.suggestions).map(toAction),
+    body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4))), ...suggestions],
+    actions: [],
   };
 }
 
