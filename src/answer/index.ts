@@ -31,6 +31,9 @@ export const CLOSE_ALTERNATIVE = 0.06;
 /** A query "names" a post when its title, acronyms and unit carry at least this share of it. */
 export const NAMES_POST = 0.5;
 
+/** Search answers quote the requirement that matched for this many posts. */
+const QUOTED_MATCHES = 5;
+
 type Base = Pick<Answer, "question" | "asOf">;
 
 /** Answers a free-text question. Pure: same question, data and now give the same answer. */
@@ -153,18 +156,8 @@ function noMatchAnswer(
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
-  const at = now.getTime();
   if (detected.subject) {
-    const openOrUnknown = (v: Vacancy) => {
-      if (v.state !== "published") return false;
-      const closes = index.closesAt(v);
-      return closes === null || closes > at;
-    };
-    const r = index.query(detected.subject, {
-      filter: openOrUnknown,
-      orderBy: "deadline",
-      limit: LIST_LIMIT,
-    });
+    const r = index.query(detected.subject, { openOrUndatedAt: now, orderBy: "deadline", limit: LIST_LIMIT });
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
       const closed = index.query(detected.subject, { limit: 3 });
@@ -295,8 +288,9 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
         STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] || a.rank - b.rank,
     )
     .map(({ item }) => item);
-  const lines = items.map((item) => {
-    const line = matchingLine(item.vacancy, r.terms);
+  const lines = items.map((item, i) => {
+    // Quoting the matching requirement is for the first few; the rest are listed by name.
+    const line = i < QUOTED_MATCHES ? matchingLine(item.vacancy, r.terms) : null;
     return `${listLine(item)}${line ? `\n  matches: "${line}"` : ""}`;
   });
   const text = [

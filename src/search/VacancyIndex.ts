@@ -42,6 +42,8 @@ export interface SearchOptions {
   limit?: number;
   /** Only vacancies passing this test count (e.g. open at a given time). */
   filter?: (vacancy: Vacancy) => boolean;
+  /** Only published vacancies still open at this instant, or without a deadline (cheap: no callback per vacancy). */
+  openOrUndatedAt?: Date;
   /** Minimum coverage for a vacancy to match (default MIN_COVERAGE). */
   minCoverage?: number;
   /** "relevance" (default) or "deadline": earliest closing first, for lists. */
@@ -62,7 +64,7 @@ export interface SearchResult {
  */
 export const MIN_COVERAGE = 0.55;
 /** Candidates handed from the inverted index to the fuse.js re-ranker. */
-export const RERANK_CANDIDATES = 40;
+export const RERANK_CANDIDATES = 20;
 /** Query words considered (a pasted essay is cut, not fed whole to the index). */
 const MAX_QUERY_TERMS = 24;
 /** Weight of a corrected or same-family word relative to an exact one. */
@@ -79,7 +81,6 @@ interface Alternative {
 /** Fuzzy index over the vacancy dataset; updated incrementally when the store changes. */
 export class VacancyIndex {
   readonly #slots: (Vacancy | undefined)[] = [];
-  readonly #freeSlots: number[] = [];
   readonly #slotById = new Map<string, number>();
   readonly #index = new InvertedIndex();
   readonly #spelling = new SpellingIndex();
@@ -119,7 +120,7 @@ export class VacancyIndex {
     if (slot === undefined) return;
     this.#slotById.delete(id);
     const old = this.#slots[slot] as Vacancy;
-    const compacted = this.#index.remove(slot, this.#fieldTermsOf(old, this.#acronymField[slot] ?? ""));
+    this.#index.remove(slot, this.#fieldTextsOf(old, this.#acronymField[slot] ?? ""));
     this.#slots[slot] = undefined;
     this.#acronymField[slot] = undefined;
     if (this.#noDeadline.delete(slot) === false) {
@@ -128,13 +129,7 @@ export class VacancyIndex {
       while (i < this.#byClosing.length && this.#byClosing[i] !== slot) i++;
       if (i < this.#byClosing.length) this.#byClosing.splice(i, 1);
     }
-    // A removed slot's postings are tombstoned, not gone: slots are reused only once compaction drops them.
-    if (compacted) {
-      this.#freeSlots.length = 0;
-      this.#slots.forEach((v, s) => {
-        if (v === undefined) this.#freeSlots.push(s);
-      });
-    }
+    // Slots are never reused: new documents always take the highest slot, which keeps postings sorted.
   }
 
   get(id: string): Vacancy | undefined {
@@ -192,13 +187,23 @@ export class VacancyIndex {
     this.#ensureScratch();
     const epoch = ++this.#epoch;
     const touched: number[] = [];
-    resolved.forEach(({ alternatives, weight }, termIndex) => {
+    // Heaviest (rarest) words first. Once the words still to come cannot lift a new vacancy to the
+    // coverage threshold on their own, they only add to vacancies already found: a common word
+    // ("experience") then costs a binary search per candidate, not a walk over 100,000 postings.
+    const order = resolved
+      .map((_, i) => i)
+      .sort((a, b) => (resolved[b]?.weight ?? 0) - (resolved[a]?.weight ?? 0));
+    let remaining = totalWeight;
+    for (const termIndex of order) {
+      const { alternatives, weight } = resolved[termIndex] as (typeof resolved)[number];
+      const canAdd = remaining / totalWeight >= minCoverage - 1e-9;
+      remaining -= weight;
       for (const alt of alternatives) {
         const p = this.#index.postings(alt.id);
         const termIdf = idf(this.#index.df(alt.id)) * alt.weight;
-        for (let r = 0; r < p.length; r++) {
+        const visit = (r: number) => {
           const slot = p.slots[r] as number;
-          if (!this.#index.isAlive(slot)) continue;
+          if (!this.#index.isAlive(slot)) return;
           if (this.#stamp[slot] !== epoch) {
             this.#stamp[slot] = epoch;
             this.#score[slot] = 0;
@@ -212,9 +217,20 @@ export class VacancyIndex {
           }
           const tf = InvertedIndex.impactToTf(p.impacts[r] as number);
           this.#score[slot] = (this.#score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
+        };
+        if (canAdd) {
+          for (let r = 0; r < p.length; r++) visit(r);
+        } else if (touched.length * Math.log2(p.length + 2) < p.length) {
+          const known = touched.length;
+          for (let k = 0; k < known; k++) {
+            const r = InvertedIndex.find(p, touched[k] as number);
+            if (r >= 0) visit(r);
+          }
+        } else {
+          for (let r = 0; r < p.length; r++) if (this.#stamp[p.slots[r] as number] === epoch) visit(r);
         }
       }
-    });
+    }
 
     // Keep matching slots, then select the best few (linear, no full sort of a large match set).
     const keep = Math.max(limit, orderBy === "relevance" ? RERANK_CANDIDATES : limit);
@@ -222,9 +238,17 @@ export class VacancyIndex {
     const key = (slot: number) =>
       orderBy === "deadline" ? -this.#closingKey(slot) : (this.#score[slot] as number);
     let total = 0;
+    const openAt = options.openOrUndatedAt?.getTime();
+    const needed = minCoverage * totalWeight - 1e-9;
     for (const slot of touched) {
-      if ((this.#cover[slot] as number) / totalWeight < minCoverage) continue;
+      if ((this.#cover[slot] as number) < needed) continue;
       const vacancy = this.#slots[slot] as Vacancy;
+      if (
+        openAt !== undefined &&
+        (vacancy.state !== "published" || (this.#closesAt[slot] as number) <= openAt)
+      ) {
+        continue;
+      }
       if (options.filter && !options.filter(vacancy)) continue;
       total++;
       insertTopK(best, slot, keep, key);
@@ -298,12 +322,12 @@ export class VacancyIndex {
   }
 
   #insert(vacancy: Vacancy, keepOrder: boolean): void {
-    const slot = this.#freeSlots.pop() ?? this.#slots.length;
+    const slot = this.#slots.length;
     this.#slots[slot] = vacancy;
     this.#slotById.set(vacancy.id, slot);
     const acronymField = acronymText(vacancy, this.#acronyms);
     this.#acronymField[slot] = acronymField;
-    for (const term of this.#index.add(slot, this.#fieldTermsOf(vacancy, acronymField))) {
+    for (const term of this.#index.add(slot, this.#fieldTextsOf(vacancy, acronymField))) {
       this.#spelling.add(term);
     }
     if (slot >= this.#closesAt.length) {
@@ -313,6 +337,8 @@ export class VacancyIndex {
     }
     const at = this.closesAt(vacancy);
     if (at === null) {
+      // No deadline sorts after every deadline in "earliest closing first" lists.
+      this.#closesAt[slot] = Number.POSITIVE_INFINITY;
       this.#noDeadline.add(slot);
       return;
     }
@@ -338,14 +364,14 @@ export class VacancyIndex {
     return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
   }
 
-  /** A vacancy's terms per field, in FIELDS order. */
-  #fieldTermsOf(vacancy: Vacancy, acronymField: string): string[][] {
+  /** A vacancy's text per field, in FIELDS order. */
+  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[] {
     return [
-      terms(titleText(vacancy)),
-      terms(acronymField),
-      terms(placeText(vacancy)),
-      terms(requirementsText(vacancy)),
-      terms(summaryText(vacancy)),
+      titleText(vacancy),
+      acronymField,
+      placeText(vacancy),
+      requirementsText(vacancy),
+      summaryText(vacancy),
     ];
   }
 
@@ -354,7 +380,7 @@ export class VacancyIndex {
   }
 
   #closingKey(slot: number): number {
-    return this.#noDeadline.has(slot) ? Number.POSITIVE_INFINITY : (this.#closesAt[slot] as number);
+    return this.#closesAt[slot] as number;
   }
 
   /** First position in #byClosing whose closing instant is > at. */
@@ -388,13 +414,9 @@ export class VacancyIndex {
     let count = 0;
     for (let i = 0; i < sample.length; i += step) {
       const v = sample[i] as Vacancy;
-      const lengths = [
-        terms(titleText(v)).length,
-        terms(acronymText(v, this.#acronyms)).length,
-        terms(placeText(v)).length,
-        terms(requirementsText(v)).length,
-        terms(summaryText(v)).length,
-      ];
+      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((t) =>
+        this.#index.countTerms(t),
+      );
       lengths.forEach((l, f) => {
         sums[f] = (sums[f] as number) + l;
       });
