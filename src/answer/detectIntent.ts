@@ -53,14 +53,14 @@ const RULES: readonly Rule[] = [
     intent: "help",
     focus: "overview",
     pattern:
-      / (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
+      /^ (hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cheers|start|menu|\?) $| (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
   },
   {
     name: "requirements-of-post",
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $/,
+      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? /,
   },
   {
     name: "search-skill",
@@ -92,6 +92,7 @@ const RULES: readonly Rule[] = [
         ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) `,
         ` what ${NOUN} (do you have|are there|is there|exist) `,
         ` what can i apply (for|to) $`,
+        ` (tell me about|show me|list|what about|details of|info on) (the |all )?([a-z0-9]+ ){0,3}${PLURAL_NOUN} `,
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
@@ -191,7 +192,8 @@ const QUESTION_WORDS = new Set(
     "already just also very really more info information detail details anything something someone " +
     "people person one ones else other others out there exist exists need needs needing needed require " +
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
-    "involving use uses using demand demands call calls seek seeking match matching"
+    "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
+    "suitable fit fits mine interested interest"
   ).split(" "),
 );
 
@@ -203,6 +205,7 @@ const FOCUS_WORDS = new Set(
     "passed ended expired finished late running active possible " +
     "requirement requirements qualification qualifications qualified criteria eligible eligibility " +
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
+    "english french bilingual length lengths level levels " +
     "education degree diploma studies study experience experienced years year competency competencies " +
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +

@@ -2,7 +2,7 @@
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
 import { terms } from "../search/text.ts";
-import type { QueryTerm, SearchHit, VacancyIndex } from "../search/VacancyIndex.ts";
+import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import {
@@ -47,6 +47,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     case "list":
       return listAnswer(base, detected, context);
     case "search":
+      // "which vacancies can I apply to now" names no skill: it asks what is open.
+      if (!detected.subject) return listAnswer(base, detected, context);
       return searchAnswer(base, detected.subject, detected.focus, context);
     case "unknown":
       return unknownAnswer(base, detected, context);
@@ -321,6 +323,21 @@ function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
     .slice(0, 2);
 }
 
+/**
+ * Searches for the post a one-post question names. When nothing matches and a minority of the
+ * words are unknown to every notice ("contract *length* for the network technician"), it tries
+ * again without them, but only accepts a result that names a post.
+ */
+function queryNamingPost(index: VacancyIndex, subject: string): SearchResult {
+  const r = index.query(subject, { limit: 5 });
+  if (r.hits.length > 0) return r;
+  const unknown = r.terms.filter((t) => t.matched.length === 0);
+  if (unknown.length === 0 || unknown.length * 3 > r.terms.length) return r;
+  const known = r.terms.filter((t) => t.matched.length > 0).map((t) => t.term);
+  const retry = index.query(known.join(" "), { limit: 5 });
+  return (retry.hits[0]?.titleCoverage ?? 0) >= NAMES_POST ? retry : r;
+}
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
@@ -344,7 +361,7 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = index.query(subject, { limit: 5 });
+  const r = queryNamingPost(index, subject);
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.

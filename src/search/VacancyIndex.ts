@@ -70,6 +70,7 @@ const MAX_QUERY_TERMS = 24;
 /** Weight of a corrected or same-family word relative to an exact one. */
 const CORRECTED_WEIGHT = 0.8;
 const FAMILY_WEIGHT = 0.85;
+const ABBREVIATION_WEIGHT = 0.7;
 /** BM25 term-frequency saturation. */
 const K1 = 1.6;
 
@@ -357,6 +358,7 @@ export class VacancyIndex {
         out.push({ id, weight });
     };
     for (const word of this.#spelling.prefixFamily(term)) push(word, FAMILY_WEIGHT);
+    for (const word of this.#spelling.expansions(term)) push(word, ABBREVIATION_WEIGHT);
     const corrections = this.#spelling.corrections(term);
     const closest = corrections[0]?.distance;
     for (const c of corrections) if (c.distance === closest) push(c.term, CORRECTED_WEIGHT / c.distance);
