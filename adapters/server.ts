@@ -33,8 +33,10 @@ export interface CreateServerOptions {
 
 export async function createServer(options: CreateServerOptions): Promise<BotServer> {
   const { config, logger } = options;
+  // watch: a `vacancy-bot close` run in a terminal reaches this server's search within a second.
   const store =
-    options.store ?? (await openStore({ dataFile: config.DATA_FILE, auditFile: config.AUDIT_FILE }));
+    options.store ??
+    (await openStore({ dataFile: config.DATA_FILE, auditFile: config.AUDIT_FILE, logger, watch: true }));
   const bot = new VacancyBot({ store, clock: options.clock ?? systemClock, recruiters: config.RECRUITERS });
   const context: AdapterContext = { bot, config, logger };
 
@@ -68,6 +70,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
       }),
     close: async () => {
       for (const adapter of adapters) await adapter.close?.();
+      if (!options.store) await store.dispose?.(); // an injected store belongs to the caller
       if (server) {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server?.close(() => resolve()));

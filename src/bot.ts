@@ -102,6 +102,14 @@ export class VacancyBot {
     return this.#recruiters.has(userId);
   }
 
+  /**
+   * Grants recruiter rights at run time to an adapter's own, already authorised user (the local
+   * page's "local" user, gated by localhost + LOCAL_ADMIN_TOKEN), without listing it in RECRUITERS.
+   */
+  allowRecruiter(userId: string): void {
+    this.#recruiters.add(userId);
+  }
+
   /** Answers a question; `now` overrides the clock (the "as of" picker, `--now`). */
   ask(question: string, options: { now?: Date } = {}): Answer {
     return answerQuestion(question, { index: this.index, now: options.now ?? this.#clock() });

@@ -49,6 +49,8 @@ export const ConfigSchema = z
       .enum(["true", "false", "1", "0", ""])
       .optional()
       .transform((v) => v === "true" || v === "1"),
+    /** Teams conversation (channel or chat id) that receives vacancy announcements; the recruiter's own when unset. */
+    TEAMS_ANNOUNCE_CONVERSATION_ID: optionalString,
 
     /** Slack user IDs and/or Teams AAD object IDs allowed to post and close vacancies. */
     RECRUITERS: commaList,

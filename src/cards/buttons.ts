@@ -20,17 +20,12 @@ const show = (vacancyId: string, focus: Focus): CardButton => ({
   action: { kind: "show", vacancyId, focus },
 });
 
-/** Buttons under one vacancy card. `truncated`: the card had to cut content, so always offer "Full details". */
-export function vacancyButtons(
-  answer: Answer,
-  item: AnswerItem,
-  options: RenderOptions,
-  truncated = false,
-): CardButton[] {
+/** Buttons under one vacancy card: the other views, share, close, and the notice link. */
+export function vacancyButtons(answer: Answer, item: AnswerItem, options: RenderOptions): CardButton[] {
   const { vacancy } = item;
   const buttons: CardButton[] = [];
   if (answer.focus !== "requirements") buttons.push(show(vacancy.id, "requirements"));
-  if (answer.focus !== "overview" || truncated) buttons.push(show(vacancy.id, "overview"));
+  if (answer.focus !== "overview") buttons.push(show(vacancy.id, "overview"));
   if (options.shareable) {
     buttons.push({
       kind: "action",
@@ -48,6 +43,11 @@ export function vacancyButtons(
   }
   if (vacancy.url) buttons.push({ kind: "link", label: "Open the notice", url: vacancy.url });
   return buttons;
+}
+
+/** Where to read what a card had to leave out: the overview has nothing bigger to point to but the notice. */
+export function moreHint(focus: Focus): string {
+  return focus === "overview" ? "the full text is in the notice." : "see Full details or the notice.";
 }
 
 /** Confirm / Edit / Cancel under a draft preview. */

@@ -148,8 +148,9 @@ function reportingSection(vacancy: Vacancy): Section {
     { label: "Direct reports", value: vacancy.directReports ?? NOT_STATED },
     { label: "Indirect reports", value: vacancy.indirectReports ?? NOT_STATED },
   ];
+  // Per-profile lines only add something when the overall "reports to" does not already say it.
   const perProfile = vacancy.profiles
-    .filter((p) => p.reportsTo)
+    .filter((p) => p.reportsTo && !vacancy.reportsTo?.includes(p.reportsTo))
     .map((p) => `${p.name} reports to ${p.reportsTo}`);
   const parts: SectionPart[] = [{ kind: "facts", facts }];
   if (perProfile.length > 0) parts.push(bullets(perProfile));
@@ -182,8 +183,34 @@ function salarySection(vacancy: Vacancy): Section {
   return { title: "Salary", parts: [{ kind: "facts", facts }] };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The deadline in a full sentence, with the rule behind it (end of the day in the issuer's zone). */
+function deadlineSentence(item: AnswerItem): string {
+  const { vacancy, deadline } = item;
+  if (vacancy.state !== "published") return `${describeStatus(item).text}.`;
+  const day = deadline.deadlineText ?? deadline.deadline;
+  if (!day)
+    return "The notice gives no application deadline; check with the recruiter before relying on one.";
+  const zone = `${vacancy.timeZone} time`;
+  const days = deadline.daysLeft;
+  switch (deadline.status) {
+    case "open":
+      if (days === null || days > 0) {
+        return `Applications are open until the end of ${day} (${zone})${days === null ? "" : `: ${plural(days, "day")} left`}.`;
+      }
+      return `Applications close at the end of today, ${day} (${zone}).`;
+    case "closed":
+      return `Applications closed at the end of ${day} (${zone})${days === null ? "" : `, ${plural(-days, "day")} ago`}.`;
+    case "unknown":
+      return `The notice gives ${day} as the deadline.`;
+  }
+}
+
 function statusSection(item: AnswerItem, title: string): Section {
-  return { title, parts: [paragraph(describeStatus(item).text)] };
+  const parts = [paragraph(deadlineSentence(item))];
+  if (item.vacancy.publishedDate) parts.push(paragraph(`Published on ${item.vacancy.publishedDate}.`));
+  return { title, parts };
 }
 
 function locationSection(vacancy: Vacancy): Section {

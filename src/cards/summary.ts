@@ -14,7 +14,7 @@ export function summariseAnswer(answer: Answer, options: RenderOptions = {}): st
   let line: string;
   switch (layout.kind) {
     case "vacancy":
-      line = `${layout.item.vacancy.title}: ${describeStatus(layout.item).text}`;
+      line = `${layout.item.vacancy.title} — ${describeStatus(layout.item).text}`;
       break;
     case "list": {
       const total = layout.items.length + layout.more;

@@ -2,12 +2,12 @@
 // them in the vacancy store. All or nothing: if any notice fails, every failure is reported and
 // the data file is left untouched.
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { assignIds } from "../ingest/assignIds.ts";
-import { openStore } from "../store/index.ts";
+import { type Actor, openStore, type UpsertResult, type VacancyStore } from "../store/index.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { NoticeFileError, parseNoticeFile } from "./noticeFile.ts";
 
@@ -24,15 +24,22 @@ export function registerImportCommand(program: Command): void {
     .option("--data <file>", "the vacancy data file (default: DATA_FILE or data/vacancies.json)")
     .option("--replace", "make the data file hold exactly these notices (drops vacancies not in them)")
     .action(async (files: string[], options: ImportOptions) => {
-      const dataFile = options.data ?? loadConfig(process.env).DATA_FILE;
-      process.exitCode = await importNotices(files, { dataFile, replace: options.replace ?? false });
+      const config = loadConfig(process.env);
+      // An explicit --data keeps its audit log beside it; the configured data file uses AUDIT_FILE.
+      const dataFile = options.data ?? config.DATA_FILE;
+      const auditFile = options.data ? undefined : config.AUDIT_FILE;
+      process.exitCode = await importNotices(files, {
+        dataFile,
+        auditFile,
+        replace: options.replace ?? false,
+      });
     });
 }
 
 /** Imports `files` into the store at `dataFile`; returns the exit code. */
 export async function importNotices(
   files: string[],
-  options: { dataFile: string; replace: boolean },
+  options: { dataFile: string; auditFile?: string | undefined; replace: boolean },
 ): Promise<number> {
   const parsed: Vacancy[] = [];
   const failures: NoticeFileError[] = [];
@@ -52,43 +59,50 @@ export async function importNotices(
     return 1;
   }
 
-  // --replace builds a fresh store beside the data file and swaps it in at the end.
-  const storeFile = options.replace
-    ? `${options.dataFile}.${randomBytes(4).toString("hex")}.import`
-    : options.dataFile;
+  // --replace builds a fresh store beside the data file (with a throwaway audit log) and renames
+  // it over the data file at the end; otherwise the notices are upserted into the store in place.
+  const scratch = options.replace ? `${options.dataFile}.replace-${randomBytes(4).toString("hex")}` : null;
   try {
-    const store = await openStore({ dataFile: storeFile });
-    const vacancies = assignIds(parsed, store.list());
-    const lines: string[] = [];
-    for (const vacancy of vacancies) {
+    const store = await openStore(
+      scratch
+        ? { dataFile: `${scratch}.json`, auditFile: `${scratch}.audit.jsonl` }
+        : { dataFile: options.dataFile, auditFile: options.auditFile },
+    );
+    const vacancies = assignIds(parsed, store.list()).map((vacancy) => {
       // Re-importing a notice must not reopen a post a recruiter closed or withdrew.
       const before = store.get(vacancy.id);
-      const input = before ? { ...vacancy, state: before.state, closedReason: before.closedReason } : vacancy;
-      const result = await store.upsert(input, { actor: { id: "cli", via: "cli" }, mode: "upsert" });
-      lines.push(`  ${result.created ? "created" : "updated"} ${result.vacancy.id}  <- ${vacancy.source}`);
-    }
-    // TEMPORARY (until the JSON file store of issue #6 lands in src/store): the placeholder
-    // store keeps vacancies in memory only, so import persists the snapshot itself. Remove
-    // this call once openStore() returns a store that writes its own file.
-    await writeJsonAtomically(storeFile, store.list());
-    if (options.replace) await rename(storeFile, options.dataFile);
+      return before ? { ...vacancy, state: before.state, closedReason: before.closedReason } : vacancy;
+    });
+    const actor = { id: "cli", name: "vacancy-bot import", via: "cli" } as const;
+    const results = store.upsertMany
+      ? await store.upsertMany(vacancies, { actor, mode: "upsert" })
+      : await upsertEach(store, vacancies, actor);
+    if (scratch) await rename(`${scratch}.json`, options.dataFile);
+    const lines = results.map((r, i) => {
+      const verb = r.created ? "created" : r.changed === false ? "unchanged" : "updated";
+      return `  ${verb} ${r.vacancy.id}  <- ${vacancies[i]?.source}`;
+    });
     process.stdout.write(
       `imported ${vacancies.length} notice(s) into ${options.dataFile} (${store.list().length} vacancies)\n${lines.join("\n")}\n`,
     );
     return 0;
   } finally {
-    if (options.replace) await rm(storeFile, { force: true });
+    if (scratch) await removeScratch(scratch);
   }
 }
 
-/** TEMPORARY (see above): writes `value` as JSON to a temp file, then renames it over `file`. */
-async function writeJsonAtomically(file: string, value: unknown): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, "utf8");
-    await rename(tmp, file);
-  } finally {
-    await rm(tmp, { force: true });
+/** One upsert per vacancy, for stores without upsertMany. */
+async function upsertEach(store: VacancyStore, vacancies: Vacancy[], actor: Actor): Promise<UpsertResult[]> {
+  const results: UpsertResult[] = [];
+  for (const v of vacancies) results.push(await store.upsert(v, { actor, mode: "upsert" }));
+  return results;
+}
+
+/** Deletes the scratch store's files (data, backup, lock, audit) after a --replace. */
+async function removeScratch(scratch: string): Promise<void> {
+  const dir = dirname(scratch);
+  const prefix = basename(scratch);
+  for (const name of await readdir(dir)) {
+    if (name.startsWith(prefix)) await rm(join(dir, name), { force: true, recursive: true });
   }
 }

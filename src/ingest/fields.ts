@@ -5,23 +5,26 @@ import type { NoticeLine } from "./noticeLines.ts";
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
   title:
-    /^(job title|post title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
+    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
   deadline:
     /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
-  location: /^(location|duty station|place of (work|assignment)|work location|job location|city|based in)$/,
+  location:
+    /^(location|duty station|place of (work|assignment|employment)|workplace|work location|job location|city|based in)$/,
   salary: /^(salary|remuneration|pay|salary range|basic salary|compensation|monthly salary|annual salary)$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code)|requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code)|job opening (number|id)|requisition( id| number)?|vn|post number)$/,
   grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
   organisation:
-    /^(organisation|organization|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
+    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
   unit: /^(unit|division|department|directorate|branch|section|office|service)$/,
   contractType:
     /^(contract( type)?|type of contract|contract duration|duration( of contract)?|appointment type|type of appointment)$/,
+  /** "15 January 2026 - 13 February 2026": published on the first date, closing on the last. */
+  postingPeriod: /^(posting|application|publication|advertisement|vacancy) period$/,
   posts: /^(number of (posts|positions|vacancies)|posts|positions|vacancies|no\.? of (posts|positions))$/,
   directReports: /^direct reports?$/,
   indirectReports: /^indirect reports?$/,

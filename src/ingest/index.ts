@@ -5,8 +5,8 @@ import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
-import { readFields } from "./fields.ts";
-import { isControlCharacter, type NoticeLine, toNoticeLines } from "./noticeLines.ts";
+import { firstField, readFields } from "./fields.ts";
+import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
 import {
@@ -18,13 +18,14 @@ import {
   parseReference,
   parseSalary,
   parseUnit,
+  titleCaseIfShouting,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
 import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
-import { parseTitle } from "./parseTitle.ts";
-import { type Section, type SectionKind, splitSections } from "./sections.ts";
+import { namesAJob, parseTitle } from "./parseTitle.ts";
+import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
 import { buildSummary } from "./summary.ts";
 
 export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
@@ -50,6 +51,25 @@ export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
 }
+
+/** Organisation acronyms longer than three letters that an all-capitals title keeps as they are. */
+const WELL_KNOWN_ACRONYMS = [
+  "NATO",
+  "SHAPE",
+  "NCIA",
+  "NSPA",
+  "UNEP",
+  "UNDP",
+  "UNHCR",
+  "UNICEF",
+  "UNESCO",
+  "OSCE",
+  "OECD",
+  "EUROPOL",
+  "FRONTEX",
+  "ENISA",
+  "ESCB",
+];
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
@@ -113,8 +133,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
   // The title line is no part of the description.
   const body = title.lineIndex === null ? paragraphs : paragraphsOf(facts, title.lineIndex);
-  const header =
-    sections[0]?.kind === "header" ? sections[0].lines.filter((l) => l.index !== title.lineIndex) : [];
+  const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
   const dates = parseDeadline(lines, fields);
   if (dates.unreadable) {
@@ -139,10 +158,23 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       : (distinctSuperiors[0] ?? parseSupervisor(body));
   const reportCounts = parseReportCounts(fields, lines.map((l) => l.text).join("\n"));
 
-  const contractText = sections
+  // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
+  const contractSection = sections
     .filter((s) => s.kind === "contract")
     .flatMap((s) => s.lines.map((l) => l.text))
     .join("\n");
+  const contractText =
+    contractSection ||
+    allParagraphs
+      .flatMap((p) => splitSentences(p))
+      .filter(
+        (s) =>
+          /\b(contract|appointment)\b/i.test(s) &&
+          /\b(fixed[- ]term|definite|indefinite|temporary|permanent|duration|renewable|initial period)\b/i.test(
+            s,
+          ),
+      )
+      .join("\n");
 
   const languageEntries = [
     ...lists.essential.map((t) => ({ text: t, desirable: false })),
@@ -155,6 +187,15 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const organisation = parseOrganisation({ fields, header, titlePrefix: title.organisation, firstParagraph });
   const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
 
+  const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
+    (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
+  );
+  // An all-capitals title reads better in title case; acronyms the notice defines stay capitals.
+  const titleText = titleCaseIfShouting(
+    title.title,
+    new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
+  );
+
   const warnings: string[] = [];
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
   if (!location) warnings.push("no location found");
@@ -162,8 +203,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   if (!posts.stated) warnings.push("number of posts not stated: assuming 1");
 
   const candidate = {
-    id: slugify(title.title),
-    title: clip(title.title, LIMITS.title),
+    id: slugify(titleText),
+    title: clip(titleText, LIMITS.title),
     organisation: clipOrNull(organisation),
     unit: clipOrNull(parseUnit(fields, body)),
     location: clipOrNull(location),
@@ -171,14 +212,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     publishedDate: dates.publishedDate,
     posts: posts.posts,
     reference: clipOrNull(parseReference(fields)),
-    grade: clipOrNull(parseGrade(fields, factText)),
+    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
     salary: clipOrNull(parseSalary(fields, header, body)),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
-    summary: clip(
-      buildSummary(paragraphsOf(descriptive, title.lineIndex), body, title.title),
-      LIMITS.longText,
-    ),
+    summary: clip(buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText), LIMITS.longText),
     essential: clipList(lists.essential),
     desirable: clipList(lists.desirable),
     education: clipList(lists.education),
@@ -194,11 +232,9 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     reportsTo: clipOrNull(reportsTo),
     directReports: clipOrNull(reportCounts.direct),
     indirectReports: clipOrNull(reportCounts.indirect),
-    contract: parseContract(contractText),
+    contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
     applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
-    acronyms: extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
-      (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
-    ),
+    acronyms,
     url: findUrl(body),
     source: clip(options.source || "unknown", LIMITS.shortText),
   };

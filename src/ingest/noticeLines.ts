@@ -15,7 +15,7 @@ export interface NoticeLine {
 
 // "•", "-", "*", "o ", "", "▪", "–" ... and list numbers "1)", "(a)", "a." (but not "1. SUMMARY":
 // a numbered line is only a bullet when it reads as a sentence; sections.ts decides headings).
-const BULLET = /^(?:[•·▪■●◦○◆◇►▸➢➤✓✔√\u2022\u2023\u2043\uf0b7\uf0a7\uf0d8*]|[-–—](?=\s)|o(?=\s))\s*/u;
+const BULLET = /^(?:[•·▪■●◦○◆◇►▸➢➤✓✔√\u2022\u2023\u2043\uf0b7\uf0a7\uf0d8]|[-–—*](?=\s)|o(?=\s))\s*/u;
 const LIST_NUMBER = /^(?:\(?[a-hA-H]\)|\(?\d{1,2}\)|[a-h]\.|\(?[ivx]{1,4}\))\s+/;
 
 /** Canonical characters: NBSP and other spaces to " ", curly quotes to ASCII, no control chars. */
@@ -38,6 +38,18 @@ export function isControlCharacter(c: string): boolean {
   return (code < 32 && c !== "\n" && c !== "\r" && c !== "\t") || code === 127;
 }
 
+/**
+ * Removes Markdown / Slack emphasis and heading marks from a pasted line ("**Deadline:** 1 May",
+ * "*Essential*", "## Desirable") so labels and headings read as in a plain page.
+ */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s:.,;)]|$)/g, "$1$2")
+    .trim();
+}
+
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
   const trimmed = text.trim();
@@ -53,7 +65,7 @@ export function toNoticeLines(text: string): NoticeLine[] {
   let blank = true;
   let pendingBullet = false;
   for (const raw of normaliseCharacters(text).split("\n")) {
-    const collapsed = raw.replace(/ {2,}/g, " ").trim();
+    const collapsed = stripMarkdown(raw.replace(/ {2,}/g, " ").trim());
     if (!collapsed) {
       blank = true;
       continue;

@@ -5,6 +5,8 @@ import { splitSentences } from "./noticeLines.ts";
 import { readCount } from "./parsePosts.ts";
 
 const TYPES: [RegExp, string][] = [
+  [/\btemporary agent\b/i, "Temporary Agent"],
+  [/\bcontract agent\b/i, "Contract Agent"],
   [/\bindefinite[- ]duration\b/i, "Indefinite duration"],
   [/\bdefinite[- ]duration\b/i, "Definite duration"],
   [/\bfixed[- ]term\b/i, "Fixed-term"],
@@ -16,7 +18,7 @@ const TYPES: [RegExp, string][] = [
   [/\bsecondment\b/i, "Secondment"],
 ];
 
-const DURATION = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty[- ]four|thirty[- ]six)[- ](year|month)s?'?`;
+const DURATION = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty[- ]four|thirty[- ]six)(?:\s*\(\d{1,2}\))?[- ](year|month)s?'?`;
 
 /** "three years" / "3-year" -> "3 years". */
 function normaliseDuration(count: string, unit: string): string {
@@ -27,23 +29,30 @@ function normaliseDuration(count: string, unit: string): string {
 }
 
 /** Contract terms from the contract section text; null when the notice says nothing about a contract. */
-export function parseContract(contractText: string): Contract | null {
+export function parseContract(contractText: string, typeField: string | null = null): Contract | null {
   const text = contractText.replace(/\s+/g, " ").trim();
-  if (!text) return null;
+  if (!text && !typeField) return null;
   const sentences = splitSentences(text);
   // The offer: "Contract to be offered to the successful applicant: Definite duration contract of three years; ..."
+  const hasType = (s: string) => TYPES.some(([re]) => re.test(s));
+  const offered = (s: string) =>
+    /\bwill be offered an?\b.*\bcontract\b|\bcontract\b.*\bwill be offered\b/i.test(s);
   const offer =
-    sentences.find((s) => /\bcontract to be offered\b|\bwill be offered an?\b.*\bcontract\b/i.test(s)) ??
-    sentences.find((s) => /\bcontract\b/i.test(s) && TYPES.some(([re]) => re.test(s))) ??
+    sentences.find((s) => /\bcontract to be offered\b/i.test(s)) ??
+    sentences.find((s) => offered(s) && hasType(s) && !/\bseconded\b/i.test(s)) ??
+    sentences.find((s) => offered(s) && hasType(s)) ??
+    sentences.find((s) => /\bcontract\b/i.test(s) && hasType(s)) ??
     null;
   const offerTerms = offer ? offer.replace(/^.*?\bcontract to be offered[^:]*:\s*/i, "") : null;
 
-  const typeSource = offerTerms ?? text;
+  const typeSource = [typeField, offerTerms ?? text].filter(Boolean).join(" ; ");
   // The type named first in the offer ("Definite duration contract ...; possibility of an indefinite ...")
   const type =
     TYPES.map(([re, name]) => ({ name, at: typeSource.search(re) }))
       .filter((t) => t.at >= 0)
-      .sort((a, b) => a.at - b.at)[0]?.name ?? null;
+      .sort((a, b) => a.at - b.at)[0]?.name ??
+    typeField ??
+    null;
 
   const durationMatch = new RegExp(
     `(?:of|for)\\s+(?:an?\\s+)?${DURATION}|${DURATION}\\s+(?:definite|fixed|contract|appointment|duration)`,

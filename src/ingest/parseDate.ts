@@ -55,7 +55,7 @@ const month = (m: RegExpExecArray, i: number) => MONTHS[(m[i] ?? "").toLowerCase
 /** Date patterns, tried in order; each yields year, month, day. */
 const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2026-01-29, 2026/01/29, 2026-01-29T23:59:00Z
-  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
+  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
   // 29 January 2026, 29th Jan. 2026, 29-Jan-2026
   {
     re: new RegExp(

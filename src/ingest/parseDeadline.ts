@@ -21,10 +21,24 @@ const NO_DEADLINE =
 const DEADLINE_PHRASE =
   /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until)\b/gi;
 
+/** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
+function allDates(text: string): string[] {
+  const dates: string[] = [];
+  let rest = text;
+  for (let found = findDate(rest); found; found = findDate(rest)) {
+    if (found.iso) dates.push(found.iso);
+    rest = rest.slice(found.index + found.raw.length);
+  }
+  return dates;
+}
+
 /** The deadline and published date of a notice. */
 export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): DeadlineResult {
   const published = fields.find((f) => f.kind === "published" && f.value && !isRelativeTime(f.value));
   const publishedDate = published?.value ? parseDate(published.value) : null;
+
+  const period = fields.find((f) => f.kind === "postingPeriod" && f.value);
+  const periodDates = period?.value ? allDates(period.value) : [];
 
   const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
   for (const field of labelled) {
@@ -33,6 +47,14 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
     if (iso) return { deadline: iso, publishedDate, unreadable: null };
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
+  }
+
+  if (periodDates.length >= 2) {
+    return {
+      deadline: periodDates.at(-1) ?? null,
+      publishedDate: publishedDate ?? periodDates[0] ?? null,
+      unreadable: null,
+    };
   }
 
   for (const line of lines) {

@@ -7,6 +7,9 @@ import { findPlaceInProse, isPlace } from "./places.ts";
 const ORG_NOUN =
   /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
 
+const STRONG_ORG_NOUN =
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command)\b/;
+
 /** Organisation: a field, a bulleted header line ("• BICES Group Executive"), the title prefix, or the first sentence. */
 export function parseOrganisation(options: {
   fields: NoticeField[];
@@ -21,6 +24,16 @@ export function parseOrganisation(options: {
       l.bullet && !l.text.includes(":") && !isPlace(l.text) && l.text.length <= 100 && ORG_NOUN.test(l.text),
   );
   if (bulleted) return bulleted.text.replace(/[;,.]$/, "");
+  // an organisation name on its own header line ("NATO Communications and Information Agency")
+  const named = options.header.find(
+    (l) =>
+      !l.bullet &&
+      !l.text.includes(":") &&
+      l.text.length <= 100 &&
+      STRONG_ORG_NOUN.test(l.text) &&
+      !/[.!?]$/.test(l.text),
+  );
+  if (named) return named.text;
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {
@@ -32,7 +45,7 @@ export function parseOrganisation(options: {
     const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
     if (
       name &&
-      /(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Union|Alliance|Group|Academy|Centre|Center)$/.test(
+      /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
         name,
       )
     ) {
@@ -50,7 +63,8 @@ export function parseLocation(options: {
   paragraphs: string[];
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
-  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) return field;
+  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
+    return titleCaseIfShouting(field);
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return line.text.replace(/[;.]$/, "");
   if (options.titleLocation) return options.titleLocation;
@@ -66,7 +80,7 @@ export function parseUnit(fields: NoticeField[], paragraphs: string[]): string |
   const field = firstField(fields, "unit")?.value;
   if (field) return field;
   const re =
-    /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)?)\b/;
+    /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z]{2,}[A-Za-z&-]*\b(?!\s+[A-Z]))?)\b/;
   for (const p of paragraphs) {
     const m = re.exec(p);
     if (m?.[1]) return m[1];
@@ -132,4 +146,15 @@ export function parseReference(fields: NoticeField[]): string | null {
 /** Category from a field. */
 export function parseCategory(fields: NoticeField[]): string | null {
   return firstField(fields, "category")?.value ?? null;
+}
+
+/** "NAIROBI" -> "Nairobi", "THE HAGUE, NETHERLANDS" -> "The Hague, Netherlands"; mixed case is kept. */
+export function titleCaseIfShouting(text: string, keepUpper: ReadonlySet<string> = new Set()): string {
+  if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
+  const minor = /^(AND|OF|FOR|THE|TO|IN|ON|AT|A|AN|DE|DU|LA|LE)$/;
+  return text.replace(/[A-Z][A-Z'&-]*/g, (word, offset: number) => {
+    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word))) return word;
+    if (offset > 0 && minor.test(word)) return word.toLowerCase();
+    return word.charAt(0) + word.slice(1).toLowerCase();
+  });
 }

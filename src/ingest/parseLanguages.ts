@@ -50,21 +50,33 @@ const LANGUAGES = [
 ];
 const LANGUAGE_RE = new RegExp(`\\b(${LANGUAGES.join("|")})\\b`, "g");
 
-// NATO levels I-VI (with their names), CEFR A1-C2, and plain words.
+// Level notations, most specific first: NATO "level V (Advanced)", STANAG "SLP 3333", CEFR "C1",
+// then words ("fluent", "excellent").
 const LEVEL_NAMES =
   "Elementary|Beginner|Intermediate|Advanced|Proficiency|Proficient|Expert|Native|Functional|Basic";
-const LEVEL_RE = new RegExp(
-  String.raw`\b(?:level\s+)?(VI|IV|V|III|II|I)\b\s*(?:\(\s*"?\s*(${LEVEL_NAMES})\s*"?\s*\))?|\b([ABC][12])\b|\b(fluen(?:t|cy)|excellent|very good|good|working knowledge|basic knowledge|mother tongue|native|proficien(?:t|cy)|advanced|intermediate|elementary|full professional proficiency)\b`,
+const NATO_LEVEL = new RegExp(
+  String.raw`\b(?:level\s+)?(VI|IV|V|III|II|I)\s*\(\s*"?\s*(${LEVEL_NAMES})\s*"?\s*\)|\blevel\s+(VI|IV|V|III|II|I)\b`,
   "i",
 );
+const SLP = /\bSLP\s*:?\s*(\d{4})\b/i;
+const CEFR = /\b([ABC][12])\b/;
+const LEVEL_WORDS =
+  /\b(fluen(?:t|cy)|excellent|very good|good|working knowledge|basic knowledge|mother tongue|native|proficien(?:t|cy)|advanced|intermediate|elementary|full professional proficiency)\b/i;
+const LEVEL_RE = new RegExp([NATO_LEVEL.source, SLP.source, CEFR.source, LEVEL_WORDS.source].join("|"), "i");
 
-/** Level as written: "V (Advanced)", "C1", "fluent"; null when the text gives none. */
+/** Level as written: "V (Advanced)", "SLP 3333", "C1", "fluent"; null when the text gives none. */
 function readLevel(text: string): string | null {
-  const m = LEVEL_RE.exec(text);
-  if (!m) return null;
-  if (m[1]) return m[2] ? `${m[1].toUpperCase()} (${capitalise(m[2])})` : m[1].toUpperCase();
-  if (m[3]) return m[3].toUpperCase();
-  return m[4] ? m[4].toLowerCase() : null;
+  const nato = NATO_LEVEL.exec(text);
+  if (nato) {
+    const numeral = (nato[1] ?? nato[3] ?? "").toUpperCase();
+    return nato[2] ? `${numeral} (${capitalise(nato[2])})` : numeral;
+  }
+  const slp = SLP.exec(text);
+  if (slp) return `SLP ${slp[1]}`;
+  const cefr = CEFR.exec(text);
+  if (cefr) return cefr[1] as string;
+  const word = LEVEL_WORDS.exec(text);
+  return word ? (word[1] as string).toLowerCase() : null;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
@@ -77,18 +89,20 @@ export function parseLanguages(entries: { text: string; desirable: boolean }[]):
     if (languages.length === 0) continue;
     // only statements about language skills, not "English-speaking countries" in a duty
     if (
-      !/\blanguages?\b|\blevel\b|fluen|proficien|knowledge of|command of|mother tongue|native|\b[ABC][12]\b|speak|written|oral|\bin (one|the other)\b/i.test(
+      !/\blanguages?\b|\blevel\b|fluen|proficien|knowledge of|command of|mother tongue|native|\b[ABC][12]\b|\bSLP\b|speak|written|oral|\bin (one|the other)\b/i.test(
         text,
       )
     ) {
       continue;
     }
+    // "English and French are the working languages of the Secretariat" states no requirement
+    if (/\b(working|official) languages\b/i.test(text) && !LEVEL_RE.test(text)) continue;
     // "V in one and II in the other": the levels are alternatives across the named languages
     const either = /\bin one\b[^.]*\bin the other\b|\bin one\b[^.]*\bother\b|\beither\b/i.test(text);
     const note = either || languages.length > 1 || desirable ? describe(text, desirable) : null;
     for (const language of languages) {
       if (found.has(language)) continue;
-      const level = either ? null : readLevel(levelContext(text, language));
+      const level = either ? null : readLevel(languages.length === 1 ? text : levelContext(text, language));
       found.set(language, { language, level, note });
     }
   }

@@ -88,7 +88,8 @@ export function parseRequirementLists(sections: Section[]): RequirementLists {
 
   // Lists without topical sections: education and experience are the essential entries that say so.
   if (education.length === 0) education.push(...essential.filter((e) => EDUCATION.test(e)));
-  if (experience.length === 0) experience.push(...essential.filter((e) => EXPERIENCE_YEARS.test(e)));
+  if (experience.length === 0)
+    experience.push(...essential.filter((e) => EXPERIENCE_YEARS.test(e) && /experience/i.test(e)));
 
   return {
     essential: dedupe(essential),

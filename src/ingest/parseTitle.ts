@@ -6,7 +6,12 @@ import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { findDate } from "./parseDate.ts";
 import { isPlace } from "./places.ts";
-import { classifyHeading, isHeading, leadInKind } from "./sections.ts";
+import { classifyHeading, headerLines } from "./sections.ts";
+
+/** True when the text names a job (used to tell a title line from an organisation line). */
+export function namesAJob(text: string): boolean {
+  return JOB_NOUN.test(text);
+}
 
 /** Words that name a job; a title line usually contains one. */
 const JOB_NOUN =
@@ -20,6 +25,8 @@ export interface TitleInfo {
   location: string | null;
   /** 3 from "(3 posts)". */
   posts: number | null;
+  /** "AD7" from "Cybersecurity Expert (AD7)", "P-3" from "..., P-3". */
+  grade: string | null;
   /** The line the title came from (null when taken from prose). */
   lineIndex: number | null;
   from: "field" | "heading" | "prose";
@@ -42,6 +49,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let organisation: string | null = null;
   let location: string | null = null;
   let posts: number | null = null;
+  let grade: string | null = null;
 
   title = title.replace(
     /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
@@ -64,8 +72,17 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
+  // "(AD7)", "(A2/A3)", ", P-3", "(G15)": a grade code in brackets or after a final comma
+  const gradeCode =
+    /(?:\s*\(\s*|,\s*)((?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?)\s*\)?$/.exec(
+      title,
+    );
+  if (gradeCode) {
+    grade = gradeCode[1] as string;
+    title = title.slice(0, gradeCode.index).trim();
+  }
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
-  return { title, organisation, location, posts };
+  return { title, organisation, location, posts, grade };
 }
 
 const PROSE_TITLE =
@@ -102,14 +119,7 @@ export function parseTitle(
   if (field?.value) return { ...cleanTitle(field.value), lineIndex: field.valueLineIndex, from: "field" };
 
   // Header: the lines before the first known section, lead-in or long paragraph.
-  const header: NoticeLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as NoticeLine;
-    const known = isHeading(line, lines[i + 1]) && classifyHeading(line.text) !== "other";
-    if ((known && !JOB_NOUN.test(line.text)) || leadInKind(line) || line.text.split(/\s+/).length >= 25)
-      break;
-    header.push(line);
-  }
+  const header = headerLines(lines, (text) => JOB_NOUN.test(text));
   const candidates = header.filter(isTitleLike);
   const chosen = candidates.find((l) => JOB_NOUN.test(l.text)) ?? candidates[0];
   if (chosen) {

@@ -85,7 +85,7 @@ export function classifyHeading(heading: string): SectionKind {
 /** "2. QUALIFICATIONS AND EXPERIENCE:" -> "QUALIFICATIONS AND EXPERIENCE". */
 export function stripHeadingDecoration(text: string): string {
   return text
-    .replace(/^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+/, "")
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,4}[.)]|[A-H][.)])\s+(?=\S)/, "")
     .replace(/\s*[:\-–—]\s*$/, "")
     .replace(/^[#*_=]+\s*|\s*[#*_=]+$/g, "")
     .trim();
@@ -156,7 +156,7 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   const bare = stripHeadingDecoration(text);
   if (!bare || /^[\d\W]+$/.test(bare)) return false;
   if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
-  const numbered = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S/.test(text);
+  const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
   if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
@@ -176,6 +176,24 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
     return true;
   }
   return false;
+}
+
+/**
+ * The header: lines before the first known section heading, lead-in or long paragraph (title,
+ * organisation, location, labelled fields). `isTitleWord` keeps a heading-styled title in it.
+ */
+export function headerLines(
+  lines: NoticeLine[],
+  isTitleWord: (text: string) => boolean = () => false,
+): NoticeLine[] {
+  const header: NoticeLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as NoticeLine;
+    const known = isHeading(line, lines[i + 1]) && classifyHeading(line.text) !== "other";
+    if ((known && !isTitleWord(line.text)) || leadInKind(line) || wordCount(line.text) >= 25) break;
+    header.push(line);
+  }
+  return header;
 }
 
 /** Splits lines into sections. Everything before the first heading or lead-in is the "header". */

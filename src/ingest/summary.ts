@@ -32,7 +32,15 @@ export function buildSummary(descriptive: string[], paragraphs: string[], title:
     prose.find((p) => ABOUT_THE_POST.test(p)) ??
     prose.find((p) => mentionsTitle(p)) ??
     prose[0];
-  return chosen ? shorten(chosen) : "";
+  return chosen ? shorten(fromTitleSentence(chosen, fullTitle)) : "";
+}
+
+/** Starts the summary at the sentence that names the post, when a later sentence does. */
+function fromTitleSentence(paragraph: string, title: string): string {
+  const sentences = splitSentences(paragraph);
+  const at = sentences.findIndex((s) => s.toLowerCase().includes(title));
+  const rest = sentences.slice(Math.max(at, 0)).join(" ");
+  return at > 0 && rest.length >= 150 ? rest : paragraph;
 }
 
 /** Cuts at a sentence end so the summary stays short. */

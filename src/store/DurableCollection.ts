@@ -6,6 +6,7 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { z } from "zod";
 import { removeStaleTemporaries, writeFileAtomic } from "./atomic-write.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import type { FileLocation } from "./errors.ts";
 import { CorruptFileError, InvalidRecordError, StoreIoError } from "./errors.ts";
 import { acquireFileLock } from "./file-lock.ts";
@@ -103,11 +104,13 @@ export class DurableCollection<T> {
 
   /** Current records, in file order. The array is cached until the next write. */
   list(): readonly T[] {
+    this.#assertLoaded();
     this.#list ??= Object.freeze([...this.#records.values()]);
     return this.#list;
   }
 
   get(id: string): T | undefined {
+    this.#assertLoaded();
     return this.#records.get(id);
   }
 
@@ -142,6 +145,21 @@ export class DurableCollection<T> {
     return this.#queue.idle();
   }
 
+  /**
+   * Reloads the file if another process changed it (reporting the differences through
+   * onExternalChange). Throws CorruptFileError if that process left it unreadable; the records
+   * in memory then stay the last good ones.
+   */
+  refresh(): Promise<void> {
+    if (!this.#loaded) return Promise.reject(new Error(`load() ${this.file} before refreshing it`));
+    return this.#queue.run(() => this.#catchUpWithDisk());
+  }
+
+  #assertLoaded(): void {
+    // Reading before load() would look exactly like an empty dataset: refuse instead.
+    if (!this.#loaded) throw new Error(`load() ${this.file} before reading it`);
+  }
+
   async #catchUpWithDisk(): Promise<void> {
     const stamp = await stampOf(this.file);
     if (stamp === null || sameStamp(stamp, this.#stamp)) return; // deleted: our next write recreates it
@@ -168,10 +186,11 @@ export class DurableCollection<T> {
     const validated = new Map<string, T>();
     for (const record of records) {
       const id = this.#spec.idOf(record);
-      // Records already current were validated when they became current; check the rest.
+      // Records already current were validated when they became current (and are frozen, so
+      // still valid); check the rest.
       const parsed = this.#records.get(id) === record ? record : this.#validate(record, id);
       if (validated.has(id)) throw new InvalidRecordError([`id "${id}" appears twice`], `The ${noun} list`);
-      validated.set(id, parsed);
+      validated.set(id, deepFreeze(parsed));
     }
     const text = `${JSON.stringify([...validated.values()], null, 2)}\n`;
     try {
@@ -199,7 +218,9 @@ export class DurableCollection<T> {
         ),
         `${noun} "${id}"`,
       );
-    return result.data;
+    // Keep the caller's object when it already is the canonical form, so what the caller holds
+    // (and hands to listeners) is the very record stored.
+    return JSON.stringify(result.data) === JSON.stringify(record) ? record : result.data;
   }
 
   async #read(): Promise<{ records: Map<string, T>; bytes: Uint8Array | null }> {
@@ -303,7 +324,7 @@ export class DurableCollection<T> {
         );
         return;
       }
-      records.set(id, result.data);
+      records.set(id, deepFreeze(result.data));
       lineOfEntry.set(id, line);
     });
     if (problems.length) {

@@ -1,6 +1,7 @@
 // The embedded default VacancyStore: vacancies in a JSON array file (data/vacancies.json), every
 // change appended to a JSON Lines audit log (data/audit.jsonl). Durability, locking and validation
 // come from DurableCollection; the decisions (errors, warnings, actions) from vacancy-changes.ts.
+import { unwatchFile, watchFile } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Clock, systemClock } from "../clock.ts";
 import type { Logger } from "../logger.ts";
@@ -62,6 +63,7 @@ export class JsonFileStore implements VacancyStore {
   readonly #clock: Clock;
   readonly #logger: Logger | undefined;
   readonly #listeners = new Set<(change: StoreChange) => void>();
+  #watching: (() => void) | undefined;
 
   constructor(options: JsonFileStoreOptions) {
     this.dataFile = options.dataFile;
@@ -166,6 +168,35 @@ export class JsonFileStore implements VacancyStore {
   /** Resolves when every write queued so far is finished. */
   drain(): Promise<void> {
     return this.#vacancies.idle();
+  }
+
+  /** Picks up changes another process (e.g. `vacancy-bot close` in a terminal) wrote to the file. */
+  refresh(): Promise<void> {
+    return this.#vacancies.refresh();
+  }
+
+  /**
+   * Polls the data file and refreshes when another process changed it, so the running bot's
+   * search sees a terminal `close` within about `intervalMs`. Stopped by dispose().
+   */
+  watch(options: { intervalMs?: number } = {}): void {
+    if (this.#watching) return;
+    this.#watching = () => {
+      this.refresh().catch((error: Error) =>
+        this.#warn(
+          `${error.message}\nThe bot keeps serving the last good data; writes are refused until the file is fixed.`,
+        ),
+      );
+    };
+    // watchFile (stat polling) survives the rename-over that every writer does; fs.watch may not.
+    watchFile(this.dataFile, { persistent: false, interval: options.intervalMs ?? 1000 }, this.#watching);
+  }
+
+  /** Stops watching and waits for queued writes. */
+  async dispose(): Promise<void> {
+    if (this.#watching) unwatchFile(this.dataFile, this.#watching);
+    this.#watching = undefined;
+    await this.drain();
   }
 
   /**

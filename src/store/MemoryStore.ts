@@ -2,6 +2,7 @@
 // file store (shared vacancy-changes.ts), without persistence.
 import type { Clock } from "../clock.ts";
 import { type Vacancy, type VacancyInput, VacancySchema } from "../vacancy.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import type {
   Actor,
   AuditEntry,
@@ -24,7 +25,7 @@ export class MemoryStore implements VacancyStore {
   readonly #now: Clock;
 
   constructor(vacancies: Iterable<Vacancy> = [], now: Clock = () => new Date()) {
-    for (const v of vacancies) this.#vacancies.set(v.id, VacancySchema.parse(v));
+    for (const v of vacancies) this.#vacancies.set(v.id, deepFreeze(VacancySchema.parse(v)));
     this.#now = now;
   }
 
@@ -95,7 +96,7 @@ export class MemoryStore implements VacancyStore {
 
   #apply(plan: PlannedChange, actor: Actor, reason: string | null): boolean {
     if (plan.after === plan.before) return false;
-    this.#vacancies.set(plan.after.id, plan.after);
+    this.#vacancies.set(plan.after.id, deepFreeze(plan.after));
     this.#audit.push({
       at: this.#now().toISOString(),
       actor,

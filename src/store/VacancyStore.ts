@@ -81,6 +81,8 @@ export interface VacancyStore {
   withdraw(id: string, options: StateChangeOptions): Promise<Vacancy>;
   /** The audit entries of one vacancy, oldest first. */
   history(id: string): Promise<AuditEntry[]>;
+  /** Releases resources (file watchers; a database pool later) after pending writes finish. Optional. */
+  dispose?(): Promise<void>;
   /** Change signal: the search index subscribes so it refreshes without a restart. Returns an unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void;
 }

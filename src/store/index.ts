@@ -42,6 +42,8 @@ export interface OpenStoreOptions {
   auditFile?: string | undefined;
   clock?: Clock | undefined;
   logger?: Logger | undefined;
+  /** Follow changes other processes write to the file (a long-running server wants this). */
+  watch?: boolean | undefined;
 }
 
 /**
@@ -51,5 +53,6 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions): Promise<VacancyStore> {
   const store = new JsonFileStore(options);
   await store.open();
+  if (options.watch) store.watch();
   return store;
 }

@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/model.ts";
 import { readCardAction } from "../../src/cards/actions.ts";
-import { renderAdaptiveCard, renderPlainText, renderSlackMessage } from "../../src/cards/index.ts";
+import {
+  renderAdaptiveCard,
+  renderPlainText,
+  renderSlackMessage,
+  summariseAnswer,
+} from "../../src/cards/index.ts";
 import { chooseLayout } from "../../src/cards/layout.ts";
 import type { Block } from "../../src/cards/slack/limits.ts";
 import { describeStatus } from "../../src/cards/status.ts";
@@ -55,6 +60,21 @@ describe("status line", () => {
     expect(none && describeStatus(none)).toMatchObject({ text: "No deadline given in the notice" });
   });
 
+  it("a deadline question gets the rule in a sentence: end of the day in the issuer's zone", () => {
+    const sentence = (asOf: string) => renderPlainText(one(asOf, "deadline")).replace(/\s+/g, " ");
+    expect(sentence("2024-06-12")).toContain(
+      "Applications are open until the end of 17 June 2024 (Europe/Brussels time): 5 days left.",
+    );
+    expect(sentence("2024-06-17")).toContain(
+      "Applications close at the end of today, 17 June 2024 (Europe/Brussels time).",
+    );
+    expect(sentence("2024-06-18")).toContain(
+      "Applications closed at the end of 17 June 2024 (Europe/Brussels time), 1 day ago.",
+    );
+    const none = answerAbout([deputyDirector], { intent: "deadline", focus: "deadline" });
+    expect(renderPlainText(none)).toContain("The notice gives no application deadline");
+  });
+
   it("a post the recruiter closed reads closed whatever its deadline", () => {
     const item = answerAbout([closedByRecruiter], { intent: "status", asOf: "2024-05-01" }).items[0];
     expect(item && describeStatus(item)).toMatchObject({
@@ -69,6 +89,21 @@ describe("status line", () => {
     const status = renderAdaptiveCard(answer).body.find((e) => e.color);
     expect(status).toMatchObject({ text: "Closed on 17 June 2024", color: "attention" });
     expect(renderPlainText(answer)).toContain("Deadline:     Closed on 17 June 2024");
+  });
+});
+
+describe("summary for notifications", () => {
+  it("says what the answer is about in one short line", () => {
+    expect(summariseAnswer(one("2024-06-12", "requirements"))).toBe(
+      "Network and Communications Technician — Open: 5 days left (closes 17 June 2024)",
+    );
+    const list = answerAbout(SEED_VACANCIES, { intent: "list", totalMatches: 12 });
+    expect(summariseAnswer(list)).toMatch(/^12 vacancies: Network and Communications Technician; .*…$/);
+    expect(summariseAnswer(list).length).toBeLessThanOrEqual(200);
+    expect(summariseAnswer(answerAbout([], { intent: "help", text: "\nAsk me about jobs.\nMore." }))).toBe(
+      "Ask me about jobs.",
+    );
+    expect(renderAdaptiveCard(list).speak).toBe(summariseAnswer(list));
   });
 });
 
@@ -201,14 +236,22 @@ describe("help and no match", () => {
 describe("the huge notice (60 requirements of 500 chars, 300-char title, <!channel>)", () => {
   const answer = answerAbout([huge], { intent: "requirements", focus: "requirements" });
 
-  it("Slack splits the lists across sections, keeps the whole title, and stays valid", () => {
+  it("Slack splits the lists across sections up to the text budget, keeps the whole title, offers Full details", () => {
     const slack = renderSlackMessage(answer);
     expect(slackProblems(slack)).toEqual([]);
     expect(slack.blocks[0]?.type === "header" && slack.blocks[0].text.text).toHaveLength(150);
     expect(JSON.stringify(slack.blocks[1])).toContain("&lt;!channel&gt; end");
-    const text = JSON.stringify(slack.blocks);
-    expect(text).toContain("essential59-");
+    expect(slack.blocks.filter((b) => b.type === "section").length).toBeGreaterThan(3);
+    expect(JSON.stringify(slack.blocks)).toContain("the rest did not fit in this message");
     expect(slackButtons(slack.blocks).map((b) => b.text.text)).toContain("Full details");
+  });
+
+  it("the overview, which has nothing bigger to point to, sends readers to the notice", () => {
+    const overview = answerAbout([huge], { intent: "details", focus: "overview" });
+    expect(JSON.stringify(renderSlackMessage(overview).blocks)).toContain("the full text is in the notice.");
+    expect(JSON.stringify(renderAdaptiveCard(overview).body)).toContain(
+      "more: the full text is in the notice.",
+    );
   });
 
   it("Teams shortens the lists under the size cap, says how many were left out, offers Full details", () => {

@@ -15,6 +15,8 @@ import {
   findSlackLimitViolations,
   HEADER_TEXT_MAX_CHARS,
   MESSAGE_MAX_BLOCKS,
+  MESSAGE_TEXT_BUDGET_CHARS,
+  messageTextLength,
   SECTION_MAX_FIELDS,
   SECTION_TEXT_MAX_CHARS,
 } from "../../src/cards/slack/limits.ts";
@@ -66,17 +68,36 @@ describe("enforceSlackLimits", () => {
     expect(text?.endsWith("s…")).toBe(true);
   });
 
-  it("fields: 10 of 2000 chars pass; an 11th is dropped and a 2001-char field cut", () => {
-    const ten = Array.from({ length: SECTION_MAX_FIELDS }, () => mrkdwn("f".repeat(FIELD_TEXT_MAX_CHARS)));
+  it("fields: 10 pass and an 11th is dropped; 2000 chars pass and 2001 are cut", () => {
+    const ten = Array.from({ length: SECTION_MAX_FIELDS }, (_, i) => mrkdwn(`field ${i}`));
     const at = { type: "section" as const, fields: ten };
     expect(enforce(at)).toEqual(at);
-    const over = enforce({
-      type: "section",
-      fields: [...ten, mrkdwn("x")].map((f, i) => (i === 0 ? mrkdwn(`${f.text}!`) : f)),
-    });
-    const fields = over?.type === "section" ? over.fields : [];
-    expect(fields).toHaveLength(SECTION_MAX_FIELDS);
-    expect(fields?.[0]?.text).toHaveLength(FIELD_TEXT_MAX_CHARS);
+    const eleven = enforce({ type: "section", fields: [...ten, mrkdwn("x")] });
+    expect(eleven?.type === "section" && eleven.fields).toHaveLength(SECTION_MAX_FIELDS);
+    const full = { type: "section" as const, fields: [mrkdwn("f".repeat(FIELD_TEXT_MAX_CHARS))] };
+    expect(enforce(full)).toEqual(full);
+    const over = enforce({ type: "section", fields: [mrkdwn("f".repeat(FIELD_TEXT_MAX_CHARS + 1))] });
+    expect(over?.type === "section" && over.fields?.[0]?.text).toHaveLength(FIELD_TEXT_MAX_CHARS);
+  });
+
+  it("total text: 10,000 characters pass; one more and the content is cut to fit, keeping the buttons", () => {
+    const tail: Block[] = [{ type: "actions", elements: [button({ text: plain("B"), value: "V" })] }];
+    const sections = (chars: number): Block[] =>
+      Array.from({ length: chars / 2_000 }, () => ({ type: "section", text: mrkdwn("t".repeat(2_000)) }));
+    const atBudget = message([
+      ...sections(MESSAGE_TEXT_BUDGET_CHARS - 2_000),
+      { type: "section", text: mrkdwn("t".repeat(1_998)) },
+      ...tail,
+    ]);
+    expect(messageTextLength(atBudget.blocks)).toBe(MESSAGE_TEXT_BUDGET_CHARS);
+    expect(enforceSlackLimits(atBudget)).toEqual(atBudget);
+    const over = message([...sections(MESSAGE_TEXT_BUDGET_CHARS), ...tail]);
+    const out = enforceSlackLimits(over).blocks;
+    expect(messageTextLength(out)).toBeLessThanOrEqual(MESSAGE_TEXT_BUDGET_CHARS);
+    expect(out.at(-1)).toEqual(tail[0]);
+    expect(JSON.stringify(out.at(-2))).toContain("did not fit");
+    expect(JSON.stringify(out.at(-3))).toContain("t…");
+    expect(findSlackLimitViolations(message(out))).toEqual([]);
   });
 
   it("buttons: text 75 passes, 76 is cut; oversize action_id or value drops the button", () => {

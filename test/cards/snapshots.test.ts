@@ -2,37 +2,16 @@
 // answers: one Markdown file per answer with the plain text, the Slack message and the Teams card.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/model.ts";
-import {
-  type RenderOptions,
-  renderAdaptiveCard,
-  renderPlainText,
-  renderSlackMessage,
-} from "../../src/cards/index.ts";
+import { type RenderOptions, renderAdaptiveCard, renderSlackMessage } from "../../src/cards/index.ts";
 import { answerAbout } from "../fixtures/answers.ts";
-import { digitalBackboneOfficer, SEED_VACANCIES } from "../fixtures/vacancies.ts";
+import {
+  digitalBackboneOfficer,
+  nocChief,
+  SEED_VACANCIES,
+  technicalSecurityOperator,
+} from "../fixtures/vacancies.ts";
 import { adaptiveCardProblems, slackProblems } from "./cardValidators.ts";
-
-function document(title: string, answer: Answer, options: RenderOptions): string {
-  const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body.trimEnd()}\n\`\`\``;
-  return [
-    `# ${title}`,
-    "",
-    `Answer: intent \`${answer.intent}\`, focus \`${answer.focus}\`, as of ${answer.asOf}; options \`${JSON.stringify(options)}\``,
-    "",
-    "## Plain text",
-    "",
-    fence("text", renderPlainText(answer, options)),
-    "",
-    "## Slack (Block Kit)",
-    "",
-    fence("json", JSON.stringify(renderSlackMessage(answer, options), null, 2)),
-    "",
-    "## Teams (Adaptive Card 1.5)",
-    "",
-    fence("json", JSON.stringify(renderAdaptiveCard(answer, options), null, 2)),
-    "",
-  ].join("\n");
-}
+import { snapshotDocument } from "./snapshotDocument.ts";
 
 const cases: Array<[string, Answer, RenderOptions]> = [
   ...SEED_VACANCIES.map((v): [string, Answer, RenderOptions] => [
@@ -54,6 +33,26 @@ const cases: Array<[string, Answer, RenderOptions]> = [
       question: "requirements for the digital backbone officer",
     }),
     {},
+  ],
+  [
+    "deadline-nosc-chief",
+    answerAbout([nocChief], {
+      intent: "deadline",
+      focus: "deadline",
+      asOf: "2024-06-05",
+      question: "when does the NOSC chief application close",
+    }),
+    { shareable: true },
+  ],
+  [
+    "draft-preview",
+    answerAbout([technicalSecurityOperator], { intent: "details", focus: "overview", asOf: "2025-11-01" }),
+    { draft: { id: "7c1e2d9a-draft", state: "preview" } },
+  ],
+  [
+    "draft-posted",
+    answerAbout([technicalSecurityOperator], { intent: "details", focus: "overview", asOf: "2025-11-01" }),
+    { draft: { id: "7c1e2d9a-draft", state: "posted" } },
   ],
   [
     "list-open-posts",
@@ -95,6 +94,6 @@ describe("card snapshots", () => {
   it.each(cases)("%s", async (name, answer, options) => {
     expect(slackProblems(renderSlackMessage(answer, options))).toEqual([]);
     expect(adaptiveCardProblems(renderAdaptiveCard(answer, options))).toEqual([]);
-    await expect(document(name, answer, options)).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
+    await expect(snapshotDocument(name, answer, options)).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
   });
 });

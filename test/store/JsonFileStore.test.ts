@@ -33,6 +33,12 @@ const open = () => openStore({ dataFile, clock });
 const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8"));
 
 describe("JsonFileStore: storing", () => {
+  it("refuses reads and writes before open(), rather than look like an empty dataset", async () => {
+    const store = new JsonFileStore({ dataFile });
+    expect(() => store.list()).toThrow(/load\(\) .* before reading/);
+    await expect(store.upsert(makeVacancy("a"), { actor: recruiter })).rejects.toThrow(/before writing/);
+  });
+
   it("starts empty without creating a file when none exists, and creates it on the first write", async () => {
     const store = await open();
     expect(store.list()).toEqual([]);
@@ -352,5 +358,23 @@ describe("JsonFileStore: a damaged data file stops start-up with a clear error",
     await writeFile(dataFile, "[{");
     const error = await openError();
     expect(error.message).toMatch(/no backup at .*vacancies\.json\.bak/);
+  });
+});
+
+describe("JsonFileStore: stored records are shared read-only", () => {
+  it("returns and signals the very (frozen) object it stores, so an in-place edit throws", async () => {
+    const store = await open();
+    let signalled: Vacancy | undefined;
+    store.onChange((c) => {
+      signalled = c.vacancy;
+    });
+    const { vacancy } = await store.upsert(makeVacancy("analyst"), { actor: recruiter });
+    expect(store.get("analyst")).toBe(vacancy);
+    expect(signalled).toBe(vacancy);
+    expect(() => {
+      (vacancy as { title: string }).title = "changed behind the store's back";
+    }).toThrow(TypeError);
+    expect(() => (vacancy.essential as string[]).push("x")).toThrow(TypeError);
+    expect((await open()).get("analyst")?.title).toBe("Post analyst");
   });
 });

@@ -80,6 +80,20 @@ describe("vacancy-bot list", () => {
   });
 });
 
+describe("vacancy-bot serve", () => {
+  it("does not start on a damaged data file, and says which file, where, and how to recover", async () => {
+    const good = await readFile(dataFile, "utf8");
+    await writeFile(dataFile, good.replace('"posts": 1', '"posts": "one"'));
+    const { code, stdout, stderr } = await run("serve", "--port", "0");
+    expect(code).toBe(1);
+    expect(stdout).not.toContain("is running");
+    expect(stderr).toMatch(
+      /Cannot load .*vacancies\.json: line \d+, entry 1 \(id "cyber-analyst"\), field "posts"/,
+    );
+    expect(stderr).toContain(`cp ${dataFile}.bak ${dataFile}`);
+  });
+});
+
 describe("vacancy-bot close / withdraw / history", () => {
   it("closes with a reason, records the terminal user, and shows it in history", async () => {
     const closed = await run("close", "cyber-analyst", "--reason", "Post filled");

@@ -7,6 +7,7 @@ import {
   type CardButton,
   draftButtons,
   listRowButton,
+  moreHint,
   shareAnswerButton,
   suggestionButtons,
   vacancyButtons,
@@ -24,8 +25,11 @@ import {
   BUTTON_TEXT_MAX_CHARS,
   type ButtonElement,
   enforceSlackLimits,
+  fitBlocks,
   HEADER_TEXT_MAX_CHARS,
   MESSAGE_MAX_BLOCKS,
+  MESSAGE_TEXT_BUDGET_CHARS,
+  messageTextLength,
   SECTION_MAX_FIELDS,
   SECTION_TEXT_MAX_CHARS,
 } from "./limits.ts";
@@ -33,6 +37,12 @@ import { bold, escapeMrkdwn, safePlainText } from "./mrkdwn.ts";
 
 /** Every action_id we emit starts with one of these, so an adapter can route with one pattern. */
 export const SLACK_ACTION_ID_PATTERN = /^(vacancy|draft|ask):/;
+
+/** Text kept free for the buttons and the "cut" note when content is fitted to the budget. */
+const RESERVED_FOR_BUTTONS_CHARS = 1_500;
+
+/** Longest title or place line in a list row. */
+const LIST_ROW_PART_MAX_CHARS = 200;
 
 /** Longest single bullet in a Slack section; longer ones are cut with "…". */
 export const BULLET_MAX_CHARS = 1000;
@@ -150,27 +160,25 @@ function vacancyBlocks(answer: Answer, item: AnswerItem, options: RenderOptions)
     );
   head.push({ type: "section", fields }, { type: "divider" });
 
-  let content = focusSections(item, answer.focus).flatMap(sectionBlocks);
   const tail = [contextBlock(item, answer)];
-  // Two blocks are kept back: the actions block and a "cut" note.
-  const budget = MESSAGE_MAX_BLOCKS - head.length - tail.length - 2;
-  let truncated = false;
-  if (content.length > budget) {
-    const cut = content.length - budget;
-    content = content.slice(0, budget);
+  // Kept back for the actions block and a "cut" note: two blocks and their text.
+  const fitted = fitBlocks(
+    focusSections(item, answer.focus).flatMap(sectionBlocks),
+    MESSAGE_MAX_BLOCKS - head.length - tail.length - 2,
+    MESSAGE_TEXT_BUDGET_CHARS - messageTextLength([...head, ...tail]) - RESERVED_FOR_BUTTONS_CHARS,
+  );
+  const content = fitted.blocks;
+  if (fitted.cut > 0) {
     content.push({
       type: "context",
-      elements: [
-        mrkdwn(`… ${cut} more part${cut === 1 ? "" : "s"} did not fit: use *Full details* or the notice.`),
-      ],
+      elements: [mrkdwn(`… the rest did not fit in this message: ${moreHint(answer.focus)}`)],
     });
-    truncated = true;
   }
   const buttons = options.draft
     ? options.draft.state === "preview"
       ? draftButtons(options.draft.id)
       : []
-    : vacancyButtons(answer, item, options, truncated);
+    : vacancyButtons(answer, item, options);
   return [...head, ...content, ...tail, ...actionsBlock(buttons)];
 }
 
@@ -204,8 +212,9 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
   for (const item of items) {
     const status = describeStatus(item);
     const where = [item.vacancy.organisation, item.vacancy.location].filter((x): x is string => !!x);
-    const lines = [bold(item.vacancy.title)];
-    if (where.length > 0) lines.push(escapeMrkdwn(where.join(" · ")));
+    // Rows stay short so ten of them fit the message budget; the full card is a click away.
+    const lines = [bold(clampText(item.vacancy.title, LIST_ROW_PART_MAX_CHARS))];
+    if (where.length > 0) lines.push(escapeMrkdwn(clampText(where.join(" · "), LIST_ROW_PART_MAX_CHARS)));
     lines.push(`${TONE_EMOJI[status.tone]} ${escapeMrkdwn(status.text)}`);
     blocks.push({
       type: "section",
@@ -226,7 +235,9 @@ function messageBlocks(answer: Answer, options: RenderOptions): Block[] {
   const lines = text.split("\n").map(escapeMrkdwn);
   // No "Share" here: a help text or "nothing found" is of no use to the channel.
   const buttons = suggestionButtons(answer.suggestions);
-  return [...packLines(lines).slice(0, MESSAGE_MAX_BLOCKS - 1), ...actionsBlock(buttons)];
+  const actions = actionsBlock(buttons);
+  const room = MESSAGE_TEXT_BUDGET_CHARS - messageTextLength(actions);
+  return [...fitBlocks(packLines(lines), MESSAGE_MAX_BLOCKS - 1, room).blocks, ...actions];
 }
 
 /** Renders an answer as a Slack message whose blocks are within every Block Kit limit. */

@@ -16,6 +16,12 @@ export const ACTION_ID_MAX_CHARS = 255;
 export const BUTTON_VALUE_MAX_CHARS = 2000;
 export const BUTTON_URL_MAX_CHARS = 3000;
 export const BLOCK_ID_MAX_CHARS = 255;
+/**
+ * All text in a message's blocks together. Slack rejects long messages with msg_blocks_too_long at
+ * an undocumented total (about 12,000 characters; rejections reported from 11,341, see
+ * slackapi/bolt-js#2509 and #2867), so stay well below it. Button values and URLs are counted too.
+ */
+export const MESSAGE_TEXT_BUDGET_CHARS = 10_000;
 /** The top-level `text` is only the notification fallback: Slack's cap is 40,000, a notification needs far less. */
 export const FALLBACK_TEXT_MAX_CHARS = 3000;
 
@@ -106,6 +112,63 @@ function enforceBlock(block: Block): Block | null {
   }
 }
 
+/** Characters a block contributes to the message total (texts, fields, elements, button payloads). */
+export function blockTextLength(block: Block): number {
+  const buttonLength = (b: ButtonElement) =>
+    b.text.text.length + (b.value?.length ?? 0) + (b.url?.length ?? 0);
+  switch (block.type) {
+    case "header":
+      return block.text.text.length;
+    case "section":
+      return (
+        (block.text?.text.length ?? 0) +
+        (block.fields ?? []).reduce((n, f) => n + f.text.length, 0) +
+        (block.accessory ? buttonLength(block.accessory) : 0)
+      );
+    case "divider":
+      return 0;
+    case "context":
+      return block.elements.reduce((n, e) => n + e.text.length, 0);
+    case "actions":
+      return block.elements.reduce((n, b) => n + buttonLength(b), 0);
+  }
+}
+
+/** Text length of a whole message's blocks, as measured against MESSAGE_TEXT_BUDGET_CHARS. */
+export function messageTextLength(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + blockTextLength(b), 0);
+}
+
+/** Below this many characters left, a cut section is dropped rather than shown as a stub. */
+const MIN_USEFUL_CUT_CHARS = 200;
+
+/**
+ * Keeps as many leading blocks as fit both budgets; the first section that does not fit is cut
+ * with "…" when enough room is left. `cut` counts the blocks left out or shortened.
+ */
+export function fitBlocks(
+  blocks: readonly Block[],
+  maxBlocks: number,
+  maxChars: number,
+): { blocks: Block[]; cut: number } {
+  const kept: Block[] = [];
+  let used = 0;
+  for (const [i, block] of blocks.entries()) {
+    const length = blockTextLength(block);
+    if (kept.length < maxBlocks && used + length <= maxChars) {
+      kept.push(block);
+      used += length;
+      continue;
+    }
+    const room = maxChars - used;
+    if (kept.length < maxBlocks && block.type === "section" && block.text && room >= MIN_USEFUL_CUT_CHARS) {
+      kept.push({ type: "section", text: { ...block.text, text: clampMrkdwn(block.text.text, room) } });
+    }
+    return { blocks: kept, cut: blocks.length - i };
+  }
+  return { blocks: kept, cut: 0 };
+}
+
 /** A section saying content was cut, used when a message would exceed the block limit. */
 export const OVERFLOW_NOTICE: Block = {
   type: "context",
@@ -118,12 +181,15 @@ export const OVERFLOW_NOTICE: Block = {
  */
 export function enforceSlackLimits(message: BlockKitMessage): BlockKitMessage {
   let blocks = message.blocks.map(enforceBlock).filter((b): b is Block => b !== null);
-  if (blocks.length > MESSAGE_MAX_BLOCKS) {
+  if (blocks.length > MESSAGE_MAX_BLOCKS || messageTextLength(blocks) > MESSAGE_TEXT_BUDGET_CHARS) {
     let tailStart = blocks.length;
     while (tailStart > 0 && ["context", "actions"].includes(blocks[tailStart - 1]?.type ?? ""))
       tailStart -= 1;
-    const tail = blocks.slice(tailStart).slice(-(MESSAGE_MAX_BLOCKS - 2));
-    const head = blocks.slice(0, tailStart).slice(0, MESSAGE_MAX_BLOCKS - tail.length - 1);
+    let tail = blocks.slice(tailStart).slice(-(MESSAGE_MAX_BLOCKS - 2));
+    // A tail that alone takes half the text budget is not worth keeping whole.
+    if (messageTextLength(tail) > MESSAGE_TEXT_BUDGET_CHARS / 2) tail = [];
+    const room = MESSAGE_TEXT_BUDGET_CHARS - messageTextLength(tail) - blockTextLength(OVERFLOW_NOTICE);
+    const head = fitBlocks(blocks.slice(0, tailStart), MESSAGE_MAX_BLOCKS - tail.length - 1, room).blocks;
     blocks = [...head, OVERFLOW_NOTICE, ...tail];
   }
   return { text: clampText(message.text, FALLBACK_TEXT_MAX_CHARS) || " ", blocks };
@@ -151,6 +217,9 @@ export function findSlackLimitViolations(message: BlockKitMessage): string[] {
   if (message.text.length > FALLBACK_TEXT_MAX_CHARS) out.push(`text: ${message.text.length} chars`);
   if (message.blocks.length > MESSAGE_MAX_BLOCKS)
     out.push(`${message.blocks.length} blocks > ${MESSAGE_MAX_BLOCKS}`);
+  const total = messageTextLength(message.blocks);
+  if (total > MESSAGE_TEXT_BUDGET_CHARS)
+    out.push(`blocks hold ${total} characters > ${MESSAGE_TEXT_BUDGET_CHARS}`);
   const blockIds = new Set<string>();
   message.blocks.forEach((block, i) => {
     const where = `blocks[${i}] ${block.type}`;

@@ -7,6 +7,7 @@ import {
   type CardButton,
   draftButtons,
   listRowButton,
+  moreHint,
   shareAnswerButton,
   suggestionButtons,
   vacancyButtons,
@@ -85,16 +86,16 @@ const factSet = (facts: Fact[], valueChars = FACT_VALUE_MAX_CHARS): Element => (
   })),
 });
 
-/** Renders a section; `cut` counts list items left out so the caller can offer "Full details". */
-function sectionElements(section: Section, budget: Budget, cut: { items: number }): Element[] {
+/** Renders a section; `hint` tells where to read list items left out. */
+function sectionElements(section: Section, budget: Budget, hint: string): Element[] {
   const out: Element[] = [
     text(escapeCardMarkdown(section.title), { weight: "bolder", separator: true, spacing: "medium" }),
   ];
-  for (const part of section.parts) out.push(...partElements(part, budget, cut));
+  for (const part of section.parts) out.push(...partElements(part, budget, hint));
   return out;
 }
 
-function partElements(part: SectionPart, budget: Budget, cut: { items: number }): Element[] {
+function partElements(part: SectionPart, budget: Budget, hint: string): Element[] {
   switch (part.kind) {
     case "paragraph":
       return [text(escapeCardMarkdown(clampText(part.text, budget.paragraphChars)))];
@@ -103,13 +104,9 @@ function partElements(part: SectionPart, budget: Budget, cut: { items: number })
     case "bullets": {
       const shown = part.items.slice(0, budget.listItems);
       const left = part.items.length - shown.length;
-      cut.items += left;
       const lines = shown.map((item) => `- ${escapeCardMarkdown(clampText(item, budget.itemChars))}`);
       const out = [text(lines.join("\n"), { spacing: "small" })];
-      if (left > 0)
-        out.push(
-          text(`…and ${left} more: see Full details or the notice.`, { isSubtle: true, spacing: "small" }),
-        );
+      if (left > 0) out.push(text(`…and ${left} more: ${hint}`, { isSubtle: true, spacing: "small" }));
       return out;
     }
   }
@@ -139,9 +136,9 @@ function vacancyCard(
     // The deadline is the coloured line above; the facts would only repeat it without colour.
     factSet(vacancyFacts(item).filter((f) => f.label !== "Deadline")),
   );
-  const cut = { items: 0 };
+  const hint = moreHint(answer.focus);
   for (const section of focusSections(item, answer.focus))
-    body.push(...sectionElements(section, budget, cut));
+    body.push(...sectionElements(section, budget, hint));
   const context = [
     `Source: ${vacancy.source}`,
     vacancy.reference ? `Ref. ${vacancy.reference}` : null,
@@ -154,7 +151,7 @@ function vacancyCard(
     ? options.draft.state === "preview"
       ? draftButtons(options.draft.id)
       : []
-    : vacancyButtons(answer, item, options, cut.items > 0);
+    : vacancyButtons(answer, item, options);
   return { body, actions: buttons.map(toAction) };
 }
 

@@ -1,0 +1,77 @@
+// Builds the Bolt app on the shared express server (HTTP mode) or on a Socket Mode connection,
+// with our authorization, event de-duplication, error handling and listeners.
+// https://docs.slack.dev/tools/bolt-js/concepts/receiver  https://docs.slack.dev/apis/events-api/using-socket-mode
+import { App, ExpressReceiver } from "@slack/bolt";
+import type { Express } from "express";
+import type { AdapterContext } from "../context.ts";
+import { AnnouncementLog } from "./announcements.ts";
+import { type BotIdentity, createIdentityResolver, createSingleTokenAuthorize } from "./authorize.ts";
+import { toBoltLogger } from "./bolt-logger.ts";
+import { SLACK_EVENTS_PATH, slackSettings, WEB_API_RETRY } from "./config.ts";
+import { slackErrorCode } from "./deliver.ts";
+import type { SlackDeps } from "./deps.ts";
+import { DraftSessions } from "./drafts.ts";
+import { registerListeners } from "./listeners/index.ts";
+import { dedupeEvents, SeenEvents } from "./middleware/dedupe-events.ts";
+
+export interface SlackApp {
+  app: App;
+  mode: "http" | "socket";
+  deps: SlackDeps;
+  /** The bot's identity from auth.test (cached; retried after a failure). */
+  identity: () => Promise<BotIdentity>;
+}
+
+/** Creates the Bolt app; in HTTP mode its routes are already on `expressApp`. Does no network I/O. */
+export function createSlackApp(expressApp: Express, context: AdapterContext): SlackApp {
+  const settings = slackSettings(context.config);
+  const logger = context.logger.child({ adapter: "slack" });
+  const boltLogger = toBoltLogger(logger);
+  const socketMode = settings.appToken !== undefined;
+  const clientOptions = {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    retryConfig: WEB_API_RETRY,
+  };
+
+  const receiver = socketMode
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: settings.signingSecret,
+        endpoints: SLACK_EVENTS_PATH,
+        app: expressApp,
+        logger: boltLogger,
+        // Events are acked before the listener runs, so a slow Web API never delays the ack.
+        processBeforeResponse: false,
+      });
+
+  // The authorize function needs the app's client, created by the App constructor.
+  let identity: () => Promise<BotIdentity> = () => Promise.reject(new Error("Slack app not ready"));
+  const authorize = createSingleTokenAuthorize(settings.botToken, () => identity());
+  const app = new App({
+    ...(socketMode ? { socketMode: true, appToken: settings.appToken } : { receiver }),
+    authorize,
+    logger: boltLogger,
+    clientOptions,
+  });
+  identity = createIdentityResolver(app.client, settings.botToken);
+
+  const deps: SlackDeps = {
+    bot: context.bot,
+    logger,
+    settings,
+    announcements: new AnnouncementLog(),
+    drafts: new DraftSessions(),
+  };
+  app.use(dedupeEvents(new SeenEvents(), logger));
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    // The user already has an ack; log what failed (never the request, which holds tokens).
+    const original = (error as { original?: unknown }).original ?? error;
+    logger.error(
+      { err: original, code: error.code, slackError: slackErrorCode(original) },
+      "slack: listener failed",
+    );
+  });
+
+  return { app, mode: socketMode ? "socket" : "http", deps, identity };
+}

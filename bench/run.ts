@@ -1,0 +1,98 @@
+// `npm run bench`: answer latency and memory at 1k/10k/100k vacancies (each N in its own
+// process), a plain fuse.js baseline in the same run, and endpoint load; prints a table and
+// writes bench/results.json. `npm run bench -- --quick` runs N=10,000 and a 5 s load at 200.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { runLoad } from "./load.ts";
+
+const quick = process.argv.includes("--quick");
+const skipLoad = process.argv.includes("--no-load");
+const sizes = quick ? [10_000] : [1_000, 10_000, 100_000];
+const TARGETS = { p95At1k: 2, p95At100k: 10, buildAt100k: 5000, rssFactor: 2, ackP99: 50 };
+
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+console.log(`vacancy-bot benchmark — ${machine}${quick ? " (quick)" : ""}\n`);
+
+// biome-ignore lint/suspicious/noExplicitAny: rows are the JSON lines the child prints.
+const answer: any[] = [];
+for (const n of sizes) {
+  const baselineBudget = n >= 100_000 ? 60_000 : 20_000;
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "--max-old-space-size=4096",
+      "bin/run-ts.mjs",
+      "bench/answerBench.ts",
+      String(n),
+      "5",
+      String(baselineBudget),
+    ],
+    { encoding: "utf8", maxBuffer: 16 << 20 },
+  );
+  const line = child.stdout.trim().split("\n").pop() ?? "";
+  if (child.status !== 0 || !line.startsWith("{")) {
+    console.error(`answer benchmark at N=${n} failed (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const row = JSON.parse(line);
+  answer.push(row);
+  console.log(`N=${n.toLocaleString("en")} done`);
+}
+
+console.log(
+  "\nAnswer latency through the full core (intent + search + answer + Block Kit + Adaptive Card), median of 5 runs",
+);
+console.table(
+  answer.map((r) => ({
+    N: r.n,
+    "dataset MB": r.dataset_mb,
+    "build ms": r.build_ms,
+    "heap MB": r.heap_mb,
+    "RSS MB": r.rss_mb,
+    "p50 ms": r.p50_ms,
+    "p95 ms": r.p95_ms,
+    "p99 ms": r.p99_ms,
+    "update ms": r.update_ms,
+    "fuse p95 ms": r.baseline_p95_ms,
+    "x faster (p95)": r.p95_ms > 0 ? Math.round(r.baseline_p95_ms / r.p95_ms) : null,
+    "notices/s": r.notices_per_s,
+  })),
+);
+
+// biome-ignore lint/suspicious/noExplicitAny: load rows are plain JSON.
+let load: any[] = [];
+if (!skipLoad) {
+  load = await runLoad({ concurrencies: quick ? [200] : [50, 200], seconds: quick ? 5 : 10 });
+  console.log("\nEndpoint load (real server on 127.0.0.1, fake Slack Web API and Bot Framework connector)");
+  console.table(load);
+}
+
+const verdicts: string[] = [];
+const check = (ok: boolean, what: string) => verdicts.push(`${ok ? "MET   " : "MISSED"} ${what}`);
+for (const r of answer) {
+  if (r.n === 1000) check(r.p95_ms <= TARGETS.p95At1k, `p95 <= 2 ms at 1,000: ${r.p95_ms} ms`);
+  if (r.n === 100_000) {
+    check(r.p95_ms <= TARGETS.p95At100k, `p95 <= 10 ms at 100,000: ${r.p95_ms} ms`);
+    check(r.build_ms <= TARGETS.buildAt100k, `build <= 5 s at 100,000: ${r.build_ms} ms`);
+    check(
+      r.rss_mb <= TARGETS.rssFactor * r.dataset_mb,
+      `RSS <= 2x dataset at 100,000: ${r.rss_mb} MB vs ${r.dataset_mb} MB JSON`,
+    );
+  }
+}
+for (const l of load) {
+  check(
+    l.p99_ms <= TARGETS.ackP99 && l.errors === 0 && l.duplicates === 0,
+    `${l.platform} @${l.concurrency}: ack p99 ${l.p99_ms} ms, ${l.errors} errors, ${l.duplicates} duplicates`,
+  );
+}
+console.log(`\nTargets:\n${verdicts.join("\n")}`);
+
+writeFileSync(
+  "bench/results.json",
+  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, load, targets: verdicts }, null, 2)}\n`,
+);
+console.log("\nwrote bench/results.json");
