@@ -6,7 +6,7 @@ import { FIELDS } from "./fields.ts";
 import { foldCase, forEachWord, termOf } from "./text.ts";
 
 /** Quantisation of the pseudo term frequency stored per posting. */
-const IMPACT_SCALE = 256;
+export const IMPACT_SCALE = 256;
 const MAX_IMPACT = 65_535;
 
 /** Per-term postings: slots (ascending) and quantised pseudo frequencies, `length` entries used. */
@@ -97,6 +97,11 @@ export class InvertedIndex {
 
   postings(termId: number): Postings {
     return this.#postings[termId] as Postings;
+  }
+
+  /** 1 per live slot: read directly by the query loop. */
+  get aliveFlags(): Uint8Array {
+    return this.#alive;
   }
 
   isAlive(slot: number): boolean {

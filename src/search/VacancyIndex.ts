@@ -14,7 +14,7 @@ import {
   summaryText,
   titleText,
 } from "./fields.ts";
-import { InvertedIndex } from "./InvertedIndex.ts";
+import { IMPACT_SCALE, InvertedIndex } from "./InvertedIndex.ts";
 import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
 import { terms } from "./text.ts";
@@ -98,6 +98,8 @@ export class VacancyIndex {
   #score = new Float64Array(1024);
   #cover = new Float64Array(1024);
   #lastTerm = new Int32Array(1024);
+  /** The slots this query touched, in order (allocation-free: a query may touch 100,000). */
+  #touched = new Int32Array(1024);
 
   constructor(vacancies: Iterable<Vacancy> = []) {
     const list = [...vacancies];
@@ -187,7 +189,8 @@ export class VacancyIndex {
 
     this.#ensureScratch();
     const epoch = ++this.#epoch;
-    const touched: number[] = [];
+    const touched = this.#touched;
+    let touchedCount = 0;
     // Heaviest (rarest) words first. Once the words still to come cannot lift a new vacancy to the
     // coverage threshold on their own, they only add to vacancies already found: a common word
     // ("experience") then costs a binary search per candidate, not a walk over 100,000 postings.
@@ -195,40 +198,46 @@ export class VacancyIndex {
       .map((_, i) => i)
       .sort((a, b) => (resolved[b]?.weight ?? 0) - (resolved[a]?.weight ?? 0));
     let remaining = totalWeight;
+    // Hot loop: typed arrays in locals, no closures (this runs over up to 100,000 postings).
+    const stamp = this.#stamp;
+    const score = this.#score;
+    const cover = this.#cover;
+    const lastTerm = this.#lastTerm;
+    const alive = this.#index.aliveFlags;
     for (const termIndex of order) {
       const { alternatives, weight } = resolved[termIndex] as (typeof resolved)[number];
       const canAdd = remaining / totalWeight >= minCoverage - 1e-9;
       remaining -= weight;
       for (const alt of alternatives) {
         const p = this.#index.postings(alt.id);
+        const slots = p.slots;
+        const impacts = p.impacts;
         const termIdf = idf(this.#index.df(alt.id)) * alt.weight;
-        const visit = (r: number) => {
-          const slot = p.slots[r] as number;
-          if (!this.#index.isAlive(slot)) return;
-          if (this.#stamp[slot] !== epoch) {
-            this.#stamp[slot] = epoch;
-            this.#score[slot] = 0;
-            this.#cover[slot] = 0;
-            this.#lastTerm[slot] = -1;
-            touched.push(slot);
+        const gain = weight * alt.weight;
+        const probe = !canAdd && touchedCount * Math.log2(p.length + 2) < p.length;
+        const count = probe ? touchedCount : p.length;
+        for (let k = 0; k < count; k++) {
+          let r = k;
+          if (probe) {
+            r = InvertedIndex.find(p, touched[k] as number);
+            if (r < 0) continue;
           }
-          if (this.#lastTerm[slot] !== termIndex) {
-            this.#lastTerm[slot] = termIndex;
-            this.#cover[slot] = (this.#cover[slot] as number) + weight * alt.weight;
+          const slot = slots[r] as number;
+          if (alive[slot] !== 1) continue;
+          if (stamp[slot] !== epoch) {
+            if (!canAdd) continue;
+            stamp[slot] = epoch;
+            score[slot] = 0;
+            cover[slot] = 0;
+            lastTerm[slot] = -1;
+            touched[touchedCount++] = slot;
           }
-          const tf = InvertedIndex.impactToTf(p.impacts[r] as number);
-          this.#score[slot] = (this.#score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
-        };
-        if (canAdd) {
-          for (let r = 0; r < p.length; r++) visit(r);
-        } else if (touched.length * Math.log2(p.length + 2) < p.length) {
-          const known = touched.length;
-          for (let k = 0; k < known; k++) {
-            const r = InvertedIndex.find(p, touched[k] as number);
-            if (r >= 0) visit(r);
+          if (lastTerm[slot] !== termIndex) {
+            lastTerm[slot] = termIndex;
+            cover[slot] = (cover[slot] as number) + gain;
           }
-        } else {
-          for (let r = 0; r < p.length; r++) if (this.#stamp[p.slots[r] as number] === epoch) visit(r);
+          const tf = (impacts[r] as number) / IMPACT_SCALE;
+          score[slot] = (score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
         }
       }
     }
@@ -236,13 +245,17 @@ export class VacancyIndex {
     // Keep matching slots, then select the best few (linear, no full sort of a large match set).
     const keep = Math.max(limit, orderBy === "relevance" ? RERANK_CANDIDATES : limit);
     const best: number[] = [];
-    const key = (slot: number) =>
-      orderBy === "deadline" ? -this.#closingKey(slot) : (this.#score[slot] as number);
+    const closesAt = this.#closesAt;
+    const key =
+      orderBy === "deadline"
+        ? (slot: number) => -(closesAt[slot] as number)
+        : (slot: number) => score[slot] as number;
     let total = 0;
     const openAt = options.openOrUndatedAt?.getTime();
     const needed = minCoverage * totalWeight - 1e-9;
-    for (const slot of touched) {
-      if ((this.#cover[slot] as number) < needed) continue;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t] as number;
+      if ((cover[slot] as number) < needed) continue;
       const vacancy = this.#slots[slot] as Vacancy;
       if (
         openAt !== undefined &&
@@ -381,10 +394,6 @@ export class VacancyIndex {
     return this.#index.termText(id);
   }
 
-  #closingKey(slot: number): number {
-    return this.#closesAt[slot] as number;
-  }
-
   /** First position in #byClosing whose closing instant is > at. */
   #upperBound(at: number): number {
     let lo = 0;
@@ -435,6 +444,7 @@ export class VacancyIndex {
     this.#score = new Float64Array(size);
     this.#cover = new Float64Array(size);
     this.#lastTerm = new Int32Array(size);
+    this.#touched = new Int32Array(size);
     this.#epoch = 0;
   }
 }
