@@ -1,7 +1,6 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
-import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
@@ -251,10 +250,19 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   };
 }
 
+/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
+function mentions(line: string, term: string): boolean {
+  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
+    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+  }
+  return false;
+}
+
 /** The requirement line of a post that best matches the query words, to show why it matched. */
 function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
-  const wanted = new Set(queryTerms.flatMap((t) => t.matched));
-  if (wanted.size === 0) return null;
+  const wanted = [...new Set(queryTerms.flatMap((t) => t.matched))];
+  if (wanted.length === 0) return null;
   let best: string | null = null;
   let bestCount = 0;
   for (const line of [
@@ -263,7 +271,9 @@ function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): strin
     ...vacancy.education,
     ...vacancy.experience,
   ]) {
-    const count = new Set(terms(line).filter((t) => wanted.has(t))).size;
+    const lower = line.toLowerCase();
+    let count = 0;
+    for (const term of wanted) if (mentions(lower, term)) count++;
     if (count > bestCount) {
       best = line;
       bestCount = count;

@@ -64,7 +64,7 @@ export interface SearchResult {
  */
 export const MIN_COVERAGE = 0.55;
 /** Candidates handed from the inverted index to the fuse.js re-ranker. */
-export const RERANK_CANDIDATES = 20;
+export const RERANK_CANDIDATES = 12;
 /** Query words considered (a pasted essay is cut, not fed whole to the index). */
 const MAX_QUERY_TERMS = 24;
 /** Weight of a corrected or same-family word relative to an exact one. */
