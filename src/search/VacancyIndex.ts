@@ -103,7 +103,8 @@ export class VacancyIndex {
 
   constructor(vacancies: Iterable<Vacancy> = []) {
     const list = [...vacancies];
-    for (const v of list) for (const d of vacancyAcronyms(v)) this.#acronyms.add(d);
+    const known = (short: string) => this.#acronyms.byShort(short) !== undefined;
+    for (const v of list) for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
     this.#primeAverages(list);
     for (const v of list) this.#insert(v, false);
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
@@ -113,7 +114,9 @@ export class VacancyIndex {
   /** Adds or replaces one vacancy. */
   upsert(vacancy: Vacancy): void {
     this.remove(vacancy.id);
-    for (const d of vacancyAcronyms(vacancy)) this.#acronyms.add(d);
+    for (const d of vacancyAcronyms(vacancy, (short) => this.#acronyms.byShort(short) !== undefined)) {
+      this.#acronyms.add(d);
+    }
     this.#insert(vacancy, true);
   }
 
