@@ -179,7 +179,10 @@ export function detailsText(item: AnswerItem, focus: Focus): string {
     case "reporting": {
       const lines = [
         v.reportsTo ? `Reports to: ${v.reportsTo}` : null,
-        ...v.profiles.filter((p) => p.reportsTo).map((p) => `${p.name} reports to: ${p.reportsTo}`),
+        // Per-profile lines only when the notice gives no overall line (it usually names the profiles itself).
+        ...(v.reportsTo
+          ? []
+          : v.profiles.filter((p) => p.reportsTo).map((p) => `${p.name} reports to: ${p.reportsTo}`)),
         reportsLine("Direct reports", v.directReports),
         reportsLine("Indirect reports", v.indirectReports),
       ].filter((l): l is string => l !== null);

@@ -34,21 +34,40 @@ export function closingInstant(deadline: string, timeZone?: string): number {
   return at;
 }
 
-/** The calendar day (YYYY-MM-DD) `now` falls on in `timeZone`. */
+let lastDay = { key: "", day: "" };
+/** The calendar day (YYYY-MM-DD) `now` falls on in `timeZone` (the last answer's day is remembered). */
 export function calendarDay(now: Date, timeZone?: string): string {
-  return DateTime.fromJSDate(now, { zone: usableZone(timeZone) }).toISODate() as string;
+  const zone = usableZone(timeZone);
+  const key = `${now.getTime()}|${zone}`;
+  if (lastDay.key !== key) lastDay = { key, day: DateTime.fromJSDate(now, { zone }).toISODate() as string };
+  return lastDay.day;
 }
 
-/** A calendar date written for people: "17 June 2024". */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A calendar date written for people: "17 June 2024" (a date has no zone: no time-zone maths here). */
 export function formatDay(isoDate: string): string {
-  return DateTime.fromISO(isoDate, { zone: "UTC", locale: "en-GB" }).toFormat("d MMMM yyyy");
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 /** Whole calendar days from `fromDay` to `toDay` (both YYYY-MM-DD); negative when `toDay` is earlier. */
 export function daysBetween(fromDay: string, toDay: string): number {
-  const from = DateTime.fromISO(fromDay, { zone: "UTC" });
-  const to = DateTime.fromISO(toDay, { zone: "UTC" });
-  return Math.round(to.diff(from, "days").days);
+  // Calendar dates as UTC midnights: whole days apart, no clock change in between.
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
 }
 
 function plural(n: number, word: string): string {

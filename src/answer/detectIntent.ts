@@ -53,14 +53,14 @@ const RULES: readonly Rule[] = [
     intent: "help",
     focus: "overview",
     pattern:
-      / (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
+      /^ (hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cheers|start|menu|\?) $| (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
   },
   {
     name: "requirements-of-post",
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $/,
+      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? /,
   },
   {
     name: "search-skill",
@@ -92,6 +92,7 @@ const RULES: readonly Rule[] = [
         ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) `,
         ` what ${NOUN} (do you have|are there|is there|exist) `,
         ` what can i apply (for|to) $`,
+        ` (tell me about|show me|list|what about|details of|info on) (the |all )?([a-z0-9]+ ){0,3}${PLURAL_NOUN} `,
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
@@ -103,14 +104,14 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|accepting (applications|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!how )(can|may|could) (i|we|one) (still )?apply (for|to)|accepting (applications|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|days? (left|remaining|to go)|how (long|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -138,7 +139,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "posts",
     pattern:
-      / (how many (posts|positions|openings|vacancies|people|persons|places|seats|slots|hires|candidates|jobs|roles)|number of (posts|positions|openings|vacancies|places|hires)|more than one (post|position)) /,
+      / (how many ([a-z0-9]+ ){0,5}(posts|positions|openings|vacancies|people|persons|places|seats|slots|hires|candidates|jobs|roles)|number of (posts|positions|openings|vacancies|places|hires)|more than one (post|position)) /,
   },
   {
     name: "profiles",
@@ -151,7 +152,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "documents",
     pattern:
-      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|paperwork|portfolio|references?) /,
+      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?) /,
   },
   {
     name: "location",
@@ -191,7 +192,9 @@ const QUESTION_WORDS = new Set(
     "already just also very really more info information detail details anything something someone " +
     "people person one ones else other others out there exist exists need needs needing needed require " +
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
-    "involving use uses using demand demands call calls seek seeking match matching"
+    "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
+    "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
+    "recently new"
   ).split(" "),
 );
 
@@ -203,6 +206,7 @@ const FOCUS_WORDS = new Set(
     "passed ended expired finished late running active possible " +
     "requirement requirements qualification qualifications qualified criteria eligible eligibility " +
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
+    "english french bilingual length lengths level levels " +
     "education degree diploma studies study experience experienced years year competency competencies " +
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +

@@ -1,8 +1,7 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
-import { terms } from "../search/text.ts";
-import type { QueryTerm, SearchHit, VacancyIndex } from "../search/VacancyIndex.ts";
+import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import {
@@ -31,6 +30,9 @@ export const CLOSE_ALTERNATIVE = 0.06;
 /** A query "names" a post when its title, acronyms and unit carry at least this share of it. */
 export const NAMES_POST = 0.5;
 
+/** Search answers quote the requirement that matched for this many posts. */
+const QUOTED_MATCHES = 5;
+
 type Base = Pick<Answer, "question" | "asOf">;
 
 /** Answers a free-text question. Pure: same question, data and now give the same answer. */
@@ -44,6 +46,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
     case "list":
       return listAnswer(base, detected, context);
     case "search":
+      // "which vacancies can I apply to now" names no skill: it asks what is open.
+      if (!detected.subject) return listAnswer(base, detected, context);
       return searchAnswer(base, detected.subject, detected.focus, context);
     case "unknown":
       return unknownAnswer(base, detected, context);
@@ -153,18 +157,8 @@ function noMatchAnswer(
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
-  const at = now.getTime();
   if (detected.subject) {
-    const openOrUnknown = (v: Vacancy) => {
-      if (v.state !== "published") return false;
-      const closes = index.closesAt(v);
-      return closes === null || closes > at;
-    };
-    const r = index.query(detected.subject, {
-      filter: openOrUnknown,
-      orderBy: "deadline",
-      limit: LIST_LIMIT,
-    });
+    const r = index.query(detected.subject, { openOrUndatedAt: now, orderBy: "deadline", limit: LIST_LIMIT });
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
       const closed = index.query(detected.subject, { limit: 3 });
@@ -256,10 +250,19 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   };
 }
 
+/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
+function mentions(line: string, term: string): boolean {
+  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
+    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+  }
+  return false;
+}
+
 /** The requirement line of a post that best matches the query words, to show why it matched. */
 function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
-  const wanted = new Set(queryTerms.flatMap((t) => t.matched));
-  if (wanted.size === 0) return null;
+  const wanted = [...new Set(queryTerms.flatMap((t) => t.matched))];
+  if (wanted.length === 0) return null;
   let best: string | null = null;
   let bestCount = 0;
   for (const line of [
@@ -268,7 +271,9 @@ function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): strin
     ...vacancy.education,
     ...vacancy.experience,
   ]) {
-    const count = new Set(terms(line).filter((t) => wanted.has(t))).size;
+    const lower = line.toLowerCase();
+    let count = 0;
+    for (const term of wanted) if (mentions(lower, term)) count++;
     if (count > bestCount) {
       best = line;
       bestCount = count;
@@ -295,8 +300,9 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
         STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] || a.rank - b.rank,
     )
     .map(({ item }) => item);
-  const lines = items.map((item) => {
-    const line = matchingLine(item.vacancy, r.terms);
+  const lines = items.map((item, i) => {
+    // Quoting the matching requirement is for the first few; the rest are listed by name.
+    const line = i < QUOTED_MATCHES ? matchingLine(item.vacancy, r.terms) : null;
     return `${listLine(item)}${line ? `\n  matches: "${line}"` : ""}`;
   });
   const text = [
@@ -327,6 +333,21 @@ function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
     .slice(0, 2);
 }
 
+/**
+ * Searches for the post a one-post question names. When nothing matches and a minority of the
+ * words are unknown to every notice ("contract *length* for the network technician"), it tries
+ * again without them, but only accepts a result that names a post.
+ */
+function queryNamingPost(index: VacancyIndex, subject: string): SearchResult {
+  const r = index.query(subject, { limit: 5 });
+  if (r.hits.length > 0) return r;
+  const unknown = r.terms.filter((t) => t.matched.length === 0);
+  if (unknown.length === 0 || unknown.length * 3 > r.terms.length) return r;
+  const known = r.terms.filter((t) => t.matched.length > 0).map((t) => t.term);
+  const retry = index.query(known.join(" "), { limit: 5 });
+  return (retry.hits[0]?.titleCoverage ?? 0) >= NAMES_POST ? retry : r;
+}
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
@@ -350,7 +371,7 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = index.query(subject, { limit: 5 });
+  const r = queryNamingPost(index, subject);
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.

@@ -10,6 +10,8 @@ export const TWO_EDITS_FROM_LENGTH = 9;
 export const MAX_CORRECTABLE_LENGTH = 24;
 /** Shared leading letters that make two words one family ("certifi" / "certification"). */
 export const PREFIX_LENGTH = 6;
+/** Abbreviations ("comms", "tech") are read as the start of longer words from this length on. */
+export const ABBREVIATION_LENGTH = 4;
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -71,8 +73,8 @@ export class SpellingIndex {
   add(word: string): void {
     if (this.#words.has(word)) return;
     this.#words.add(word);
-    if (word.length >= PREFIX_LENGTH) {
-      const key = word.slice(0, PREFIX_LENGTH);
+    if (word.length >= ABBREVIATION_LENGTH && !/\d/.test(word)) {
+      const key = word.slice(0, ABBREVIATION_LENGTH);
       const list = this.#byPrefix.get(key);
       if (list) list.push(word);
       else this.#byPrefix.set(key, [word]);
@@ -98,8 +100,17 @@ export class SpellingIndex {
    */
   prefixFamily(word: string): string[] {
     if (word.length < PREFIX_LENGTH || /\d/.test(word)) return [];
-    const list = this.#byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? [];
-    return list.filter((w) => w !== word && (w.startsWith(word) || word.startsWith(w)));
+    const list = this.#byPrefix.get(word.slice(0, ABBREVIATION_LENGTH)) ?? [];
+    return list.filter(
+      (w) => w !== word && w.length >= PREFIX_LENGTH && (w.startsWith(word) || word.startsWith(w)),
+    );
+  }
+
+  /** Longer vocabulary words an abbreviation starts ("comm" from "comms" -> "communication"); short words only. */
+  expansions(word: string): string[] {
+    if (word.length < ABBREVIATION_LENGTH || word.length >= PREFIX_LENGTH || /\d/.test(word)) return [];
+    const list = this.#byPrefix.get(word.slice(0, ABBREVIATION_LENGTH)) ?? [];
+    return list.filter((w) => w.length > word.length + 1 && w.startsWith(word));
   }
 
   /** Vocabulary words within edit distance 1 (2 for long words) of `word`, closest first. */

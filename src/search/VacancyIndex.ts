@@ -14,7 +14,7 @@ import {
   summaryText,
   titleText,
 } from "./fields.ts";
-import { InvertedIndex } from "./InvertedIndex.ts";
+import { IMPACT_SCALE, InvertedIndex } from "./InvertedIndex.ts";
 import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
 import { terms } from "./text.ts";
@@ -42,6 +42,8 @@ export interface SearchOptions {
   limit?: number;
   /** Only vacancies passing this test count (e.g. open at a given time). */
   filter?: (vacancy: Vacancy) => boolean;
+  /** Only published vacancies still open at this instant, or without a deadline (cheap: no callback per vacancy). */
+  openOrUndatedAt?: Date;
   /** Minimum coverage for a vacancy to match (default MIN_COVERAGE). */
   minCoverage?: number;
   /** "relevance" (default) or "deadline": earliest closing first, for lists. */
@@ -62,12 +64,13 @@ export interface SearchResult {
  */
 export const MIN_COVERAGE = 0.55;
 /** Candidates handed from the inverted index to the fuse.js re-ranker. */
-export const RERANK_CANDIDATES = 40;
+export const RERANK_CANDIDATES = 12;
 /** Query words considered (a pasted essay is cut, not fed whole to the index). */
 const MAX_QUERY_TERMS = 24;
 /** Weight of a corrected or same-family word relative to an exact one. */
 const CORRECTED_WEIGHT = 0.8;
 const FAMILY_WEIGHT = 0.85;
+const ABBREVIATION_WEIGHT = 0.7;
 /** BM25 term-frequency saturation. */
 const K1 = 1.6;
 
@@ -79,7 +82,6 @@ interface Alternative {
 /** Fuzzy index over the vacancy dataset; updated incrementally when the store changes. */
 export class VacancyIndex {
   readonly #slots: (Vacancy | undefined)[] = [];
-  readonly #freeSlots: number[] = [];
   readonly #slotById = new Map<string, number>();
   readonly #index = new InvertedIndex();
   readonly #spelling = new SpellingIndex();
@@ -96,10 +98,13 @@ export class VacancyIndex {
   #score = new Float64Array(1024);
   #cover = new Float64Array(1024);
   #lastTerm = new Int32Array(1024);
+  /** The slots this query touched, in order (allocation-free: a query may touch 100,000). */
+  #touched = new Int32Array(1024);
 
   constructor(vacancies: Iterable<Vacancy> = []) {
     const list = [...vacancies];
-    for (const v of list) for (const d of vacancyAcronyms(v)) this.#acronyms.add(d);
+    const known = (short: string) => this.#acronyms.byShort(short) !== undefined;
+    for (const v of list) for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
     this.#primeAverages(list);
     for (const v of list) this.#insert(v, false);
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
@@ -109,7 +114,9 @@ export class VacancyIndex {
   /** Adds or replaces one vacancy. */
   upsert(vacancy: Vacancy): void {
     this.remove(vacancy.id);
-    for (const d of vacancyAcronyms(vacancy)) this.#acronyms.add(d);
+    for (const d of vacancyAcronyms(vacancy, (short) => this.#acronyms.byShort(short) !== undefined)) {
+      this.#acronyms.add(d);
+    }
     this.#insert(vacancy, true);
   }
 
@@ -119,7 +126,7 @@ export class VacancyIndex {
     if (slot === undefined) return;
     this.#slotById.delete(id);
     const old = this.#slots[slot] as Vacancy;
-    const compacted = this.#index.remove(slot, this.#fieldTermsOf(old, this.#acronymField[slot] ?? ""));
+    this.#index.remove(slot, this.#fieldTextsOf(old, this.#acronymField[slot] ?? ""));
     this.#slots[slot] = undefined;
     this.#acronymField[slot] = undefined;
     if (this.#noDeadline.delete(slot) === false) {
@@ -128,13 +135,7 @@ export class VacancyIndex {
       while (i < this.#byClosing.length && this.#byClosing[i] !== slot) i++;
       if (i < this.#byClosing.length) this.#byClosing.splice(i, 1);
     }
-    // A removed slot's postings are tombstoned, not gone: slots are reused only once compaction drops them.
-    if (compacted) {
-      this.#freeSlots.length = 0;
-      this.#slots.forEach((v, s) => {
-        if (v === undefined) this.#freeSlots.push(s);
-      });
-    }
+    // Slots are never reused: new documents always take the highest slot, which keeps postings sorted.
   }
 
   get(id: string): Vacancy | undefined {
@@ -191,40 +192,80 @@ export class VacancyIndex {
 
     this.#ensureScratch();
     const epoch = ++this.#epoch;
-    const touched: number[] = [];
-    resolved.forEach(({ alternatives, weight }, termIndex) => {
+    const touched = this.#touched;
+    let touchedCount = 0;
+    // Heaviest (rarest) words first. Once the words still to come cannot lift a new vacancy to the
+    // coverage threshold on their own, they only add to vacancies already found: a common word
+    // ("experience") then costs a binary search per candidate, not a walk over 100,000 postings.
+    const order = resolved
+      .map((_, i) => i)
+      .sort((a, b) => (resolved[b]?.weight ?? 0) - (resolved[a]?.weight ?? 0));
+    let remaining = totalWeight;
+    // Hot loop: typed arrays in locals, no closures (this runs over up to 100,000 postings).
+    const stamp = this.#stamp;
+    const score = this.#score;
+    const cover = this.#cover;
+    const lastTerm = this.#lastTerm;
+    const alive = this.#index.aliveFlags;
+    for (const termIndex of order) {
+      const { alternatives, weight } = resolved[termIndex] as (typeof resolved)[number];
+      const canAdd = remaining / totalWeight >= minCoverage - 1e-9;
+      remaining -= weight;
       for (const alt of alternatives) {
         const p = this.#index.postings(alt.id);
+        const slots = p.slots;
+        const impacts = p.impacts;
         const termIdf = idf(this.#index.df(alt.id)) * alt.weight;
-        for (let r = 0; r < p.length; r++) {
-          const slot = p.slots[r] as number;
-          if (!this.#index.isAlive(slot)) continue;
-          if (this.#stamp[slot] !== epoch) {
-            this.#stamp[slot] = epoch;
-            this.#score[slot] = 0;
-            this.#cover[slot] = 0;
-            this.#lastTerm[slot] = -1;
-            touched.push(slot);
+        const gain = weight * alt.weight;
+        const probe = !canAdd && touchedCount * Math.log2(p.length + 2) < p.length;
+        const count = probe ? touchedCount : p.length;
+        for (let k = 0; k < count; k++) {
+          let r = k;
+          if (probe) {
+            r = InvertedIndex.find(p, touched[k] as number);
+            if (r < 0) continue;
           }
-          if (this.#lastTerm[slot] !== termIndex) {
-            this.#lastTerm[slot] = termIndex;
-            this.#cover[slot] = (this.#cover[slot] as number) + weight * alt.weight;
+          const slot = slots[r] as number;
+          if (alive[slot] !== 1) continue;
+          if (stamp[slot] !== epoch) {
+            if (!canAdd) continue;
+            stamp[slot] = epoch;
+            score[slot] = 0;
+            cover[slot] = 0;
+            lastTerm[slot] = -1;
+            touched[touchedCount++] = slot;
           }
-          const tf = InvertedIndex.impactToTf(p.impacts[r] as number);
-          this.#score[slot] = (this.#score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
+          if (lastTerm[slot] !== termIndex) {
+            lastTerm[slot] = termIndex;
+            cover[slot] = (cover[slot] as number) + gain;
+          }
+          const tf = (impacts[r] as number) / IMPACT_SCALE;
+          score[slot] = (score[slot] as number) + (termIdf * (tf * (K1 + 1))) / (tf + K1);
         }
       }
-    });
+    }
 
     // Keep matching slots, then select the best few (linear, no full sort of a large match set).
     const keep = Math.max(limit, orderBy === "relevance" ? RERANK_CANDIDATES : limit);
     const best: number[] = [];
-    const key = (slot: number) =>
-      orderBy === "deadline" ? -this.#closingKey(slot) : (this.#score[slot] as number);
+    const closesAt = this.#closesAt;
+    const key =
+      orderBy === "deadline"
+        ? (slot: number) => -(closesAt[slot] as number)
+        : (slot: number) => score[slot] as number;
     let total = 0;
-    for (const slot of touched) {
-      if ((this.#cover[slot] as number) / totalWeight < minCoverage) continue;
+    const openAt = options.openOrUndatedAt?.getTime();
+    const needed = minCoverage * totalWeight - 1e-9;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t] as number;
+      if ((cover[slot] as number) < needed) continue;
       const vacancy = this.#slots[slot] as Vacancy;
+      if (
+        openAt !== undefined &&
+        (vacancy.state !== "published" || (this.#closesAt[slot] as number) <= openAt)
+      ) {
+        continue;
+      }
       if (options.filter && !options.filter(vacancy)) continue;
       total++;
       insertTopK(best, slot, keep, key);
@@ -298,12 +339,12 @@ export class VacancyIndex {
   }
 
   #insert(vacancy: Vacancy, keepOrder: boolean): void {
-    const slot = this.#freeSlots.pop() ?? this.#slots.length;
+    const slot = this.#slots.length;
     this.#slots[slot] = vacancy;
     this.#slotById.set(vacancy.id, slot);
     const acronymField = acronymText(vacancy, this.#acronyms);
     this.#acronymField[slot] = acronymField;
-    for (const term of this.#index.add(slot, this.#fieldTermsOf(vacancy, acronymField))) {
+    for (const term of this.#index.add(slot, this.#fieldTextsOf(vacancy, acronymField))) {
       this.#spelling.add(term);
     }
     if (slot >= this.#closesAt.length) {
@@ -313,6 +354,8 @@ export class VacancyIndex {
     }
     const at = this.closesAt(vacancy);
     if (at === null) {
+      // No deadline sorts after every deadline in "earliest closing first" lists.
+      this.#closesAt[slot] = Number.POSITIVE_INFINITY;
       this.#noDeadline.add(slot);
       return;
     }
@@ -331,6 +374,7 @@ export class VacancyIndex {
         out.push({ id, weight });
     };
     for (const word of this.#spelling.prefixFamily(term)) push(word, FAMILY_WEIGHT);
+    for (const word of this.#spelling.expansions(term)) push(word, ABBREVIATION_WEIGHT);
     const corrections = this.#spelling.corrections(term);
     const closest = corrections[0]?.distance;
     for (const c of corrections) if (c.distance === closest) push(c.term, CORRECTED_WEIGHT / c.distance);
@@ -338,23 +382,19 @@ export class VacancyIndex {
     return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
   }
 
-  /** A vacancy's terms per field, in FIELDS order. */
-  #fieldTermsOf(vacancy: Vacancy, acronymField: string): string[][] {
+  /** A vacancy's text per field, in FIELDS order. */
+  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[] {
     return [
-      terms(titleText(vacancy)),
-      terms(acronymField),
-      terms(placeText(vacancy)),
-      terms(requirementsText(vacancy)),
-      terms(summaryText(vacancy)),
+      titleText(vacancy),
+      acronymField,
+      placeText(vacancy),
+      requirementsText(vacancy),
+      summaryText(vacancy),
     ];
   }
 
   #termOf(id: number): string {
     return this.#index.termText(id);
-  }
-
-  #closingKey(slot: number): number {
-    return this.#noDeadline.has(slot) ? Number.POSITIVE_INFINITY : (this.#closesAt[slot] as number);
   }
 
   /** First position in #byClosing whose closing instant is > at. */
@@ -388,13 +428,9 @@ export class VacancyIndex {
     let count = 0;
     for (let i = 0; i < sample.length; i += step) {
       const v = sample[i] as Vacancy;
-      const lengths = [
-        terms(titleText(v)).length,
-        terms(acronymText(v, this.#acronyms)).length,
-        terms(placeText(v)).length,
-        terms(requirementsText(v)).length,
-        terms(summaryText(v)).length,
-      ];
+      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((t) =>
+        this.#index.countTerms(t),
+      );
       lengths.forEach((l, f) => {
         sums[f] = (sums[f] as number) + l;
       });
@@ -411,6 +447,7 @@ export class VacancyIndex {
     this.#score = new Float64Array(size);
     this.#cover = new Float64Array(size);
     this.#lastTerm = new Int32Array(size);
+    this.#touched = new Int32Array(size);
     this.#epoch = 0;
   }
 }

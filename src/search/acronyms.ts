@@ -48,14 +48,20 @@ function spells(letters: string, words: string[]): boolean {
   return go(0, 0);
 }
 
-/** "Long Name (ABBR)" definitions found in a text. The long form is the shortest span that spells ABBR. */
-export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+/**
+ * "Long Name (ABBR)" definitions found in a text. The long form is the shortest span that spells ABBR.
+ * `skip(short)` says an acronym is already known, which spares the work of reading its long form.
+ */
+export function findAcronymDefinitions(
+  text: string,
+  skip: (short: string) => boolean = () => false,
+): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   const pattern = /\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)/g;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const short = m[1] as string;
     const letters = short.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (letters.length < 2 || !/[A-Z].*[A-Z]/.test(short)) continue;
+    if (letters.length < 2 || !/[A-Z].*[A-Z]/.test(short) || skip(short)) continue;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     const rawWords = before.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
     // Stop at a sentence or clause break: the long form never spans one.
@@ -109,14 +115,22 @@ function definingText(vacancy: Vacancy): string {
   ].join("\n");
 }
 
-/** Every acronym a vacancy defines (parsed list plus its own text) and implies, deduplicated by short form. */
-export function vacancyAcronyms(vacancy: Vacancy): AcronymDefinition[] {
+/**
+ * Every acronym a vacancy defines (parsed list plus its own text) and implies, deduplicated by short
+ * form; `known(short)` skips re-reading definitions the caller already has (first definition wins).
+ */
+export function vacancyAcronyms(
+  vacancy: Vacancy,
+  known: (short: string) => boolean = () => false,
+): AcronymDefinition[] {
   const byShort = new Map<string, AcronymDefinition>();
   const add = (d: AcronymDefinition) => {
     const key = d.short.toUpperCase();
     if (!byShort.has(key) && terms(d.long).length > 0) byShort.set(key, d);
   };
-  const defined = [...vacancy.acronyms, ...findAcronymDefinitions(definingText(vacancy))];
+  const parsed = new Set(vacancy.acronyms.map((a) => a.short.toUpperCase()));
+  const skip = (short: string) => parsed.has(short.toUpperCase()) || known(short);
+  const defined = [...vacancy.acronyms, ...findAcronymDefinitions(definingText(vacancy), skip)];
   for (const d of defined) add(d);
   for (const d of defined) for (const implied of impliedAcronyms(d)) add(implied);
   return [...byShort.values()];

@@ -49,9 +49,19 @@ export function requirementsText(vacancy: Vacancy): string {
   ].join(" \n ");
 }
 
+/**
+ * Only the opening of a long summary is indexed: it names the unit and the role, while the rest is
+ * mostly organisational boilerplate that costs index time and memory and blurs relevance.
+ */
+export const SUMMARY_INDEXED_CHARS = 3_000;
+
 /** Everything else worth finding a post by. */
 export function summaryText(vacancy: Vacancy): string {
-  return [vacancy.summary, vacancy.reportsTo, vacancy.grade, vacancy.jobType, ...vacancy.competencies]
+  const summary =
+    vacancy.summary.length > SUMMARY_INDEXED_CHARS
+      ? vacancy.summary.slice(0, SUMMARY_INDEXED_CHARS)
+      : vacancy.summary;
+  return [summary, vacancy.reportsTo, vacancy.grade, vacancy.jobType, ...vacancy.competencies]
     .filter((s): s is string => Boolean(s))
     .join(" \n ");
 }

@@ -18,19 +18,34 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Lower case, accents stripped; everything that is not a letter or digit becomes a space. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ");
+  return foldCase(text).replace(/[^a-z0-9]+/g, " ");
+}
+
+/** Lower case with accents stripped (the NFKD pass only runs on non-ASCII text: most notices are ASCII). */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+}
+
+/** Calls `visit` with each folded word of a text, in order, without building intermediate arrays. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const folded = foldCase(text);
+  const pattern = /[a-z0-9]+/g;
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) visit(m[0]);
 }
 
 /** The words of a text after folding (stop words kept). */
 export function words(text: string): string[] {
-  const folded = foldText(text).trim();
-  return folded === "" ? [] : folded.split(" ");
+  const out: string[] = [];
+  forEachWord(text, (w) => {
+    out.push(w);
+  });
+  return out;
 }
 
 /**
@@ -39,23 +54,35 @@ export function words(text: string): string[] {
  */
 export function stem(word: string): string {
   let w = word;
-  if (w.length <= 3 || /^\d/.test(w)) return w;
+  if (w.length <= 3 || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
   if (w.endsWith("ing") && w.length > 6) w = w.slice(0, -3);
   else if (w.endsWith("ed") && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   return w;
 }
 
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 50_000;
+
+/** The search term of one folded word, or null for a stop word or a lone letter (memoised). */
+export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const term = word.length < 2 && !/\d/.test(word) ? null : STOP_WORDS.has(word) ? null : stem(word);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
 /** Search terms of a text: folded words without stop words, stemmed, in order (duplicates kept). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    if (STOP_WORDS.has(word)) continue;
-    out.push(stem(word));
-  }
+  forEachWord(text, (word) => {
+    const term = termOf(word);
+    if (term !== null) out.push(term);
+  });
   return out;
 }

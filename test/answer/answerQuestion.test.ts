@@ -242,3 +242,39 @@ describe("answerAboutVacancy", () => {
     expect(answerAboutVacancy("no-such-post", "overview", { index, now })).toBeNull();
   });
 });
+
+describe("answerQuestion: everyday wording", () => {
+  it("reads abbreviations as the start of longer words ('comms', 'tech')", () => {
+    expect(titles(ask("is the comms technician post closed", "2026-11-22"))[0]).toBe(
+      "Network and Communications Technician",
+    );
+    expect(titles(ask("does the tech security operator need French?", "2025-11-01"))[0]).toBe(
+      "Operator, Technical Security",
+    );
+  });
+
+  it("ignores a minority of words no notice knows when the rest names a post", () => {
+    const a = ask("what is the contract length for the network technician", "2024-06-05");
+    expect(a.focus).toBe("contract");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+    // ...but not when most of the question is unknown.
+    expect(ask("deadline for the helicopter pilot network", "2024-06-05").items).toEqual([]);
+  });
+
+  it("answers greetings with help", () => {
+    expect(ask("hello", "2024-06-05").intent).toBe("help");
+    expect(ask("thanks!", "2024-06-05").intent).toBe("help");
+  });
+
+  it("treats 'which vacancies can I apply to now' as a list", () => {
+    const a = ask("which vacancies can I apply to now", "2025-01-10");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toContain("Operator, Technical Security");
+  });
+
+  it("finds posts for a skill the asker has", () => {
+    expect(titles(ask("I have CCNA, which jobs suit me?", "2024-06-05"))).toEqual([
+      "Network and Communications Technician",
+    ]);
+  });
+});

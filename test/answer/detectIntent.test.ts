@@ -155,3 +155,21 @@ describe("detectIntent: the subject left for search", () => {
     expect(detectIntent("network technician").intent).toBe("unknown");
   });
 });
+
+describe("detectIntent: more everyday wording", () => {
+  it.each([
+    ["can I apply for the digital backbone officer", "status"],
+    ["How many network technician posts are there?", "details"],
+    ["what's available right now?", "list"],
+    ["what should I send with my application for the network technician", "details"],
+    ["how can I apply for the network technician", "details"],
+    ["any new vacancies?", "list"],
+    ["hello", "help"],
+  ])("%s -> %s", (question, intent) => {
+    expect(detectIntent(question).intent).toBe(intent);
+  });
+
+  it("leaves time words out of a list's filter", () => {
+    expect(detectIntent("what's available right now?").subject).toBe("");
+  });
+});

@@ -73,3 +73,16 @@ describe("vacancy-bot ask", () => {
     expect(lines[5]).toMatchObject({ vacancies: [] });
   });
 });
+
+describe("vacancy-bot chat", () => {
+  it("answers each line with the same core and stops on 'quit'", () => {
+    const r = cli(
+      ["chat", "--now", "2024-06-05"],
+      "when does the NOSC chief post close?\n\nquit\nnot answered\n",
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("5 vacancies loaded, answering as of 2024-06-05");
+    expect(r.stdout).toContain("24 June 2024");
+    expect(r.stdout).not.toContain("not answered");
+  });
+});
