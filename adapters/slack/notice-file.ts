@@ -41,13 +41,18 @@ export async function readNoticeFile(
   options: NoticeFileOptions,
 ): Promise<NoticeFileResult> {
   const maxBytes = options.maxBytes ?? NOTICE_FILE_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? NOTICE_FILE_TIMEOUT_MS;
   let info: z.infer<typeof FileInfoSchema>;
   try {
-    const response = await client.files.info({ file: fileId });
+    // Both steps share the ack window: files.info gets the same time budget as the download.
+    const response = await withTimeout(client.files.info({ file: fileId }), timeoutMs);
     const parsed = FileInfoSchema.safeParse(response.file);
     if (!parsed.success) return { ok: false, error: "Slack did not describe the uploaded file. Try again." };
     info = parsed.data;
   } catch (error) {
+    if (error instanceof NoticeFileTimeout) {
+      return { ok: false, error: "Slack took too long to describe the uploaded file. Try again." };
+    }
     const code = (error as { data?: { error?: string } }).data?.error;
     if (code === "missing_scope") {
       return {
@@ -70,7 +75,7 @@ export async function readNoticeFile(
   try {
     const response = await fetch(url, {
       headers: { Authorization: `Bearer ${options.botToken}` },
-      signal: AbortSignal.timeout(options.timeoutMs ?? NOTICE_FILE_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
       redirect: "error",
     });
     if (!response.ok) {
@@ -146,6 +151,16 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
     at += c.byteLength;
   }
   return out;
+}
+
+class NoticeFileTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new NoticeFileTimeout(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function tooLarge(name: string, maxBytes: number): NoticeFileResult {

@@ -185,6 +185,32 @@ describe('"post vacancy" in a DM', () => {
     expect(h.store.list()).toHaveLength(1);
   });
 
+  it("Edit on a DM preview cancels it and asks for the corrected notice in the DM", async () => {
+    h = await startSlackHarness({ vacancies: [], env: { SLACK_ANNOUNCE_CHANNEL: ANNOUNCE } });
+    await h.send("event", dm(RECRUITER, `post vacancy\n${asSlackText(notice)}`));
+    const [preview] = await h.fake.waitForCalls("chat.postMessage");
+    const actions = buttonActions(preview?.params.blocks ?? []);
+    const at = {
+      userId: RECRUITER,
+      channelId: `D${RECRUITER.slice(1)}`,
+      responseUrl: h.fake.responseUrl("dm"),
+    };
+    await h.send(
+      "interaction",
+      cardClick(
+        actions.find((a) => a?.kind === "draft.edit"),
+        at,
+      ),
+    );
+    const [edited] = await h.fake.waitForResponses(1, "dm");
+    expect(edited?.body.text).toMatch(/post vacancy/);
+    await h.send("interaction", cardClick(confirmOf(preview?.params.blocks ?? []), at));
+    await h.fake.waitForResponses(2, "dm");
+    expect(h.fake.responsesTo("dm")[1]?.body.text).toMatch(/cancelled/);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.store.list()).toEqual([]);
+  });
+
   it("politely refuses a non-recruiter and stores nothing", async () => {
     h = await startSlackHarness({ vacancies: [], env: { SLACK_ANNOUNCE_CHANNEL: ANNOUNCE } });
     await h.send("event", dm("U0STAFF001", `post vacancy\n${asSlackText(notice)}`));
