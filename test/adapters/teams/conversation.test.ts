@@ -11,6 +11,7 @@ import {
   personalMessage,
   postActivity,
   STAFF,
+  type TestActivity,
 } from "../../fakes/teamsActivities.ts";
 import { startTeamsHarness, type TeamsHarness } from "./helpers.ts";
 
@@ -124,9 +125,9 @@ describe("Teams adapter: conversations", () => {
     expect(posted[0]?.body.text).toMatch(/no longer understand/);
   });
 
-  it("runs Action.Execute (adaptiveCard/action invoke) and answers the invoke with HTTP 200", async () => {
+  it("answers an Action.Execute invoke (adaptiveCard/action) at once, then posts the result", async () => {
     const vacancyId = "network-and-communications-technician";
-    const activity = {
+    const activity: TestActivity = {
       ...cardSubmit(h.connector.serviceUrl, STAFF, undefined),
       type: "invoke",
       name: "adaptiveCard/action",
@@ -141,7 +142,31 @@ describe("Teams adapter: conversations", () => {
     const res = await postActivity(h.url, activity);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
-    expect(h.connector.posted()).toHaveLength(1);
+    // The work runs after the invoke is answered; its reply arrives through the connector.
+    await h.connector.waitFor((calls) => calls.some((c) => c.status < 300 && c.kind !== "update"));
+    const posted = h.connector.posted();
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.conversationId).toBe(activity.conversation.id);
+    const expected = h.server.bot.show(vacancyId, "deadline");
+    if (!expected) throw new Error("fixture vacancy missing");
+    expect(cardOf(posted[0] as ConnectorCall).body).toEqual(renderAdaptiveCard(expected, {}).body);
+  });
+
+  it("answers an Action.Execute invoke before a struggling connector has taken the reply", async () => {
+    h.connector.failNext({ status: 503 }, { status: 503 });
+    const activity: TestActivity = {
+      ...cardSubmit(h.connector.serviceUrl, STAFF, undefined),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: { type: "Action.Execute", verb: "ask", data: { kind: "ask", question: "what is open?" } },
+      },
+    };
+    const res = await postActivity(h.url, activity);
+    expect(res.status).toBe(200);
+    expect(h.connector.posted()).toHaveLength(0);
+    await h.connector.waitFor((calls) => calls.some((c) => c.status === 200), 15_000);
+    expect(h.connector.calls.map((c) => c.status)).toEqual([503, 503, 200]);
   });
 
   it("welcomes the user with the help card when the app is installed in a personal chat", async () => {

@@ -240,6 +240,49 @@ describe("Teams adapter: recruiter posting", () => {
     expect(reply?.body.attachments).toHaveLength(1);
   });
 
+  it("announces where the recruiter confirmed, and says so, while the announcement channel is unknown", async () => {
+    const harness = await start({ TEAMS_ANNOUNCE_CONVERSATION_ID: "19:never-seen@thread.tacv2" });
+    h = harness;
+    const data = await openForm(harness);
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = harness.connector
+      .posted()
+      .findLast((c) => c.body.attachments?.length) as ConnectorCall;
+    const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
+    harness.connector.reset();
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, confirm));
+    const posted = harness.connector.posted();
+    expect(posted.every((c) => c.conversationId === previewCall.conversationId)).toBe(true);
+    expect(posted.filter((c) => c.body.attachments?.length)).toHaveLength(1);
+    expect(
+      posted.some((c) => /not been added to the announcement conversation/.test(c.body.text ?? "")),
+    ).toBe(true);
+  });
+
+  it("Edit discards the draft and offers the form again, filled with the notice", async () => {
+    const harness = await start();
+    h = harness;
+    const data = await openForm(harness);
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = harness.connector
+      .posted()
+      .findLast((c) => c.body.attachments?.length) as ConnectorCall;
+    const edit = buttonData(previewCall.body.attachments[0].content, "draft.edit");
+    expect(edit).toMatchObject({ kind: "draft.edit" });
+    harness.connector.reset();
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, edit));
+    expect(harness.connector.updated()).toHaveLength(1);
+    const form = harness.connector.posted()[0]?.body.attachments[0].content;
+    const input = findElement(form, (e) => e.type === "Input.Text" && e.id === "notice");
+    expect(input?.value).toBe(NOTICE.trim());
+  });
+
   it("refuses a forged Confirm from a non-recruiter and stores nothing", async () => {
     h = await start();
     const before = h.store.list().length;
