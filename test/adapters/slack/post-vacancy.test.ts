@@ -46,8 +46,13 @@ describe("/post-vacancy", () => {
     expect(open?.params.trigger_id).toBe(command.trigger_id);
     const view = open?.params.view;
     expect(modalProblems(view)).toEqual([]);
-    const [notice, channel] = view.blocks;
-    expect(notice.element).toMatchObject({ type: "plain_text_input", multiline: true });
+    const [notice, file, channel] = view.blocks;
+    expect(notice).toMatchObject({ optional: true });
+    expect(notice.element).toMatchObject({ type: "plain_text_input", multiline: true, max_length: 3000 });
+    expect(notice.hint.text).toMatch(/\.txt/);
+    expect(notice.hint.text).toMatch(/DM/);
+    expect(file).toMatchObject({ optional: true });
+    expect(file.element).toMatchObject({ type: "file_input", filetypes: ["txt", "md"], max_files: 1 });
     expect(channel.element.type).toBe("conversations_select");
   });
 
@@ -133,7 +138,7 @@ describe("/post-vacancy", () => {
     }
   });
 
-  it("Edit reopens the form with the notice; the old preview cannot be confirmed", async () => {
+  it("Edit reopens the form (with the notice when it fits the field); the old preview cannot be confirmed", async () => {
     const own = await startSlackHarness({ vacancies: [] });
     try {
       const notice = fixtureNotice();
@@ -147,8 +152,16 @@ describe("/post-vacancy", () => {
       );
       const [update] = await own.fake.waitForCalls("views.update");
       expect(modalProblems(update?.params.view)).toEqual([]);
-      expect(update?.params.view.blocks[0].element.initial_value).toBe(notice);
-      expect(update?.params.view.blocks[1].element.initial_conversation).toBe(ANNOUNCE);
+      // The field takes 3,000 characters: a shorter notice comes back in it, a longer one is
+      // named in the hint with the ways to send it.
+      const field = update?.params.view.blocks[0];
+      if (notice.length <= 3000) expect(field.element.initial_value).toBe(notice);
+      else {
+        expect(field.element.initial_value).toBeUndefined();
+        expect(field.hint.text).toContain(notice.length.toLocaleString("en"));
+        expect(field.hint.text).toMatch(/upload/);
+      }
+      expect(update?.params.view.blocks[2].element.initial_conversation).toBe(ANNOUNCE);
       await own.send(
         "interaction",
         cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),

@@ -43,7 +43,9 @@ export async function confirmDraft(
   const answer = bot.show(vacancy.id, "overview") ?? bot.previewAnswer(draft);
   let summary = `Stored *${vacancy.title}* (id \`${vacancy.id}\`).`;
   if (!channel) {
-    summary += " No announcement channel was picked, so nothing was posted.";
+    summary +=
+      " No announcement channel was picked, so it was not announced: set SLACK_ANNOUNCE_CHANNEL, or use `/post-vacancy` to pick a channel." +
+      ` Share it meanwhile with \`/vacancy ${vacancy.id}\`.`;
   } else {
     const delivery = await postMessage(
       client,
