@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { renderSlackMessage } from "../../../../src/cards/index.ts";
 import { postMessage } from "../../deliver.ts";
 import type { SlackDeps } from "../../deps.ts";
+import { slackLifecycleReply } from "../../lifecycle/commands.ts";
 import { toPlainQuestion } from "../../text.ts";
 
 type Args = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -13,6 +14,15 @@ export function directMessage(deps: SlackDeps) {
   return async ({ event, client }: Args): Promise<void> => {
     if (event.channel_type !== "im" || event.subtype !== undefined || "bot_id" in event) return;
     const question = toPlainQuestion(event.text ?? "") || "help";
+    const reply = await slackLifecycleReply(deps.lifecycle, event.user, question);
+    if (reply) {
+      await postMessage(
+        client,
+        { channel: event.channel, threadTs: event.thread_ts, message: reply, plainText: reply.text },
+        deps.logger,
+      );
+      return;
+    }
     const answer = deps.bot.ask(question);
     // A DM is private, so a recruiter sees recruiter buttons.
     const message = renderSlackMessage(answer, { recruiter: deps.bot.isRecruiter(event.user) });
