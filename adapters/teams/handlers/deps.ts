@@ -5,10 +5,11 @@ import type { Logger } from "../../../src/logger.ts";
 import type { LifecycleService } from "../../lifecycle/index.ts";
 import type { ConversationReferences } from "../conversationReferences.ts";
 
-/** Where a draft's preview card was posted, so Confirm/Cancel can update it in place. */
+/** Where a draft's preview card was posted (so Confirm/Cancel can update it in place) and its notice (for Edit). */
 export interface PreviewLocation {
   activityId: string;
   conversationId: string;
+  notice: string;
 }
 
 export interface TeamsHandlerDeps {
