@@ -15,6 +15,7 @@ import { handleCardAction } from "./handlers/cardAction.ts";
 import type { TeamsHandlerDeps } from "./handlers/deps.ts";
 import { handleMessage, welcome } from "./handlers/message.ts";
 import { searchVacancies } from "./handlers/messageExtension.ts";
+import { rememberConversation } from "./lifecycle/commands.ts";
 
 export class VacancyTeamsBot extends TeamsActivityHandler {
   readonly #deps: TeamsHandlerDeps;
@@ -25,6 +26,7 @@ export class VacancyTeamsBot extends TeamsActivityHandler {
     this.onTurn(async (context, next) => {
       // Every conversation the bot hears from can later receive announcements.
       deps.references.remember(context.activity);
+      await rememberConversation(deps.lifecycle, context.activity);
       await next();
     });
     this.onMessage(async (context, next) => {

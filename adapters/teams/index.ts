@@ -9,6 +9,7 @@ import { createTeamsAuth } from "./auth.ts";
 import { describeError } from "./connectorRetry.ts";
 import { ConversationReferences } from "./conversationReferences.ts";
 import type { PreviewLocation, TeamsHandlerDeps } from "./handlers/deps.ts";
+import { TeamsNotifier } from "./lifecycle/notifier.ts";
 import { textMessage } from "./replies.ts";
 import { VacancyTeamsBot } from "./VacancyTeamsBot.ts";
 import { isLoopbackUrl, MAX_ACTIVITY_BODY, validateActivity } from "./validateActivity.ts";
@@ -56,7 +57,9 @@ export async function mountTeams(app: Express, context: AdapterContext): Promise
     references: new ConversationReferences(),
     announceConversationId: config.TEAMS_ANNOUNCE_CONVERSATION_ID,
     previews: new Map<string, PreviewLocation>(),
+    lifecycle: context.lifecycle,
   };
+  context.lifecycle?.registerNotifier("teams", new TeamsNotifier(adapter, auth.appId, context.lifecycle));
   const teamsBot = new VacancyTeamsBot(deps);
 
   app.post(TEAMS_ROUTE, express.json({ limit: MAX_ACTIVITY_BODY }), async (req, res) => {

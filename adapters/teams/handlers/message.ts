@@ -5,6 +5,7 @@ import { TurnContext } from "botbuilder";
 import { parseTeamsCommand, stripMentionMarkup } from "../commands.ts";
 import { withThrottlingRetry } from "../connectorRetry.ts";
 import { teamsUser } from "../identity.ts";
+import { handleLifecycleCommand } from "../lifecycle/commands.ts";
 import { answerMessage, textMessage } from "../replies.ts";
 import { handleCardAction } from "./cardAction.ts";
 import type { TeamsHandlerDeps } from "./deps.ts";
@@ -38,6 +39,7 @@ export async function handleMessage(context: TurnContext, deps: TeamsHandlerDeps
     );
     return;
   }
+  if (await handleLifecycleCommand(context, deps.lifecycle, text)) return;
   const user = teamsUser(activity, deps.bot);
   const command = parseTeamsCommand(text);
   if (command.kind === "post") return startPost(context, deps, user);

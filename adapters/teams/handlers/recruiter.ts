@@ -236,7 +236,8 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
   const here = context.activity.conversation?.id;
   try {
     if (!target || target === here || target === here?.split(";messageid=")[0]) {
-      await send(context, message);
+      const sent = await send(context, message);
+      await recordAnnouncement(deps, vacancyId, here, sent?.id);
       return;
     }
     const reference = deps.references.get(target);
@@ -251,7 +252,8 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
       return;
     }
     await deps.adapter.continueConversationAsync(deps.appId, reference, async (proactive) => {
-      await withThrottlingRetry(() => proactive.sendActivity(message));
+      const sent = await withThrottlingRetry(() => proactive.sendActivity(message));
+      await recordAnnouncement(deps, vacancyId, reference.conversation?.id, sent?.id);
     });
     await send(context, textMessage("Posted and announced."));
   } catch (error) {
@@ -261,6 +263,22 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
       textMessage("The vacancy is saved, but the announcement could not be sent. Share its card by hand."),
     );
   }
+}
+
+/** Remembers where the announcement went, so the lifecycle can mark it Closed later (issue #11). */
+async function recordAnnouncement(
+  deps: TeamsHandlerDeps,
+  vacancyId: string,
+  conversationId: string | undefined,
+  activityId: string | undefined,
+): Promise<void> {
+  if (!deps.lifecycle || !conversationId || !activityId) return;
+  await deps.lifecycle.recordAnnouncement({
+    vacancyId,
+    platform: "teams",
+    channel: conversationId,
+    messageId: activityId,
+  });
 }
 
 function refusal(action: string): string {

@@ -53,7 +53,7 @@ export async function confirmDraft(
       logger,
     );
     if (delivery.ok) {
-      deps.announcements.record(vacancy.id, { channel: delivery.channel, ts: delivery.ts });
+      await deps.announcements.record(vacancy.id, { channel: delivery.channel, ts: delivery.ts });
       summary = `Posted *${vacancy.title}* (id \`${vacancy.id}\`) and announced it in <#${channel}>.`;
     } else {
       summary += ` ${channelProblemText(delivery.problem, channel, context.botUserId)} Then share it with \`/vacancy ${vacancy.id}\`.`;

@@ -5,6 +5,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { renderSlackMessage } from "../../../../src/cards/index.ts";
 import { postMessage } from "../../deliver.ts";
 import type { SlackDeps } from "../../deps.ts";
+import { slackLifecycleReply } from "../../lifecycle/commands.ts";
 import { readPostVacancyMessage, toPlainQuestion } from "../../text.ts";
 import { postVacancyMessage } from "./post-vacancy-message.ts";
 
@@ -25,6 +26,15 @@ export function directMessage(deps: SlackDeps) {
       return;
     }
     const question = toPlainQuestion(event.text ?? "") || "help";
+    const reply = await slackLifecycleReply(deps.lifecycle, event.user, question);
+    if (reply) {
+      await postMessage(
+        client,
+        { channel: event.channel, threadTs: event.thread_ts, message: reply, plainText: reply.text },
+        deps.logger,
+      );
+      return;
+    }
     const answer = deps.bot.ask(question);
     // A DM is private, so a recruiter sees recruiter buttons.
     const message = renderSlackMessage(answer, { recruiter: deps.bot.isRecruiter(event.user) });
