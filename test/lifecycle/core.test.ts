@@ -1,11 +1,14 @@
 // Pure lifecycle core: command parsing, reminder points, the digest and the planner, at fixed clocks.
 import { describe, expect, it } from "vitest";
+import { parseDigestChannels } from "../../adapters/lifecycle/index.ts";
+import { loadConfig } from "../../src/config.ts";
 import { parseLifecycleCommand } from "../../src/lifecycle/commands.ts";
 import { composeDigest } from "../../src/lifecycle/digest.ts";
 import { DEFAULT_LEDGER_POLICY, isClaimable } from "../../src/lifecycle/ledger.ts";
 import type { LedgerEntry, Subscription, VacancySeen } from "../../src/lifecycle/model.ts";
 import { type PlannerState, planDueSends } from "../../src/lifecycle/planDueSends.ts";
 import { dueReminderPoint } from "../../src/lifecycle/reminders.ts";
+import { checkCronPattern } from "../../src/lifecycle/schedule.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { type Vacancy, VacancySchema } from "../../src/vacancy.ts";
 
@@ -246,5 +249,34 @@ describe("planDueSends", () => {
 
   it("waits for a platform without a notifier", () => {
     expect(planDueSends(at, { ...state(), platforms: new Set(), subscriptions: [sub] })).toEqual([]);
+  });
+});
+
+describe("lifecycle configuration", () => {
+  it("defaults to a 09:00 Europe/Brussels digest of posts closing within 7 days", () => {
+    const config = loadConfig({});
+    expect([config.DIGEST_CRON, config.DIGEST_TZ, config.CLOSING_SOON_DAYS, config.DIGEST_CHANNELS]).toEqual([
+      "0 9 * * *",
+      "Europe/Brussels",
+      7,
+      [],
+    ]);
+  });
+  it("names a bad time zone", () => {
+    expect(() => loadConfig({ DIGEST_TZ: "Mars/Olympus" })).toThrow(/DIGEST_TZ: must be an IANA time zone/);
+  });
+  it("reads digest channels for both platforms", () => {
+    expect(
+      parseDigestChannels(["C0123", "teams:19:abc@thread.tacv2", "slack:G0456", "19:def@thread.skype"]),
+    ).toEqual([
+      { platform: "slack", channel: "C0123" },
+      { platform: "teams", channel: "19:abc@thread.tacv2" },
+      { platform: "slack", channel: "G0456" },
+      { platform: "teams", channel: "19:def@thread.skype" },
+    ]);
+  });
+  it("rejects a cron pattern croner cannot read", () => {
+    expect(checkCronPattern("0 9 * *", "Europe/Brussels")).not.toBeNull();
+    expect(checkCronPattern("30 8 * * 1-5", "Europe/Brussels")).toBeNull();
   });
 });

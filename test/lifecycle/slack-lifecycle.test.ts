@@ -12,7 +12,7 @@ import { createLogger } from "../../src/logger.ts";
 import { type Vacancy, VacancySchema } from "../../src/vacancy.ts";
 import { fixtureVacancies } from "../adapters/slack/harness.ts";
 import { FakeSlackApi, type SlackApiCall } from "../fakes/slackApi.ts";
-import { directMessage, eventCallback, sendToSlackApp } from "../fakes/slackRequests.ts";
+import { directMessage, eventCallback, sendToSlackApp, slashCommand } from "../fakes/slackRequests.ts";
 
 const SECRET = "test-signing-secret-lifecycle-1";
 const USER = "U0STAFF001";
@@ -47,6 +47,7 @@ async function start(): Promise<BotServer> {
     SLACK_BOT_TOKEN: "xoxb-1-2-lifecycle",
     SLACK_API_URL: fake.apiUrl,
     DIGEST_CHANNELS: DIGEST,
+    RECRUITERS: "U0RECRUIT1",
     MICROSOFT_APP_ID: "",
   });
   const logger = createLogger({ level: "warn", destination: new Writable({ write: (_c, _e, d) => d() }) });
@@ -187,5 +188,44 @@ describe("Slack deadline lifecycle across restarts", () => {
     await dm("my subscriptions");
     const [none] = await fake.waitForCalls("chat.postMessage");
     expect(text(none)).toContain("You have no subscriptions");
+  });
+
+  it("a recruiter's /vacancy close updates the announcement once (lifecycle and command agree)", async () => {
+    const s = server as BotServer;
+    await s.bot.store.upsert(
+      {
+        ...cyberPost(),
+        id: "network-defence-engineer",
+        title: "Network Defence Engineer",
+        deadline: "2027-01-29",
+      },
+      { actor: { id: "R1", via: "cli" } },
+    );
+    await s.lifecycle?.recordAnnouncement({
+      vacancyId: "network-defence-engineer",
+      platform: "slack",
+      channel: ANNOUNCE,
+      messageId: "1700000000.000200",
+    });
+    await s.lifecycle?.tick();
+    fake.reset();
+    const responseUrl = fake.responseUrl();
+    const res = await sendToSlackApp(
+      eventsUrl,
+      "command",
+      slashCommand("/vacancy", "close network-defence-engineer", {
+        user_id: "U0RECRUIT1",
+        response_url: responseUrl,
+      }),
+      { signingSecret: SECRET },
+    );
+    expect(res.status).toBe(200);
+    const [reply] = await fake.waitForResponses(1);
+    expect(JSON.stringify(reply)).toContain("Updated 1 announcement");
+    await s.lifecycle?.tick();
+    const updates = fake.callsTo("chat.update");
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.params.ts).toBe("1700000000.000200");
+    expect(text(updates[0])).toContain("Closed");
   });
 });
