@@ -10,6 +10,7 @@ import type { Logger } from "../src/logger.ts";
 import { openStore } from "../src/store/index.ts";
 import type { VacancyStore } from "../src/store/VacancyStore.ts";
 import type { AdapterContext, MountedAdapter } from "./context.ts";
+import { type LifecycleService, lifecycleDir, openLifecycle } from "./lifecycle/index.ts";
 import { mountLocal } from "./local/index.ts";
 import { mountSlack } from "./slack/index.ts";
 import { mountTeams } from "./teams/index.ts";
@@ -18,6 +19,8 @@ export interface BotServer {
   app: Express;
   bot: VacancyBot;
   adapters: MountedAdapter[];
+  /** Subscriptions, digests, reminders (absent without a lifecycle dir). */
+  lifecycle: LifecycleService | undefined;
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(): Promise<{ server: Server; url: string; port: number }>;
   close(): Promise<void>;
@@ -37,8 +40,11 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   const store =
     options.store ??
     (await openStore({ dataFile: config.DATA_FILE, auditFile: config.AUDIT_FILE, logger, watch: true }));
-  const bot = new VacancyBot({ store, clock: options.clock ?? systemClock, recruiters: config.RECRUITERS });
-  const context: AdapterContext = { bot, config, logger };
+  const clock = options.clock ?? systemClock;
+  const bot = new VacancyBot({ store, clock, recruiters: config.RECRUITERS });
+  const dir = lifecycleDir(config, options.store !== undefined);
+  const lifecycle = dir ? await openLifecycle({ dir, config, bot, clock, logger }) : undefined;
+  const context: AdapterContext = { bot, config, logger, lifecycle };
 
   const app = express();
   app.disable("x-powered-by");
@@ -50,12 +56,15 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   if (slackEnabled(config)) adapters.push(await mountSlack(app, context));
   if (teamsEnabled(config)) adapters.push(await mountTeams(app, context));
   adapters.push(await mountLocal(app, context));
+  // After the adapters registered their notifiers: catch up on what was missed while down.
+  await lifecycle?.start();
 
   let server: Server | undefined;
   return {
     app,
     bot,
     adapters,
+    lifecycle,
     listen: () =>
       new Promise((resolve, reject) => {
         const s = app.listen(config.PORT, config.HOST, (error?: Error) => {
@@ -69,6 +78,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
         s.on("error", reject);
       }),
     close: async () => {
+      await lifecycle?.stop();
       for (const adapter of adapters) await adapter.close?.();
       if (!options.store) await store.dispose?.(); // an injected store belongs to the caller
       if (server) {

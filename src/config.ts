@@ -55,6 +55,23 @@ export const ConfigSchema = z
     /** Slack user IDs and/or Teams AAD object IDs allowed to post and close vacancies. */
     RECRUITERS: commaList,
     LOCAL_ADMIN_TOKEN: optionalString,
+
+    /** When the daily closing-soon digest is posted (cron, read in DIGEST_TZ). */
+    DIGEST_CRON: z.string().trim().min(1).default("0 9 * * *"),
+    DIGEST_TZ: z
+      .string()
+      .trim()
+      .min(1)
+      .default("Europe/Brussels")
+      .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", {
+        message: "must be an IANA time zone such as Europe/Brussels",
+      }),
+    /** Where digests go: Slack channel ids and/or Teams conversation ids (prefix slack: or teams: to be explicit). */
+    DIGEST_CHANNELS: commaList,
+    /** The digest lists posts closing within this many days. */
+    CLOSING_SOON_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+    /** Subscriptions, announcement locations and the send ledger; default <DATA_FILE dir>/lifecycle. */
+    LIFECYCLE_DIR: optionalString,
   })
   .superRefine((c, ctx) => {
     const slackAny = c.SLACK_SIGNING_SECRET || c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN;

@@ -59,8 +59,9 @@ export function createSlackApp(expressApp: Express, context: AdapterContext): Sl
     bot: context.bot,
     logger,
     settings,
-    announcements: new AnnouncementLog(),
+    announcements: new AnnouncementLog(context.lifecycle),
     drafts: new DraftSessions(),
+    lifecycle: context.lifecycle,
   };
   app.use(dedupeEvents(new SeenEvents(), logger));
   registerListeners(app, deps);

@@ -25,9 +25,15 @@ export async function closeVacancyFromSlack(
   await bot.closeVacancy(vacancyId, actor);
   logger.info({ kind: "close", vacancyId, user: actor.id }, "slack: vacancy closed");
 
-  const answer = bot.show(vacancyId, "status");
   const problems: string[] = [];
   let updated = 0;
+  if (deps.lifecycle) {
+    // The lifecycle updates every announcement exactly once (it also does so for deadlines and
+    // closes from elsewhere); wait for it so the recruiter hears the outcome.
+    await deps.lifecycle.tick();
+    updated = deps.lifecycle.closedAnnouncements(vacancyId, "slack");
+  }
+  const answer = deps.lifecycle ? null : bot.show(vacancyId, "status");
   for (const { channel, ts } of deps.announcements.of(vacancyId)) {
     if (!answer) break;
     try {

@@ -2,6 +2,7 @@
 import type { VacancyBot } from "../../src/bot.ts";
 import type { Logger } from "../../src/logger.ts";
 import type { Actor } from "../../src/store/VacancyStore.ts";
+import type { LifecycleService } from "../lifecycle/index.ts";
 import type { AnnouncementLog } from "./announcements.ts";
 import type { SlackSettings } from "./config.ts";
 import type { DraftSessions } from "./drafts.ts";
@@ -12,6 +13,8 @@ export interface SlackDeps {
   settings: SlackSettings;
   announcements: AnnouncementLog;
   drafts: DraftSessions;
+  /** Subscriptions and proactive sends (issue #11); absent when the server runs without a lifecycle dir. */
+  lifecycle?: LifecycleService | undefined;
 }
 
 /** The audit-log actor for a Slack user. */

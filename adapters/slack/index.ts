@@ -6,6 +6,7 @@ import type { AdapterContext, MountedAdapter } from "../context.ts";
 import { createSlackApp } from "./app.ts";
 import { SLACK_EVENTS_PATH } from "./config.ts";
 import { slackErrorCode } from "./deliver.ts";
+import { SlackNotifier } from "./lifecycle/notifier.ts";
 
 export { createSlackApp } from "./app.ts";
 export { SLACK_EVENTS_PATH } from "./config.ts";
@@ -14,6 +15,7 @@ export { SLACK_EVENTS_PATH } from "./config.ts";
 export async function mountSlack(app: Express, context: AdapterContext): Promise<MountedAdapter> {
   const slack = createSlackApp(app, context);
   const logger = slack.deps.logger;
+  context.lifecycle?.registerNotifier("slack", new SlackNotifier(slack.app.client, logger));
 
   slack
     .identity()

@@ -18,3 +18,26 @@ export function toPlainQuestion(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * Slack message markup -> notice text, keeping its lines: auto-linked URLs and e-mail addresses
+ * become their visible text and entities are decoded; whitespace is left alone (the parser
+ * reads the layout).
+ */
+export function toPlainNotice(text: string): string {
+  return text
+    .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/g, (_m, _url: string, label: string) => label)
+    .replace(/<((?:https?|mailto|tel):[^>]+)>/g, (_m, url: string) => url)
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** "post vacancy" at the start of a DM, then the notice (same message). */
+const POST_VACANCY_PREFIX = /^\s*post\s+(?:a\s+)?vacancy\b[\s:.-]*/i;
+
+/** The notice after a leading "post vacancy", or null when the message is not one. */
+export function readPostVacancyMessage(text: string): string | null {
+  const match = POST_VACANCY_PREFIX.exec(text);
+  return match ? text.slice(match[0].length) : null;
+}

@@ -1,34 +1,15 @@
-// Validators every rendered card goes through in tests: the Block Kit limits, the official
-// Adaptive Card 1.5 JSON schema (vendored, see test/fixtures/adaptive-card/README.md), the
-// adaptivecards renderer's own parse verdict, Teams' rules, and mention safety.
-import { readFileSync } from "node:fs";
+// Validators every rendered card goes through in tests: the Block Kit limits, our strict Adaptive
+// Card 1.5 model (adaptiveCardSchema.ts), the adaptivecards renderer's own parse verdict, Teams'
+// rules, and mention safety.
 import { createRequire } from "node:module";
-import { Ajv, type ValidateFunction } from "ajv";
 import { readCardAction } from "../../src/cards/actions.ts";
 import type { AdaptiveCard, SlackMessage } from "../../src/cards/index.ts";
 import { SLACK_ACTION_ID_PATTERN } from "../../src/cards/index.ts";
 import { findSlackLimitViolations } from "../../src/cards/slack/limits.ts";
 import { CARD_MAX_ACTIONS, CARD_MAX_BYTES, cardBytes } from "../../src/cards/teams/adaptiveCard.ts";
+import { adaptiveCardSchemaProblems } from "./adaptiveCardSchema.ts";
 
 const require = createRequire(import.meta.url);
-
-// ajv-formats is CommonJS with a `default` export; require() avoids NodeNext's interop wrapping.
-const addFormats: (ajv: Ajv) => Ajv = require("ajv-formats").default;
-
-let schemaValidator: ValidateFunction | undefined;
-function adaptiveCardSchema(): ValidateFunction {
-  if (schemaValidator) return schemaValidator;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json"));
-  addFormats(ajv);
-  const { id, ...schema } = JSON.parse(
-    readFileSync(new URL("../fixtures/adaptive-card/adaptive-card-1.5.schema.json", import.meta.url), "utf8"),
-  );
-  // The file names itself with draft-04's "id"; ajv 8 only knows "$id".
-  schema.$id = id;
-  schemaValidator = ajv.compile(schema);
-  return schemaValidator;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: the adaptivecards bundle ships no types usable from here.
 const AC: any = require("adaptivecards/dist/adaptivecards.js");
@@ -93,10 +74,7 @@ function cardActions(card: any): any[] {
 /** Every problem with an Adaptive Card for Teams; empty when it may be sent. */
 export function adaptiveCardProblems(card: AdaptiveCard): string[] {
   const problems: string[] = [];
-  const validate = adaptiveCardSchema();
-  if (!validate(card)) {
-    for (const e of validate.errors ?? []) problems.push(`schema: ${e.instancePath} ${e.message}`);
-  }
+  for (const problem of adaptiveCardSchemaProblems(card)) problems.push(`schema: ${problem}`);
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();
   parsed.parse(card, context);

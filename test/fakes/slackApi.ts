@@ -26,6 +26,25 @@ export interface ResponseUrlPost {
   at: number;
 }
 
+/** A file "uploaded" to the fake (a file_input in a modal), served by files.info and its download URL. */
+export interface FakeSlackFile {
+  id: string;
+  name: string;
+  filetype: string;
+  mimetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
+}
+
+/** One GET of a file's private URL; `authorized` is true when it carried `Bearer <file token>`. */
+export interface FileDownload {
+  fileId: string;
+  authorized: boolean;
+  status: number;
+  at: number;
+}
+
 /** How the next call(s) to a method should fail. */
 export type SlackApiFailure =
   /** HTTP 200 with `{ok: false, error}`: invalid_blocks, channel_not_found, not_in_channel, invalid_auth... */
@@ -45,6 +64,11 @@ function nextTs(): string {
 export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  readonly downloads: FileDownload[] = [];
+  /** The token a file download must carry (set it to the bot token under test). */
+  fileToken = "";
+  readonly #files = new Map<string, { file: FakeSlackFile; content: Buffer }>();
+  #fileCounter = 0;
   /** The identity auth.test reports. */
   readonly identity = {
     user_id: "UBOT000001",
@@ -92,6 +116,28 @@ export class FakeSlackApi {
     return `${this.#url}/response/${id}`;
   }
 
+  /**
+   * Stores a file as Slack would after a file_input upload and returns its file object (the
+   * shape of view.state.values.<block>.<action>.files[] and of files.info's `file`).
+   */
+  addFile(name: string, content: Buffer | string): FakeSlackFile {
+    const id = `F${String(++this.#fileCounter).padStart(9, "0")}`;
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const extension = name.includes(".") ? (name.split(".").pop() ?? "") : "";
+    const url = `${this.#url}/files-pri/T00000001-${id}/${encodeURIComponent(name)}`;
+    const file: FakeSlackFile = {
+      id,
+      name,
+      filetype: extension === "md" ? "markdown" : extension === "txt" ? "text" : "binary",
+      mimetype: extension === "txt" || extension === "md" ? "text/plain" : "application/octet-stream",
+      size: bytes.length,
+      url_private: url,
+      url_private_download: `${url}?download=1`,
+    };
+    this.#files.set(id, { file, content: bytes });
+    return file;
+  }
+
   /** Calls to one Web API method, oldest first. */
   callsTo(method: string): SlackApiCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -113,6 +159,7 @@ export class FakeSlackApi {
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
+    this.downloads.length = 0;
     this.#failures.clear();
   }
 
@@ -184,6 +231,7 @@ export class FakeSlackApi {
       this.#notify();
       return sendJson(res, 200, { ok: true });
     }
+    if (path.startsWith("/files-pri/")) return this.#download(path, req, res, at);
     if (!path.startsWith("/api/")) return sendJson(res, 404, { ok: false, error: "unknown_path" });
 
     const method = path.slice("/api/".length);
@@ -218,6 +266,10 @@ export class FakeSlackApi {
           message: { ...params, ts, bot_id: this.identity.bot_id },
         };
       }
+      case "files.info": {
+        const stored = this.#files.get(String(params.file));
+        return stored ? { ok: true, file: stored.file } : { ok: false, error: "file_not_found" };
+      }
       case "chat.update":
         return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
       case "chat.postEphemeral":
@@ -229,6 +281,23 @@ export class FakeSlackApi {
       default:
         return { ok: true };
     }
+  }
+
+  /** Serves a file's bytes only to `Bearer <fileToken>`, as files.slack.com does for private files. */
+  #download(path: string, req: IncomingMessage, res: ServerResponse, at: number): void {
+    const fileId = path.split("/")[2]?.split("-")[1] ?? "";
+    const stored = this.#files.get(fileId);
+    const authorized = this.fileToken !== "" && req.headers.authorization === `Bearer ${this.fileToken}`;
+    const status = !stored ? 404 : authorized ? 200 : 403;
+    this.downloads.push({ fileId, authorized, status, at });
+    if (status === 200 && stored) {
+      res.writeHead(200, { "content-type": stored.file.mimetype, "content-length": stored.content.length });
+      res.end(stored.content);
+    } else {
+      res.writeHead(status, { "content-type": "text/plain" });
+      res.end(status === 404 ? "not found" : "forbidden");
+    }
+    this.#notify();
   }
 
   #notify(): void {

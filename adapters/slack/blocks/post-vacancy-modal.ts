@@ -9,8 +9,13 @@ export const PREVIEW_CALLBACK = "post_vacancy_preview";
 /** Input block ids: the keys of `view.state.values` and of `response_action: errors`. */
 export const NOTICE_BLOCK = "notice";
 export const NOTICE_ACTION = "notice_text";
+export const FILE_BLOCK = "notice_file";
+export const FILE_ACTION = "file";
 export const CHANNEL_BLOCK = "announce_channel";
 export const CHANNEL_ACTION = "channel";
+
+/** Slack's largest max_length for a plain_text_input (block-kit plain-text-input-element). */
+export const NOTICE_FIELD_MAX_CHARS = 3000;
 
 /** Slack limits a modal to 100 blocks and its title to 24 characters. */
 export const MODAL_MAX_BLOCKS = 100;
@@ -19,7 +24,11 @@ type View = types.ModalView;
 
 const plain = (text: string) => ({ type: "plain_text" as const, text, emoji: true });
 
-/** The form: a multi-line notice field and the announcement channel picker. */
+/**
+ * The form: a pasted-text field for short notices, a file upload for real ones (a text input
+ * takes at most 3,000 characters; notices run to 16k), and the announcement channel picker.
+ * Both notice inputs are optional; the submission handler asks for one of them.
+ */
 export function noticeFormView(options: { noticeText?: string; channel?: string } = {}): View {
   return {
     type: "modal",
@@ -31,16 +40,28 @@ export function noticeFormView(options: { noticeText?: string; channel?: string 
       {
         type: "input",
         block_id: NOTICE_BLOCK,
-        label: plain("Vacancy notice"),
-        hint: plain("Paste the full notice text: title, deadline, duties and requirements."),
+        label: plain("Vacancy notice (short)"),
+        optional: true,
+        hint: plain(noticeHint(options.noticeText)),
         element: {
           type: "plain_text_input",
           action_id: NOTICE_ACTION,
           multiline: true,
+          max_length: NOTICE_FIELD_MAX_CHARS,
           focus_on_load: true,
           placeholder: plain("Paste the notice here"),
-          ...(options.noticeText ? { initial_value: options.noticeText } : {}),
+          ...(options.noticeText && options.noticeText.length <= NOTICE_FIELD_MAX_CHARS
+            ? { initial_value: options.noticeText }
+            : {}),
         },
+      },
+      {
+        type: "input",
+        block_id: FILE_BLOCK,
+        label: plain("Or upload the notice"),
+        optional: true,
+        hint: plain("A plain-text (.txt or .md) file with the full notice."),
+        element: { type: "file_input", action_id: FILE_ACTION, filetypes: ["txt", "md"], max_files: 1 },
       },
       {
         type: "input",
@@ -58,6 +79,15 @@ export function noticeFormView(options: { noticeText?: string; channel?: string 
       },
     ],
   };
+}
+
+/** The text field's hint; after Edit of a notice too long to refill the field, what to do instead. */
+function noticeHint(noticeText: string | undefined): string {
+  const ways = 'upload it as a .txt file below, or DM me "post vacancy" followed by the notice';
+  if (noticeText && noticeText.length > NOTICE_FIELD_MAX_CHARS) {
+    return `Your notice (${noticeText.length.toLocaleString("en")} characters) is longer than this field takes: ${ways}.`;
+  }
+  return `Paste a short notice here (up to 3,000 characters). Longer notices: ${ways}.`;
 }
 
 /** The preview of a parsed notice; the card carries the Confirm / Edit / Cancel buttons. */

@@ -2,12 +2,14 @@
 import type { CloudAdapter } from "botbuilder";
 import type { VacancyBot } from "../../../src/bot.ts";
 import type { Logger } from "../../../src/logger.ts";
+import type { LifecycleService } from "../../lifecycle/index.ts";
 import type { ConversationReferences } from "../conversationReferences.ts";
 
-/** Where a draft's preview card was posted, so Confirm/Cancel can update it in place. */
+/** Where a draft's preview card was posted (so Confirm/Cancel can update it in place) and its notice (for Edit). */
 export interface PreviewLocation {
   activityId: string;
   conversationId: string;
+  notice: string;
 }
 
 export interface TeamsHandlerDeps {
@@ -20,4 +22,6 @@ export interface TeamsHandlerDeps {
   /** Conversation that receives vacancy announcements; the recruiter's own when unset. */
   announceConversationId: string | undefined;
   previews: Map<string, PreviewLocation>;
+  /** Subscriptions and proactive sends (issue #11); absent without a lifecycle dir. */
+  lifecycle?: LifecycleService | undefined;
 }

@@ -5,6 +5,7 @@ import { TurnContext } from "botbuilder";
 import { parseTeamsCommand, stripMentionMarkup } from "../commands.ts";
 import { withThrottlingRetry } from "../connectorRetry.ts";
 import { teamsUser } from "../identity.ts";
+import { handleLifecycleCommand } from "../lifecycle/commands.ts";
 import { answerMessage, textMessage } from "../replies.ts";
 import { handleCardAction } from "./cardAction.ts";
 import type { TeamsHandlerDeps } from "./deps.ts";
@@ -38,9 +39,22 @@ export async function handleMessage(context: TurnContext, deps: TeamsHandlerDeps
     );
     return;
   }
+  if (await handleLifecycleCommand(context, deps.lifecycle, text)) return;
   const user = teamsUser(activity, deps.bot);
   const command = parseTeamsCommand(text);
   if (command.kind === "post") return startPost(context, deps, user);
   const answer = deps.bot.ask(command.question);
   await withThrottlingRetry(() => context.sendActivity(answerMessage(answer, { recruiter: user.recruiter })));
+}
+
+/**
+ * When the app is installed in a personal chat, says what the bot can do (the core's help answer).
+ * Teams and group chats get no unsolicited post: people there meet the bot by mentioning it.
+ */
+export async function welcome(context: TurnContext, deps: TeamsHandlerDeps): Promise<void> {
+  const { activity } = context;
+  const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id);
+  if (!botAdded || activity.conversation?.conversationType !== "personal") return;
+  const answer = deps.bot.ask("help");
+  await withThrottlingRetry(() => context.sendActivity(answerMessage(answer, {})));
 }

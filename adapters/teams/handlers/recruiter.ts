@@ -10,7 +10,7 @@ import { LIMITS } from "../../../src/vacancy.ts";
 import { describeError, withThrottlingRetry } from "../connectorRetry.ts";
 import type { TeamsUser } from "../identity.ts";
 import { answerMessage, cardMessage, textMessage } from "../replies.ts";
-import type { TeamsHandlerDeps } from "./deps.ts";
+import type { PreviewLocation, TeamsHandlerDeps } from "./deps.ts";
 
 /** The `data` of the notice form's submit button; Teams merges the input values into it. */
 export const NOTICE_FORM_ID = "teams.postVacancy";
@@ -23,8 +23,8 @@ export const NoticeFormSchema = z.object({
 });
 export type NoticeForm = z.infer<typeof NoticeFormSchema>;
 
-/** The form a recruiter pastes a notice into. */
-export function noticeFormCard(): AdaptiveCard {
+/** The form a recruiter pastes a notice into; `notice` pre-fills it (Edit). */
+export function noticeFormCard(notice = ""): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     version: "1.5",
@@ -46,10 +46,23 @@ export function noticeFormCard(): AdaptiveCard {
         errorMessage: "Paste the notice text first.",
         placeholder: "Paste the notice text here",
         maxLength: LIMITS.longText,
+        ...(notice ? { value: notice.slice(0, LIMITS.longText) } : {}),
       },
     ],
     actions: [{ type: "Action.Submit", title: "Preview", data: { form: NOTICE_FORM_ID } }],
   };
+}
+
+/** Open previews remembered at once; the oldest are forgotten first (drafts expire after a day anyway). */
+export const MAX_REMEMBERED_PREVIEWS = 1_000;
+
+function rememberPreview(deps: TeamsHandlerDeps, draftId: string, location: PreviewLocation): void {
+  deps.previews.set(draftId, location);
+  while (deps.previews.size > MAX_REMEMBERED_PREVIEWS) {
+    const oldest = deps.previews.keys().next().value;
+    if (oldest === undefined) break;
+    deps.previews.delete(oldest);
+  }
 }
 
 const send = (context: TurnContext, activity: Partial<Activity>) =>
@@ -94,7 +107,11 @@ export async function submitNotice(
   const { draft } = result;
   const sent = await send(context, draftCard(deps, draft, "preview"));
   if (sent?.id && context.activity.conversation?.id) {
-    deps.previews.set(draft.id, { activityId: sent.id, conversationId: context.activity.conversation.id });
+    rememberPreview(deps, draft.id, {
+      activityId: sent.id,
+      conversationId: context.activity.conversation.id,
+      notice,
+    });
   }
   if (result.draft.warnings.length > 0) {
     await send(context, textMessage(`Check before confirming:\n- ${draft.warnings.join("\n- ")}`));
@@ -112,6 +129,7 @@ export async function confirmDraft(
   switch (result.status) {
     case "posted": {
       await updatePreview(context, deps, result.draft, "posted");
+      deps.previews.delete(draftId);
       await announce(context, deps, result.vacancy.id);
       return;
     }
@@ -156,7 +174,12 @@ export async function cancelDraft(
   }
   if (draft.state === "cancelled") await updatePreview(context, deps, draft, "cancelled");
   if (options.restart && draft.state === "cancelled") {
-    await send(context, cardMessage(noticeFormCard(), "Paste the corrected vacancy notice."));
+    const notice = deps.previews.get(draft.id)?.notice ?? "";
+    deps.previews.delete(draft.id);
+    await send(
+      context,
+      cardMessage(noticeFormCard(notice), "Correct the vacancy notice and preview it again."),
+    );
   }
 }
 
@@ -213,7 +236,8 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
   const here = context.activity.conversation?.id;
   try {
     if (!target || target === here || target === here?.split(";messageid=")[0]) {
-      await send(context, message);
+      const sent = await send(context, message);
+      await recordAnnouncement(deps, vacancyId, here, sent?.id);
       return;
     }
     const reference = deps.references.get(target);
@@ -228,7 +252,8 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
       return;
     }
     await deps.adapter.continueConversationAsync(deps.appId, reference, async (proactive) => {
-      await withThrottlingRetry(() => proactive.sendActivity(message));
+      const sent = await withThrottlingRetry(() => proactive.sendActivity(message));
+      await recordAnnouncement(deps, vacancyId, reference.conversation?.id, sent?.id);
     });
     await send(context, textMessage("Posted and announced."));
   } catch (error) {
@@ -238,6 +263,22 @@ async function announce(context: TurnContext, deps: TeamsHandlerDeps, vacancyId:
       textMessage("The vacancy is saved, but the announcement could not be sent. Share its card by hand."),
     );
   }
+}
+
+/** Remembers where the announcement went, so the lifecycle can mark it Closed later (issue #11). */
+async function recordAnnouncement(
+  deps: TeamsHandlerDeps,
+  vacancyId: string,
+  conversationId: string | undefined,
+  activityId: string | undefined,
+): Promise<void> {
+  if (!deps.lifecycle || !conversationId || !activityId) return;
+  await deps.lifecycle.recordAnnouncement({
+    vacancyId,
+    platform: "teams",
+    channel: conversationId,
+    messageId: activityId,
+  });
 }
 
 function refusal(action: string): string {

@@ -1,5 +1,6 @@
 // The Teams app package: appPackage/manifest.json filled with this deployment's ids and domain,
-// validated against the vendored manifest schema, zipped with the two icons at the zip's root.
+// validated against Microsoft's manifest schema (devDependency @microsoft/app-manifest), zipped with
+// the two icons at the zip's root. Packaging is a dev task, so the schema comes from node_modules.
 // https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-package
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,8 +16,14 @@ const addFormats: typeof import("ajv-formats").default = require("ajv-formats").
 const here = (path: string) => new URL(path, import.meta.url);
 export const APP_PACKAGE_DIR = here("../appPackage/");
 export const MANIFEST_FILE = here("../appPackage/manifest.json");
-/** The vendored schema matching the manifest's manifestVersion (see manifest-schema/README.md). */
-export const MANIFEST_SCHEMA = here("../manifest-schema/v1.30/MicrosoftTeams.schema.json");
+/**
+ * The Teams manifest schema matching the manifest's manifestVersion, as published in the npm package
+ * @microsoft/app-manifest (pinned exactly in package.json). A newer manifestVersion: bump the package
+ * if needed, then change the version here and `manifestVersion`/`$schema` in appPackage/manifest.json.
+ */
+export const MANIFEST_SCHEMA = require.resolve(
+  "@microsoft/app-manifest/build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json",
+);
 /** Zero GUID kept in the committed manifest; replaced by the real ids when packaging. */
 export const PLACEHOLDER_ID = "00000000-0000-0000-0000-000000000000";
 

@@ -63,6 +63,7 @@ export async function startSlackHarness(
   } = {},
 ): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
+  fake.fileToken = BOT_TOKEN;
   options.beforeStart?.(fake);
   const logs: string[] = [];
   const destination = new Writable({

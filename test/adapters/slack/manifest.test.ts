@@ -30,6 +30,7 @@ describe("manifest.json", () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      "files:read",
       "im:history",
     ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();

@@ -1,5 +1,6 @@
-// The Teams app package: manifest.json validates against the vendored Teams schema, agrees with the
-// code (commands, search command), the icons meet Teams' rules, and `npm run teams:package` builds a zip.
+// The Teams app package: manifest.json validates against the Teams schema (@microsoft/app-manifest),
+// agrees with the code (commands, search command), the icons meet Teams' rules, and
+// `npm run teams:package` builds a zip.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
@@ -48,7 +49,7 @@ function readPng(file: Buffer) {
 describe("Teams app package", () => {
   const manifest = readManifest();
 
-  it("has a manifest that validates against the vendored Teams schema of its version", () => {
+  it("has a manifest that validates against the Teams schema of its version (@microsoft/app-manifest)", () => {
     const schema = JSON.parse(readFileSync(MANIFEST_SCHEMA, "utf8"));
     expect(schema.properties.manifestVersion.const).toBe(manifest.manifestVersion);
     expect(manifest.$schema).toContain(`/v${manifest.manifestVersion}/`);

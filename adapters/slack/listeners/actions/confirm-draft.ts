@@ -43,7 +43,9 @@ export async function confirmDraft(
   const answer = bot.show(vacancy.id, "overview") ?? bot.previewAnswer(draft);
   let summary = `Stored *${vacancy.title}* (id \`${vacancy.id}\`).`;
   if (!channel) {
-    summary += " No announcement channel was picked, so nothing was posted.";
+    summary +=
+      " No announcement channel was picked, so it was not announced: set SLACK_ANNOUNCE_CHANNEL, or use `/post-vacancy` to pick a channel." +
+      ` Share it meanwhile with \`/vacancy ${vacancy.id}\`.`;
   } else {
     const delivery = await postMessage(
       client,
@@ -51,7 +53,7 @@ export async function confirmDraft(
       logger,
     );
     if (delivery.ok) {
-      deps.announcements.record(vacancy.id, { channel: delivery.channel, ts: delivery.ts });
+      await deps.announcements.record(vacancy.id, { channel: delivery.channel, ts: delivery.ts });
       summary = `Posted *${vacancy.title}* (id \`${vacancy.id}\`) and announced it in <#${channel}>.`;
     } else {
       summary += ` ${channelProblemText(delivery.problem, channel, context.botUserId)} Then share it with \`/vacancy ${vacancy.id}\`.`;

@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { renderSlackMessage } from "../../../../src/cards/index.ts";
 import { postMessage } from "../../deliver.ts";
 import type { SlackDeps } from "../../deps.ts";
+import { slackLifecycleReply } from "../../lifecycle/commands.ts";
 import { toPlainQuestion } from "../../text.ts";
 
 type Args = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
@@ -12,6 +13,20 @@ type Args = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 export function appMention(deps: SlackDeps) {
   return async ({ event, client }: Args): Promise<void> => {
     const question = toPlainQuestion(event.text) || "help";
+    const reply = event.user ? await slackLifecycleReply(deps.lifecycle, event.user, question) : null;
+    if (reply) {
+      await postMessage(
+        client,
+        {
+          channel: event.channel,
+          threadTs: event.thread_ts ?? event.ts,
+          message: reply,
+          plainText: reply.text,
+        },
+        deps.logger,
+      );
+      return;
+    }
     const answer = deps.bot.ask(question);
     const result = await postMessage(
       client,
