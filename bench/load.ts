@@ -156,7 +156,9 @@ async function startBot(fakes: Fakes, dataFile: string): Promise<BotProcess> {
   });
   const t0 = performance.now();
   // Logs (pino, info level as in production) go to /dev/null: written, but not kept.
-  const child = spawn(process.execPath, ["bin/vacancy-bot.mjs", "serve"], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "bin/vacancy-bot.mjs", "serve"], {
     env,
     stdio: ["ignore", "pipe", "ignore"],
   });

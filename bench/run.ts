@@ -17,7 +17,11 @@ console.log(`vacancy-bot benchmark — ${machine}${quick ? " (quick)" : ""}\n`);
 // biome-ignore lint/suspicious/noExplicitAny: rows are the JSON lines the child prints.
 const answer: any[] = [];
 for (const n of sizes) {
-  const baselineBudget = n >= 100_000 ? 60_000 : 20_000;
+  // Keeps a full run under 10 minutes: one build at 100k (three below), fuse.js baseline within a
+  // time budget (at least 2 queries, ~5-50 s each at 10k-100k); --quick: one build, 2 baseline queries.
+  const baselineBudget = quick ? 1 : n >= 100_000 ? 30_000 : 15_000;
+  const builds = quick || n >= 100_000 ? 1 : 3;
+  const runs = quick ? 3 : 5;
   const child = spawnSync(
     process.execPath,
     [
@@ -26,8 +30,9 @@ for (const n of sizes) {
       "bin/run-ts.mjs",
       "bench/answerBench.ts",
       String(n),
-      "5",
+      String(runs),
       String(baselineBudget),
+      String(builds),
     ],
     { encoding: "utf8", maxBuffer: 16 << 20 },
   );
@@ -43,7 +48,7 @@ for (const n of sizes) {
 }
 
 console.log(
-  "\nAnswer latency through the full core (intent + search + answer + Block Kit + Adaptive Card), median of 5 runs",
+  `\nAnswer latency through the full core (intent + search + answer + Block Kit + Adaptive Card): percentiles over the question set, median of ${quick ? 3 : 5} runs; build ms is the median of 3 builds below 100k, one build at 100k`,
 );
 console.table(
   answer.map((r) => ({
@@ -65,7 +70,11 @@ console.table(
 let load: LoadRow[] = [];
 let startup: StartupFigures | null = null;
 if (!skipLoad) {
-  const measured = await runLoad({ concurrencies: quick ? [200] : [50, 200], seconds: quick ? 5 : 10 });
+  const measured = await runLoad({
+    concurrencies: quick ? [200] : [50, 200],
+    seconds: quick ? 5 : 10,
+    startupRuns: quick ? 2 : 4,
+  });
   load = measured.rows;
   startup = measured.startup;
   console.log(
