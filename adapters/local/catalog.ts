@@ -1,7 +1,7 @@
-// The vacancy browser's rows: every stored post with its deadline status on a given day, as the
-// answer core computes it (bot.show with focus "status"), so the page and the chat never disagree.
-
-import type { DeadlineInfo, DeadlineStatus } from "../../src/answer/model.ts";
+// The vacancy browser's rows: every stored post with its deadline status on a given day, computed
+// by the answer core's own deadlineStatus, so the page and the chat never disagree.
+import { deadlineStatus } from "../../src/answer/deadlineStatus.ts";
+import type { DeadlineStatus } from "../../src/answer/model.ts";
 import type { VacancyBot } from "../../src/bot.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
 
@@ -29,7 +29,7 @@ const STATUS_ORDER: Record<DeadlineStatus, number> = { open: 0, unknown: 1, clos
 /** Every vacancy as of `now`: open ones first (closing soonest first), then undated, then closed (latest first). */
 export function listCatalog(bot: VacancyBot, now: Date): CatalogEntry[] {
   const entries = bot.store.list().map((vacancy) => {
-    const info = bot.show(vacancy.id, "status", { now })?.items[0]?.deadline ?? unknownDeadline(vacancy);
+    const info = deadlineStatus(vacancy, now);
     return {
       id: vacancy.id,
       title: vacancy.title,
@@ -54,15 +54,4 @@ export function listCatalog(bot: VacancyBot, now: Date): CatalogEntry[] {
 
 function compareDays(a: CatalogEntry, b: CatalogEntry): number {
   return (a.daysLeft ?? Number.POSITIVE_INFINITY) - (b.daysLeft ?? Number.POSITIVE_INFINITY);
-}
-
-/** Used only if the core returns no item for a stored id, so the row still shows honestly. */
-function unknownDeadline(vacancy: Vacancy): DeadlineInfo {
-  return {
-    status: "unknown",
-    deadline: vacancy.deadline,
-    daysLeft: null,
-    label: vacancy.deadline ? `deadline ${vacancy.deadline}` : "no deadline given",
-    deadlineText: vacancy.deadline,
-  };
 }

@@ -11,7 +11,7 @@ import { ConversationReferences } from "./conversationReferences.ts";
 import type { PreviewLocation, TeamsHandlerDeps } from "./handlers/deps.ts";
 import { textMessage } from "./replies.ts";
 import { VacancyTeamsBot } from "./VacancyTeamsBot.ts";
-import { MAX_ACTIVITY_BODY, validateActivity } from "./validateActivity.ts";
+import { isLoopbackUrl, MAX_ACTIVITY_BODY, validateActivity } from "./validateActivity.ts";
 
 /** The Bot Framework messaging endpoint (set it in the Azure Bot / Developer Portal registration). */
 export const TEAMS_ROUTE = "/api/messages";
@@ -64,6 +64,15 @@ export async function mountTeams(app: Express, context: AdapterContext): Promise
     if (!checked.ok) {
       logger.info({ problem: checked.message }, "teams: rejected a malformed activity");
       res.status(400).json({ error: checked.message });
+      return;
+    }
+    // Without authentication nothing vouches for serviceUrl, and the bot would post wherever a
+    // request points it; local testing (Agents Playground, fake connectors) only needs this machine.
+    if (!auth.enabled && !isLoopbackUrl(checked.activity.serviceUrl)) {
+      res.status(400).json({
+        error:
+          "Invalid activity: serviceUrl must be on this machine (localhost) while authentication is off; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to accept activities from Teams",
+      });
       return;
     }
     try {

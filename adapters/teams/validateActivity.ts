@@ -66,3 +66,10 @@ export function validateActivity(body: unknown): ActivityCheck {
     message: `Invalid activity: ${message.startsWith(path) || !path ? message : `${path}: ${message}`}`,
   };
 }
+
+/** True for a service URL on this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}

@@ -93,3 +93,16 @@ export function suggestionButtons(suggestions: readonly string[]): CardButton[] 
   }
   return buttons;
 }
+
+/**
+ * The answer text to show above suggestion buttons: lines that merely list a suggestion
+ * ("- What's open?") are dropped, because the button right below says the same and is clickable.
+ */
+export function textBesideSuggestions(text: string, suggestions: readonly string[]): string {
+  const shown = new Set(suggestionButtons(suggestions).map((b) => (b.kind === "action" ? b.label : "")));
+  const kept = text.split("\n").filter((line) => {
+    const item = /^\s*[-•*]\s+(.+?)\s*$/.exec(line)?.[1];
+    return item === undefined || !shown.has(item);
+  });
+  return kept.join("\n").trim();
+}

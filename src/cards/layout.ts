@@ -1,6 +1,6 @@
 // Which of the three card shapes an Answer gets: one vacancy in full, a compact list, or a
 // message with suggestion buttons (help, nothing found). Decided once, used by every renderer.
-import type { Answer, AnswerItem } from "../answer/model.ts";
+import type { Answer, AnswerItem, Intent } from "../answer/model.ts";
 import type { RenderOptions } from "./options.ts";
 
 /** Most vacancies a list card shows; the rest are counted in "and N more". */
@@ -34,5 +34,23 @@ export function chooseLayout(answer: Answer, options: RenderOptions = {}): CardL
     case "status":
     case "unknown":
       return answer.items.length === 1 ? { kind: "vacancy", item: first } : listLayout(answer);
+  }
+}
+
+/** The heading of a list card, from what was asked. */
+export function listTitle(intent: Intent): string {
+  switch (intent) {
+    case "list":
+      return "Vacancies";
+    case "search":
+      return "Search results";
+    case "deadline":
+      return "Deadlines";
+    case "requirements":
+    case "details":
+    case "status":
+    case "help":
+    case "unknown":
+      return "Matching vacancies";
   }
 }

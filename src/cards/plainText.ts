@@ -7,6 +7,7 @@ import { type Fact, focusSections, type SectionPart, vacancyFacts } from "./fact
 import { chooseLayout } from "./layout.ts";
 import type { RenderOptions } from "./options.ts";
 import { describeStatus } from "./status.ts";
+import { listIntro } from "./summary.ts";
 
 /** Lines are wrapped to this many characters. */
 export const PLAIN_TEXT_WIDTH = 80;
@@ -73,13 +74,7 @@ function vacancyText(answer: Answer, item: AnswerItem, options: RenderOptions): 
 }
 
 function listText(answer: Answer, items: AnswerItem[], more: number): string[] {
-  const total = items.length + more;
-  const lines = [
-    more > 0
-      ? `Showing ${items.length} of ${total} vacancies (status as of ${answer.asOf}):`
-      : `${total} ${total === 1 ? "vacancy" : "vacancies"} (status as of ${answer.asOf}):`,
-    "",
-  ];
+  const lines = [...wrapText(listIntro(answer, items.length, more)), `Status as of ${answer.asOf}.`, ""];
   items.forEach((item, i) => {
     const prefix = `${i + 1}. `;
     const indent = " ".repeat(prefix.length);
@@ -96,12 +91,10 @@ function listText(answer: Answer, items: AnswerItem[], more: number): string[] {
 
 function messageText(answer: Answer): string[] {
   const lines = answer.text.split("\n").flatMap((l) => (l.trim() ? wrapText(l) : [""]));
-  if (answer.suggestions.length > 0) {
-    lines.push(
-      "",
-      "You could ask:",
-      ...answer.suggestions.flatMap((s) => wrapText(s, PLAIN_TEXT_WIDTH, "  - ", "    ")),
-    );
+  // The core often lists its suggestions in the text already; say them once.
+  const unsaid = answer.suggestions.filter((s) => !answer.text.includes(s));
+  if (unsaid.length > 0) {
+    lines.push("", "You could ask:", ...unsaid.flatMap((s) => wrapText(s, PLAIN_TEXT_WIDTH, "  - ", "    ")));
   }
   return lines;
 }

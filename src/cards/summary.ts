@@ -27,3 +27,18 @@ export function summariseAnswer(answer: Answer, options: RenderOptions = {}): st
   }
   return clampText(squashWhitespace(line) || "Vacancy bot answer", SUMMARY_MAX_CHARS);
 }
+
+/** Longest lead line of the core's text that a list card uses as its intro. */
+const LIST_INTRO_MAX_CHARS = 300;
+
+/**
+ * The sentence above a list: the core's own lead line ("2 posts are open as of …, closing soonest
+ * first") when it has a short one, else a count; plus "showing N of M" when the list is capped.
+ */
+export function listIntro(answer: Answer, shown: number, more: number): string {
+  const total = shown + more;
+  const lead = squashWhitespace(answer.text.split("\n").find((l) => l.trim()) ?? "").replace(/:$/, ".");
+  const intro =
+    lead && lead.length <= LIST_INTRO_MAX_CHARS ? lead : `${total} ${total === 1 ? "vacancy" : "vacancies"}.`;
+  return more > 0 ? `${intro} Showing ${shown} of ${total}.` : intro;
+}

@@ -2,8 +2,7 @@
 // terminal. Reads DATA_FILE / AUDIT_FILE from the environment (.env) like the server does.
 import { userInfo } from "node:os";
 import type { Command } from "commander";
-import { DateTime } from "luxon";
-import type { DeadlineStatus } from "../answer/model.ts";
+import { calendarDay, deadlineStatus } from "../answer/deadlineStatus.ts";
 import { parseNowOption, systemClock } from "../clock.ts";
 import { loadConfig } from "../config.ts";
 import { openStore } from "../store/index.ts";
@@ -25,19 +24,6 @@ function terminalActor(): Actor {
     // userInfo() throws for users without a passwd entry (some containers)
   }
   return { id: name ?? "unknown", via: "cli" };
-}
-
-/**
- * Open / closed / unknown at `now`: open through the end of the deadline day in the issuer's
- * zone, closed once a recruiter closed or withdrew it. (The same rule as the answer core's
- * deadline logic; listing only needs the status, not the phrasing.)
- */
-export function listingStatus(vacancy: Vacancy, now: Date): DeadlineStatus {
-  if (vacancy.state !== "published") return "closed";
-  if (!vacancy.deadline) return "unknown";
-  const local = DateTime.fromJSDate(now).setZone(vacancy.timeZone);
-  const today = (local.isValid ? local : DateTime.fromJSDate(now).setZone("Europe/Brussels")).toISODate();
-  return today !== null && today <= vacancy.deadline ? "open" : "closed";
 }
 
 function pad(text: string, width: number): string {
@@ -77,9 +63,9 @@ export function registerStoreCommands(program: Command): void {
       const store = await openConfiguredStore();
       const rows = store
         .list()
-        .map((vacancy) => ({ vacancy, status: listingStatus(vacancy, now) }))
+        .map((vacancy) => ({ vacancy, status: deadlineStatus(vacancy, now).status }))
         .filter((row) => !options.open || row.status === "open");
-      const asOf = DateTime.fromJSDate(now).setZone("Europe/Brussels").toISODate();
+      const asOf = calendarDay(now);
       if (options.json) {
         const vacancies = rows.map(({ vacancy: v, status }) => ({
           id: v.id,

@@ -36,10 +36,14 @@ export interface CollectionSpec<T> {
   /** Extra recovery advice appended to a corrupt-file message (e.g. where the audit log is). */
   recoveryHint?: string | undefined;
   /** Another process changed the file since we last read it; called with what differs, before our write. */
-  onExternalChange?: ((changed: T[], removedIds: string[]) => void) | undefined;
-  /** A problem that does not stop the operation (a backup that could not be refreshed). */
-  onWarning?: ((message: string) => void) | undefined;
+  onExternalChange?: ((changed: ExternalChange<T>[], removedIds: string[]) => void) | undefined;
   lockTimeoutMs?: number | undefined;
+}
+
+/** A record another process added or changed: the version we had (undefined if new) and the new one. */
+export interface ExternalChange<T> {
+  before: T | undefined;
+  after: T;
 }
 
 /** The view a transaction gets: the current records (fresh from disk) and ways to change them. */
@@ -86,16 +90,17 @@ export class DurableCollection<T> {
     this.backupFile = spec.backupFile ?? `${spec.file}.bak`;
   }
 
-  /** Reads and validates the file (a missing file is an empty collection). Throws CorruptFileError. */
+  /**
+   * Reads and validates the file (a missing file is an empty collection). Throws CorruptFileError.
+   * Writes nothing (read-only runs such as `ask` leave the folder as it was), except that temp
+   * files of writers that were killed are deleted.
+   */
   async load(): Promise<void> {
-    const { records, bytes } = await this.#read();
+    const { records } = await this.#read();
     this.#records = records;
     this.#list = null;
     this.#loaded = true;
     await removeStaleTemporaries(this.file);
-    // Keep the backup equal to the last version known good, so a later hand edit that breaks
-    // the file can be undone without losing anything written before it.
-    if (bytes) await this.#refreshBackup(bytes);
   }
 
   get loaded(): boolean {
@@ -129,8 +134,12 @@ export class DurableCollection<T> {
       const lock = await acquireFileLock(this.file, { timeoutMs: this.#spec.lockTimeoutMs });
       try {
         await this.#catchUpWithDisk();
+        const collection = this;
         return await task({
-          records: this.#records,
+          // A getter, so a task that applies several changes always sees the latest records.
+          get records() {
+            return collection.#records;
+          },
           apply: (changes) => this.#apply(changes),
           replaceAll: (records) => this.#write(records),
         });
@@ -167,9 +176,9 @@ export class DurableCollection<T> {
     const { records } = await this.#read();
     this.#records = records;
     this.#list = null;
-    const changed = [...records.values()].filter(
-      (r) => JSON.stringify(r) !== JSON.stringify(before.get(this.#spec.idOf(r))),
-    );
+    const changed = [...records.values()]
+      .map((after) => ({ before: before.get(this.#spec.idOf(after)), after }))
+      .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
     const removed = [...before.keys()].filter((id) => !records.has(id));
     if (changed.length || removed.length) this.#spec.onExternalChange?.(changed, removed);
   }
@@ -292,20 +301,35 @@ export class DurableCollection<T> {
         ],
       };
     }
-    const starts = topLevelElementStarts(text);
+    // Locating a problem scans the text, so it is done only for the few problems reported.
+    let starts: number[] | undefined;
+    const startOf = (index: number) => {
+      starts ??= topLevelElementStarts(text);
+      return starts[index] ?? 0;
+    };
     const records = new Map<string, T>();
-    const lineOfEntry = new Map<string, number>();
+    const entryOfId = new Map<string, number>();
     const problems: string[] = [];
+    let hidden = 0;
     let first: { location: FileLocation; field?: string } | undefined;
     raw.forEach((entry, index) => {
-      const start = starts[index] ?? 0;
+      const result = this.#spec.schema.safeParse(entry);
+      const id = result.success ? this.#spec.idOf(result.data) : undefined;
+      if (result.success && id !== undefined && !records.has(id)) {
+        records.set(id, deepFreeze(result.data));
+        entryOfId.set(id, index);
+        return;
+      }
+      if (problems.length >= 5) {
+        hidden += 1;
+        return;
+      }
       const rawId = entry && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined;
       const label = `entry ${index + 1}${typeof rawId === "string" ? ` (id "${rawId}")` : ""}`;
-      const result = this.#spec.schema.safeParse(entry);
       if (!result.success) {
         for (const issue of result.error.issues.slice(0, 3)) {
           const key = issue.path[0];
-          const location = locateKey(text, start, typeof key === "string" ? key : undefined);
+          const location = locateKey(text, startOf(index), typeof key === "string" ? key : undefined);
           const field = fieldPath(issue.path) || undefined;
           first ??= field ? { location, field } : { location };
           problems.push(
@@ -314,24 +338,15 @@ export class DurableCollection<T> {
         }
         return;
       }
-      const id = this.#spec.idOf(result.data);
-      const line = locateKey(text, start, undefined).line;
-      if (records.has(id)) {
-        const location = { line, column: 1 };
-        first ??= { location, field: "id" };
-        problems.push(
-          `line ${line}, ${label}: duplicate id, already used by the ${noun} at line ${lineOfEntry.get(id)}`,
-        );
-        return;
-      }
-      records.set(id, deepFreeze(result.data));
-      lineOfEntry.set(id, line);
+      const location = locateKey(text, startOf(index), undefined);
+      const earlier = locateKey(text, startOf(entryOfId.get(id as string) ?? 0), undefined);
+      first ??= { location, field: "id" };
+      problems.push(
+        `line ${location.line}, ${label}: duplicate id, already used by the ${noun} at line ${earlier.line}`,
+      );
     });
-    if (problems.length) {
-      const shown = problems.slice(0, 5);
-      if (problems.length > 5) shown.push(`... and ${problems.length - 5} more`);
-      return { ok: false, problems: shown, ...first };
-    }
+    if (hidden) problems.push(`... and ${hidden} more ${hidden === 1 ? "entry" : "entries"} with problems`);
+    if (problems.length) return { ok: false, problems, ...first };
     return { ok: true, records };
   }
 
@@ -356,22 +371,12 @@ export class DurableCollection<T> {
     try {
       bytes = await readFile(this.backupFile);
     } catch {
-      return `restore it from your own copy: there is no backup at ${this.backupFile} yet (one is kept from the first successful load or write).`;
+      return `restore it from your own copy: there is no backup at ${this.backupFile} yet (one is kept from the second write on: each write keeps the version it replaces).`;
     }
     const saved = (await stat(this.backupFile)).mtime.toISOString();
     const parsed = this.parseBytes(bytes);
     if (!parsed.ok)
       return `restore it from your own copy: the backup ${this.backupFile} is unreadable too (${parsed.problems[0]}).`;
     return `restore the last good copy (${parsed.records.size} ${parsed.records.size === 1 ? noun : nouns}, saved ${saved}):\n  cp ${this.backupFile} ${this.file}`;
-  }
-
-  async #refreshBackup(bytes: Uint8Array): Promise<void> {
-    try {
-      const current = await readFile(this.backupFile).catch(() => null);
-      if (current && Buffer.compare(current, bytes) === 0) return;
-      await writeFileAtomic(this.backupFile, bytes);
-    } catch (error) {
-      this.#spec.onWarning?.(`could not refresh the backup ${this.backupFile}: ${(error as Error).message}`);
-    }
   }
 }

@@ -55,6 +55,15 @@ function toUpsertResult({ plan, changed }: Committed): UpsertResult {
   };
 }
 
+/** The audit action that best describes a change another process made. */
+function externalAction(before: Vacancy | undefined, after: Vacancy): AuditEntry["action"] {
+  if (!before) return "create";
+  if (before.state === after.state) return "update";
+  if (after.state === "closed") return "close";
+  if (after.state === "withdrawn") return "withdraw";
+  return "reopen";
+}
+
 export class JsonFileStore implements VacancyStore {
   readonly dataFile: string;
   readonly auditFile: string;
@@ -79,11 +88,12 @@ export class JsonFileStore implements VacancyStore {
       nouns: ["vacancy", "vacancies"],
       recoveryHint: `Every change since is recorded, with the full vacancy after it, in ${this.auditFile} (\`vacancy-bot history ID\`).`,
       lockTimeoutMs: options.lockTimeoutMs,
-      onWarning: (message) => this.#warn(message),
       // Another process (e.g. `vacancy-bot close` while the server runs) wrote the file:
       // tell subscribers so the search index catches up.
       onExternalChange: (changed) => {
-        for (const vacancy of changed) this.#emit({ action: "update", vacancy });
+        for (const { before, after } of changed) {
+          this.#emit({ action: externalAction(before, after), vacancy: after, before: before ?? null });
+        }
       },
     });
   }

@@ -57,9 +57,10 @@ async function preserveAsBackup(path: string, backupPath: string): Promise<void>
   }
   try {
     await rename(staging, backupPath);
-  } catch (error) {
+  } finally {
+    // rename() is a no-op when both names already link the same file (a writer killed right
+    // after its backup step leaves exactly that): the staging name must go either way.
     await rm(staging, { force: true });
-    throw error;
   }
 }
 

@@ -1,10 +1,10 @@
-// A lock file (`<file>.lock`, created with O_EXCL) so that two processes on the same data file
-// (the running server and a `vacancy-bot close` in a terminal) never write at the same time.
-// A lock left by a killed process is recognised by its dead pid and taken over.
-
-import { open, readFile, rm } from "node:fs/promises";
+// A lock file (`<file>.lock`, created atomically with its owner's pid) so that two processes on
+// the same data file (the running server and a `vacancy-bot close` in a terminal) never write at
+// the same time. A lock left by a killed process is recognised by its dead pid and taken over.
+import { link, readFile, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
+import { temporarySibling } from "./atomic-write.ts";
 import { StoreIoError } from "./errors.ts";
 import { isProcessAlive } from "./process-alive.ts";
 
@@ -19,7 +19,7 @@ async function readOwner(lockPath: string): Promise<LockOwner | null> {
     const parsed = JSON.parse(await readFile(lockPath, "utf8")) as Partial<LockOwner>;
     return typeof parsed.pid === "number" ? (parsed as LockOwner) : null;
   } catch {
-    return null; // vanished, or caught half-written by its creator: treat as held and retry
+    return null; // vanished meanwhile (or written by an older version): retry
   }
 }
 
@@ -37,22 +37,14 @@ export async function acquireFileLock(file: string, options: { timeoutMs?: numbe
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const me: LockOwner = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
-    try {
-      const handle = await open(lockPath, "wx");
-      try {
-        await handle.writeFile(JSON.stringify(me));
-      } finally {
-        await handle.close();
-      }
+    if (await createWithContent(lockPath, JSON.stringify(me))) {
       return { release: () => rm(lockPath, { force: true }) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") throw error; // the folder is missing: the caller creates it first
-      if (code !== "EEXIST") throw error;
     }
     const owner = await readOwner(lockPath);
     if (owner && owner.host === me.host && !isProcessAlive(owner.pid)) {
-      await rm(lockPath, { force: true }); // left behind by a killed process
+      // Left behind by a killed process. (Two live processes taking over the same dead lock at
+      // the same instant could both win; rare enough after a crash to accept for the JSON store.)
+      await rm(lockPath, { force: true });
       continue;
     }
     if (Date.now() > deadline) {
@@ -62,5 +54,36 @@ export async function acquireFileLock(file: string, options: { timeoutMs?: numbe
       );
     }
     await sleep(Math.min(5 + attempt * 5, 50));
+  }
+}
+
+/**
+ * Creates `path` holding `content`, or returns false if it exists. The content is written to a
+ * temporary file first and hard-linked into place, so the lock never exists empty: a process
+ * killed half-way leaves either no lock or a complete one naming its (dead) pid.
+ */
+async function createWithContent(path: string, content: string): Promise<boolean> {
+  const staging = temporarySibling(path);
+  await writeFile(staging, content, { flag: "wx" });
+  try {
+    await link(staging, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    if (
+      (error as NodeJS.ErrnoException).code !== "EPERM" &&
+      (error as NodeJS.ErrnoException).code !== "ENOTSUP"
+    )
+      throw error;
+    // No hard links on this file system: fall back to exclusive create (content follows at once).
+    try {
+      await writeFile(path, content, { flag: "wx" });
+      return true;
+    } catch (fallbackError) {
+      if ((fallbackError as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw fallbackError;
+    }
+  } finally {
+    await rm(staging, { force: true });
   }
 }

@@ -197,7 +197,7 @@ describe("lists", () => {
   it("one compact row per vacancy with status, a Details button each, and 'and N more'", () => {
     const answer = answerAbout(SEED_VACANCIES, { intent: "list", totalMatches: 12, asOf: "2024-06-20" });
     const slack = renderSlackMessage(answer, { shareable: true });
-    const rows = slack.blocks.filter((b) => b.type === "section");
+    const rows = slack.blocks.filter((b) => b.type === "section" && b.accessory);
     expect(rows).toHaveLength(5);
     expect(JSON.stringify(rows[0])).toContain("🔴 Closed on 17 June 2024");
     expect(slackButtons(slack.blocks).map((b) => b.text.text)).toEqual([
@@ -205,6 +205,10 @@ describe("lists", () => {
       "Share in channel",
     ]);
     expect(JSON.stringify(slack.blocks)).toContain("and 7 more");
+    // The intro is the core's own lead line, with the cap stated.
+    expect(JSON.stringify(slack.blocks[1])).toContain(
+      "12 vacancies match, as of 2024-06-20. Showing 5 of 12.",
+    );
     const card = renderAdaptiveCard(answer);
     expect(card.body.filter((e) => e.type === "Container")).toHaveLength(5);
     expect(JSON.stringify(card.body)).toContain("and 7 more");
@@ -225,11 +229,44 @@ describe("help and no match", () => {
       ["ask:0", { kind: "ask", question: "Which posts are open?" }],
       ["ask:1", { kind: "ask", question: "Requirements for the NOSC chief" }],
     ]);
-    expect((renderAdaptiveCard(answer).actions ?? []).map((a) => a.data)).toEqual([
+    const card = renderAdaptiveCard(answer);
+    expect(card.actions).toBeUndefined();
+    // One suggestion per row, each its own ActionSet.
+    expect(card.body.filter((e) => e.type === "ActionSet").map((e) => e.actions[0].data)).toEqual([
       { kind: "ask", question: "Which posts are open?" },
       { kind: "ask", question: "Requirements for the NOSC chief" },
     ]);
     expect(renderPlainText(answer)).toContain("You could ask:\n  - Which posts are open?");
+  });
+});
+
+describe("suggestions the core already lists in its text", () => {
+  const answer = answerAbout([], {
+    intent: "unknown",
+    text: "No vacancy matches that. For example:\n- What's open?\n- Which jobs need Cisco?\n- not a suggestion",
+    suggestions: ["What's open?", "Which jobs need Cisco?"],
+  });
+
+  it("become buttons in the cards instead of repeated lines", () => {
+    const slack = renderSlackMessage(answer);
+    expect(slack.blocks[0]).toMatchObject({
+      text: { text: "No vacancy matches that. For example:\n- not a suggestion" },
+    });
+    expect(slackButtons(slack.blocks).map((b) => b.text.text)).toEqual([
+      "What's open?",
+      "Which jobs need Cisco?",
+    ]);
+    expect(renderAdaptiveCard(answer).body[0]?.text).toBe(
+      "No vacancy matches that. For example:\n\\- not a suggestion",
+    );
+    // The notification fallback keeps the core's complete text.
+    expect(slack.text).toContain("- What's open?");
+  });
+
+  it("are said once in plain text", () => {
+    const text = renderPlainText(answer);
+    expect(text.match(/What's open\?/g)).toHaveLength(1);
+    expect(text).not.toContain("You could ask");
   });
 });
 

@@ -25,14 +25,17 @@ function dataset(): Vacancy[] {
   return parsed.length > 0 ? parsed : SEED_VACANCIES;
 }
 
-const SHARED_QUESTIONS = "../shared/qa/dev-questions.jsonl";
+// shared/ sits beside the checkout (CI) or two levels up (a worktree under wt/).
+const SHARED_QUESTIONS = ["../shared/qa/dev-questions.jsonl", "../../shared/qa/dev-questions.jsonl"].find(
+  (f) => existsSync(f),
+);
 function questions(): Array<{ q: string; now: string }> {
   const own = [
     { q: "help", now: "2024-06-05" },
     { q: "which posts are open?", now: "2024-06-05" },
     { q: "<!channel> @here requirements", now: "2024-06-05" },
   ];
-  if (!existsSync(SHARED_QUESTIONS)) return own;
+  if (!SHARED_QUESTIONS) return own;
   const shared = readFileSync(SHARED_QUESTIONS, "utf8")
     .split("\n")
     .filter((l) => l.trim())
@@ -61,6 +64,10 @@ describe("cards for the answer core's answers", () => {
   const index = new VacancyIndex(dataset());
 
   it("every dev question renders valid cards", () => {
+    expect(
+      questions().length,
+      "../shared/qa/dev-questions.jsonl not found beside the checkout",
+    ).toBeGreaterThan(3);
     const failures = questions().flatMap(({ q, now }) =>
       problemsOf(q, answerQuestion(q, { index, now: new Date(`${now}T12:00:00Z`) })),
     );

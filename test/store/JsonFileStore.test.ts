@@ -211,7 +211,7 @@ describe("JsonFileStore: lifecycle and audit", () => {
     await cli.upsert(makeVacancy("from-cli"), { actor: { id: "ops", via: "cli" } });
     await server.upsert(makeVacancy("from-bot"), { actor: recruiter });
     expect((await readJson(dataFile)).map((v: Vacancy) => v.id)).toEqual(["from-cli", "from-bot"]);
-    expect(external).toEqual(["update:from-cli", "create:from-bot"]);
+    expect(external).toEqual(["create:from-cli", "create:from-bot"]);
   });
 });
 

@@ -70,6 +70,8 @@ describe("a running bot follows changes made from the terminal", () => {
     await store.upsert(makeVacancy("network-engineer"), { actor: recruiter });
     store.watch({ intervalMs: 20 });
     const bot = new VacancyBot({ store, clock });
+    const signals: string[] = [];
+    store.onChange((c) => signals.push(`${c.action}:${c.before?.state}->${c.vacancy.state}`));
     try {
       await promisify(execFile)(
         process.execPath,
@@ -80,6 +82,7 @@ describe("a running bot follows changes made from the terminal", () => {
       );
       await eventually(() => bot.index.get("network-engineer")?.state === "closed");
       expect(store.get("network-engineer")?.closedReason).toBe("Filled");
+      expect(signals).toEqual(["close:published->closed"]);
     } finally {
       await store.dispose();
     }

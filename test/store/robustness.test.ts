@@ -1,7 +1,7 @@
 // Leftovers and neighbours: a lock held by another process, a lock or temp file left by a killed
 // one, a torn audit line. Each is handled with a clear message or cleaned up, never ignored.
 import { spawnSync } from "node:child_process";
-import { appendFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, link, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -56,6 +56,33 @@ describe("leftovers of a killed writer", () => {
     const names = await readdir(dir);
     expect(names).not.toContain(dead);
     expect(names).toContain(live);
+  });
+});
+
+describe("a writer killed between its backup step and its rename", () => {
+  it("leaves the backup linked to the data file: the next write separates them and leaves no staging file", async () => {
+    const store = await openStore({ dataFile });
+    await store.upsert(makeVacancy("a"), { actor: recruiter });
+    // Recreate the state such a kill leaves: the backup is a hard link of the live data file.
+    await rm(`${dataFile}.bak`, { force: true });
+    await link(dataFile, `${dataFile}.bak`);
+
+    await (await openStore({ dataFile })).upsert(makeVacancy("b"), { actor: recruiter });
+    expect((await readdir(dir)).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect((await stat(`${dataFile}.bak`)).ino).not.toBe((await stat(dataFile)).ino);
+    expect(JSON.parse(await readFile(`${dataFile}.bak`, "utf8")).map((v: { id: string }) => v.id)).toEqual([
+      "a",
+    ]);
+  });
+});
+
+describe("read-only use", () => {
+  it("opening and reading a store writes nothing into its folder", async () => {
+    await writeFile(dataFile, JSON.stringify([makeVacancy("a")]));
+    const store = await openStore({ dataFile });
+    store.list();
+    await store.history("a");
+    expect(await readdir(dir)).toEqual(["vacancies.json"]);
   });
 });
 

@@ -11,7 +11,14 @@ export interface ChatView {
   typing(): () => void;
   answer(answer: AnswerResponse, caption?: string): void;
   error(message: string): void;
-  welcome(suggestions: string[]): void;
+  welcome(suggestions: string[], hint?: WelcomeHint): void;
+}
+
+/** A nudge under the welcome text with one button (e.g. "all posts are closed: look back"). */
+export interface WelcomeHint {
+  text: string;
+  action: string;
+  onClick: () => void;
 }
 
 const BOT_NAME = "Vacancy Bot";
@@ -89,8 +96,18 @@ export function createChatView(
       );
       scroll();
     },
-    welcome(suggestions) {
+    welcome(suggestions, hint) {
       messages.querySelector(".welcome")?.remove();
+      let hintBox: HTMLElement | null = null;
+      if (hint) {
+        const button = h(
+          "button",
+          { class: "btn btn-small", type: "button", "data-testid": "welcome-hint" },
+          hint.action,
+        );
+        button.addEventListener("click", hint.onClick);
+        hintBox = h("div", { class: "welcome-hint" }, h("span", {}, hint.text), button);
+      }
       const chips = suggestions.map((s) => {
         const chip = h("button", { class: "chip", type: "button" }, s);
         chip.addEventListener("click", () => onSuggestion(s));
@@ -107,6 +124,7 @@ export function createChatView(
             {},
             "Deadlines, requirements, salaries, languages: ask the way you would ask a colleague. Each answer is shown exactly as the bot would post it in Microsoft Teams or Slack.",
           ),
+          hintBox,
           h("div", { class: "chips" }, ...chips),
         ),
       );

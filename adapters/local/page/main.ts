@@ -4,7 +4,7 @@ import "./styles.css";
 import type { CardAction } from "../../../src/cards/actions.ts";
 import { ApiCallError, api, type CatalogEntry } from "./api-client.ts";
 import { createCatalogView } from "./catalog-view.ts";
-import { createChatView } from "./chat.ts";
+import { createChatView, type WelcomeHint } from "./chat.ts";
 import { byId } from "./dom.ts";
 import { formatDay } from "./format.ts";
 import type { PreviewKind } from "./previews.ts";
@@ -169,6 +169,36 @@ function updateAsOfNote() {
   document.body.classList.toggle("time-travel", travelling);
 }
 
+/**
+ * When nothing is open on the picked day (every seed deadline is past), offer the week before the
+ * latest deadline, when those posts were open.
+ */
+function timeTravelHint(entries: CatalogEntry[]): WelcomeHint | undefined {
+  if (entries.some((e) => e.status === "open")) return undefined;
+  const latest = entries
+    .map((e) => e.deadline)
+    .filter((d): d is string => d !== null && d < asOf())
+    .sort()
+    .at(-1);
+  if (!latest) return undefined;
+  const day = new Date(Date.parse(`${latest}T12:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    text: `No post is open on ${formatDay(asOf())}.`,
+    action: `See them as of ${formatDay(day)}`,
+    onClick: () => {
+      asOfInput.value = day;
+      void onDayChanged();
+    },
+  };
+}
+
+/** The picked day changed: refresh the list and, before the first question, the welcome. */
+async function onDayChanged() {
+  updateAsOfNote();
+  const entries = await refreshCatalog();
+  if (document.querySelector(".welcome")) chat.welcome(suggestionsFor(entries), timeTravelHint(entries));
+}
+
 /** Suggestions drawn from the data, so they always name real posts. */
 function suggestionsFor(entries: CatalogEntry[]): string[] {
   const first = entries[0];
@@ -193,14 +223,10 @@ composer.addEventListener("submit", (event) => {
   questionInput.value = "";
   void ask(question);
 });
-asOfInput.addEventListener("change", () => {
-  updateAsOfNote();
-  void refreshCatalog();
-});
+asOfInput.addEventListener("change", () => void onDayChanged());
 byId("asof-today").addEventListener("click", () => {
   asOfInput.value = today;
-  updateAsOfNote();
-  void refreshCatalog();
+  void onDayChanged();
 });
 
 async function start() {
@@ -216,7 +242,7 @@ async function start() {
   asOfInput.value = today;
   updateAsOfNote();
   const entries = await refreshCatalog();
-  chat.welcome(suggestionsFor(entries));
+  chat.welcome(suggestionsFor(entries), timeTravelHint(entries));
   document.body.dataset.ready = "true";
 }
 

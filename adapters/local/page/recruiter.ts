@@ -119,7 +119,7 @@ export function createRecruiterView(root: HTMLElement, deps: RecruiterDeps): Rec
       h(
         "div",
         { class: "callout callout-error", role: "alert", "data-testid": "draft-error" },
-        h("strong", {}, "The notice could not be parsed"),
+        h("strong", {}, problemTitle(error)),
         field ? h("span", { class: "callout-code" }, field) : null,
         h("p", {}, message),
       ),
@@ -315,6 +315,16 @@ export function createRecruiterView(root: HTMLElement, deps: RecruiterDeps): Rec
     cancel,
     edit,
   };
+}
+
+/** The heading of a failed parse, by what went wrong. */
+function problemTitle(error: unknown): string {
+  if (!(error instanceof ApiCallError)) return "Something went wrong";
+  if (error.status === 403) return "Not allowed";
+  if (error.status === 413) return "The notice is too long";
+  if (error.status === 422 || error.status === 400) return "The notice could not be parsed";
+  if (error.status === 0) return "The bot is not reachable";
+  return "Something went wrong";
 }
 
 function compact(...nodes: (Node | null)[]): Node[] {

@@ -4,10 +4,11 @@ import type { VacancyBot } from "../../../src/bot.ts";
 import type { Logger } from "../../../src/logger.ts";
 import type { ConversationReferences } from "../conversationReferences.ts";
 
-/** Where a draft's preview card was posted, so Confirm/Cancel can update it in place. */
+/** Where a draft's preview card was posted (so Confirm/Cancel can update it in place) and its notice (for Edit). */
 export interface PreviewLocation {
   activityId: string;
   conversationId: string;
+  notice: string;
 }
 
 export interface TeamsHandlerDeps {

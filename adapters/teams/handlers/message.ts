@@ -44,3 +44,15 @@ export async function handleMessage(context: TurnContext, deps: TeamsHandlerDeps
   const answer = deps.bot.ask(command.question);
   await withThrottlingRetry(() => context.sendActivity(answerMessage(answer, { recruiter: user.recruiter })));
 }
+
+/**
+ * When the app is installed in a personal chat, says what the bot can do (the core's help answer).
+ * Teams and group chats get no unsolicited post: people there meet the bot by mentioning it.
+ */
+export async function welcome(context: TurnContext, deps: TeamsHandlerDeps): Promise<void> {
+  const { activity } = context;
+  const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient?.id);
+  if (!botAdded || activity.conversation?.conversationType !== "personal") return;
+  const answer = deps.bot.ask("help");
+  await withThrottlingRetry(() => context.sendActivity(answerMessage(answer, {})));
+}

@@ -10,7 +10,7 @@ import { LIMITS } from "../../../src/vacancy.ts";
 import { describeError, withThrottlingRetry } from "../connectorRetry.ts";
 import type { TeamsUser } from "../identity.ts";
 import { answerMessage, cardMessage, textMessage } from "../replies.ts";
-import type { TeamsHandlerDeps } from "./deps.ts";
+import type { PreviewLocation, TeamsHandlerDeps } from "./deps.ts";
 
 /** The `data` of the notice form's submit button; Teams merges the input values into it. */
 export const NOTICE_FORM_ID = "teams.postVacancy";
@@ -23,8 +23,8 @@ export const NoticeFormSchema = z.object({
 });
 export type NoticeForm = z.infer<typeof NoticeFormSchema>;
 
-/** The form a recruiter pastes a notice into. */
-export function noticeFormCard(): AdaptiveCard {
+/** The form a recruiter pastes a notice into; `notice` pre-fills it (Edit). */
+export function noticeFormCard(notice = ""): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     version: "1.5",
@@ -46,10 +46,23 @@ export function noticeFormCard(): AdaptiveCard {
         errorMessage: "Paste the notice text first.",
         placeholder: "Paste the notice text here",
         maxLength: LIMITS.longText,
+        ...(notice ? { value: notice.slice(0, LIMITS.longText) } : {}),
       },
     ],
     actions: [{ type: "Action.Submit", title: "Preview", data: { form: NOTICE_FORM_ID } }],
   };
+}
+
+/** Open previews remembered at once; the oldest are forgotten first (drafts expire after a day anyway). */
+export const MAX_REMEMBERED_PREVIEWS = 1_000;
+
+function rememberPreview(deps: TeamsHandlerDeps, draftId: string, location: PreviewLocation): void {
+  deps.previews.set(draftId, location);
+  while (deps.previews.size > MAX_REMEMBERED_PREVIEWS) {
+    const oldest = deps.previews.keys().next().value;
+    if (oldest === undefined) break;
+    deps.previews.delete(oldest);
+  }
 }
 
 const send = (context: TurnContext, activity: Partial<Activity>) =>
@@ -94,7 +107,11 @@ export async function submitNotice(
   const { draft } = result;
   const sent = await send(context, draftCard(deps, draft, "preview"));
   if (sent?.id && context.activity.conversation?.id) {
-    deps.previews.set(draft.id, { activityId: sent.id, conversationId: context.activity.conversation.id });
+    rememberPreview(deps, draft.id, {
+      activityId: sent.id,
+      conversationId: context.activity.conversation.id,
+      notice,
+    });
   }
   if (result.draft.warnings.length > 0) {
     await send(context, textMessage(`Check before confirming:\n- ${draft.warnings.join("\n- ")}`));
@@ -112,6 +129,7 @@ export async function confirmDraft(
   switch (result.status) {
     case "posted": {
       await updatePreview(context, deps, result.draft, "posted");
+      deps.previews.delete(draftId);
       await announce(context, deps, result.vacancy.id);
       return;
     }
@@ -156,7 +174,12 @@ export async function cancelDraft(
   }
   if (draft.state === "cancelled") await updatePreview(context, deps, draft, "cancelled");
   if (options.restart && draft.state === "cancelled") {
-    await send(context, cardMessage(noticeFormCard(), "Paste the corrected vacancy notice."));
+    const notice = deps.previews.get(draft.id)?.notice ?? "";
+    deps.previews.delete(draft.id);
+    await send(
+      context,
+      cardMessage(noticeFormCard(notice), "Correct the vacancy notice and preview it again."),
+    );
   }
 }
 

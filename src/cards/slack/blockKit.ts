@@ -10,15 +10,16 @@ import {
   moreHint,
   shareAnswerButton,
   suggestionButtons,
+  textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
 import { clampText } from "../clampText.ts";
 import { draftBanner } from "../draft.ts";
 import { focusSections, type Section, type SectionPart, vacancyFacts } from "../facts.ts";
-import { chooseLayout } from "../layout.ts";
+import { chooseLayout, listTitle } from "../layout.ts";
 import type { RenderOptions } from "../options.ts";
 import { describeStatus, type StatusTone } from "../status.ts";
-import { summariseAnswer } from "../summary.ts";
+import { listIntro, summariseAnswer } from "../summary.ts";
 import {
   type Block,
   type BlockKitMessage,
@@ -182,32 +183,12 @@ function vacancyBlocks(answer: Answer, item: AnswerItem, options: RenderOptions)
   return [...head, ...content, ...tail, ...actionsBlock(buttons)];
 }
 
-function listHeading(answer: Answer): string {
-  switch (answer.intent) {
-    case "list":
-      return "Vacancies";
-    case "search":
-      return "Search results";
-    case "deadline":
-      return "Deadlines";
-    case "requirements":
-    case "details":
-    case "status":
-    case "help":
-    case "unknown":
-      return "Matching vacancies";
-  }
-}
-
 function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: RenderOptions): Block[] {
-  const total = items.length + more;
-  const intro =
-    more > 0
-      ? `Showing ${items.length} of ${total} vacancies, most relevant first.`
-      : `${total} ${total === 1 ? "vacancy" : "vacancies"}, most relevant first.`;
+  const intro = escapeMrkdwn(listIntro(answer, items.length, more));
   const blocks: Block[] = [
-    { type: "header", text: { type: "plain_text", text: listHeading(answer), emoji: true } },
-    { type: "context", elements: [mrkdwn(intro), mrkdwn(`Status as of ${answer.asOf}`)] },
+    { type: "header", text: { type: "plain_text", text: listTitle(answer.intent), emoji: true } },
+    { type: "section", text: mrkdwn(intro) },
+    { type: "context", elements: [mrkdwn(`Status as of ${answer.asOf}`)] },
   ];
   for (const item of items) {
     const status = describeStatus(item);
@@ -231,7 +212,7 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
 }
 
 function messageBlocks(answer: Answer, options: RenderOptions): Block[] {
-  const text = answer.text.trim() || summariseAnswer(answer, options);
+  const text = textBesideSuggestions(answer.text, answer.suggestions) || summariseAnswer(answer, options);
   const lines = text.split("\n").map(escapeMrkdwn);
   // No "Share" here: a help text or "nothing found" is of no use to the channel.
   const buttons = suggestionButtons(answer.suggestions);

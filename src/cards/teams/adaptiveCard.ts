@@ -10,15 +10,16 @@ import {
   moreHint,
   shareAnswerButton,
   suggestionButtons,
+  textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
 import { clampText } from "../clampText.ts";
 import { draftBanner } from "../draft.ts";
 import { type Fact, focusSections, type Section, type SectionPart, vacancyFacts } from "../facts.ts";
-import { chooseLayout } from "../layout.ts";
+import { chooseLayout, listTitle } from "../layout.ts";
 import type { RenderOptions } from "../options.ts";
 import { describeStatus } from "../status.ts";
-import { summariseAnswer } from "../summary.ts";
+import { listIntro, summariseAnswer } from "../summary.ts";
 import { escapeCardMarkdown } from "./markdown.ts";
 
 /** The card JSON stays below this many bytes; Teams rejects messages over about 28 KB. */
@@ -27,6 +28,8 @@ export const CARD_MAX_BYTES = 20_000;
 export const CARD_FALLBACK_MAX_CHARS = 1_500;
 /** Longest fact value; contract terms can run long, and the full text is a button away. */
 export const FACT_VALUE_MAX_CHARS = 600;
+/** Button titles longer than this wrap or get cut by Teams clients; keep them short. */
+export const ACTION_TITLE_MAX_CHARS = 60;
 /** Teams shows at most six buttons in a card's action bar. */
 export const CARD_MAX_ACTIONS = 6;
 
@@ -65,7 +68,7 @@ const text = (value: string, extra: Element = {}): Element => ({
 });
 
 function toAction(button: CardButton): Element {
-  const title = clampText(button.label, 60);
+  const title = clampText(button.label, ACTION_TITLE_MAX_CHARS);
   switch (button.kind) {
     case "link":
       return { type: "Action.OpenUrl", title, url: button.url };
@@ -161,19 +164,10 @@ function listCard(
   more: number,
   options: RenderOptions,
 ): { body: Element[]; actions: Element[] } {
-  const total = items.length + more;
   const body: Element[] = [
-    text(
-      more > 0
-        ? `Showing ${items.length} of ${total} vacancies`
-        : `${total} ${total === 1 ? "vacancy" : "vacancies"}`,
-      {
-        size: "medium",
-        weight: "bolder",
-        style: "heading",
-      },
-    ),
-    text(`Most relevant first. Status as of ${answer.asOf}.`, { isSubtle: true, spacing: "none" }),
+    text(listTitle(answer.intent), { size: "medium", weight: "bolder", style: "heading" }),
+    text(escapeCardMarkdown(listIntro(answer, items.length, more)), { spacing: "small" }),
+    text(`Status as of ${answer.asOf}.`, { isSubtle: true, size: "small", spacing: "none" }),
   ];
   for (const item of items) {
     const status = describeStatus(item);
@@ -196,10 +190,16 @@ function messageCard(
   options: RenderOptions,
   budget: Budget,
 ): { body: Element[]; actions: Element[] } {
-  const message = answer.text.trim() || summariseAnswer(answer, options);
+  const message = textBesideSuggestions(answer.text, answer.suggestions) || summariseAnswer(answer, options);
+  // One suggestion per row: questions are long, and side by side Teams cuts them to a word.
+  const suggestions = suggestionButtons(answer.suggestions).map((b) => ({
+    type: "ActionSet",
+    spacing: "small",
+    actions: [toAction(b)],
+  }));
   return {
-    body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4)))],
-    actions: suggestionButtons(answer.suggestions).map(toAction),
+    body: [text(escapeCardMarkdown(clampText(message, budget.paragraphChars * 4))), ...suggestions],
+    actions: [],
   };
 }
 

@@ -2,15 +2,7 @@
 import { networkInterfaces } from "node:os";
 import { describe, expect, it } from "vitest";
 import { INTENTS } from "../../../src/answer/model.ts";
-import {
-  coreAnswersQuestions,
-  FIXTURE_VACANCIES,
-  parserParsesSeeds,
-  postJson,
-  rawRequest,
-  seedNotice,
-  useLocalServer,
-} from "./harness.ts";
+import { FIXTURE_VACANCIES, postJson, rawRequest, seedNotice, useLocalServer } from "./harness.ts";
 
 describe("local JSON API", () => {
   const app = useLocalServer();
@@ -30,6 +22,21 @@ describe("local JSON API", () => {
     expect(Array.isArray(res.json.slack.blocks)).toBe(true);
     expect(res.json.teams).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
     expect(Array.isArray(res.json.suggestions)).toBe(true);
+    expect(res.json.intent).toBe("deadline");
+    expect(res.json.vacancies[0]).toMatchObject({
+      id: "network-and-communications-technician",
+      status: "open",
+    });
+    expect(res.json.text).toMatch(/17 June 2024/);
+  });
+
+  it("returns no vacancy for a question about something else", async () => {
+    const res = await postJson(`${app.url}/api/ask`, {
+      question: "what is for lunch today?",
+      now: "2024-06-05",
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.vacancies).toEqual([]);
   });
 
   it("uses the server's clock when no day is given", async () => {
@@ -89,7 +96,7 @@ describe("local JSON API", () => {
     }
   });
 
-  it.skipIf(!coreAnswersQuestions)("computes status and days left at the picker's day", async () => {
+  it("computes status and days left at the picker's day", async () => {
     const then = await rawRequest(`${app.url}/api/vacancies?now=2024-06-05`);
     const tech = then.json.vacancies.find(
       (v: { id: string }) => v.id === "network-and-communications-technician",
@@ -171,8 +178,8 @@ describe("recruiter drafts on the local API", () => {
 
     it("lets a request from localhost through to the parser", async () => {
       const res = await postJson(`${app.url}/api/drafts`, { text: notice, source: "001.txt" });
-      expect(res.status).not.toBe(403);
-      expect([201, 422]).toContain(res.status);
+      expect(res.status).toBe(201);
+      expect(res.json.draft.vacancy.title).toMatch(/Operations and Security Centre Chief/);
     });
 
     it("refuses a request whose Host is not this machine (DNS rebinding)", async () => {
@@ -221,7 +228,7 @@ describe("recruiter drafts on the local API", () => {
     });
   });
 
-  describe.skipIf(!parserParsesSeeds)("the draft flow with a seed notice", () => {
+  describe("the draft flow with a seed notice", () => {
     const app = useLocalServer();
 
     it("parses, previews, stores exactly once, and makes the post searchable", async () => {
@@ -295,7 +302,7 @@ describe("recruiter drafts on the local API", () => {
         { text: notice },
         { "x-local-admin-token": "s3cret-token" },
       );
-      expect([201, 422]).toContain(res.status);
+      expect(res.status).toBe(201);
     });
 
     it("tells the page a token is needed", async () => {

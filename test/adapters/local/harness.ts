@@ -4,12 +4,9 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll } from "vitest";
 import { type BotServer, createServer } from "../../../adapters/server.ts";
-import { answerQuestion } from "../../../src/answer/index.ts";
 import { fixedClock } from "../../../src/clock.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { parseNotice } from "../../../src/ingest/index.ts";
 import { silentLogger } from "../../../src/logger.ts";
-import { VacancyIndex } from "../../../src/search/VacancyIndex.ts";
 import { MemoryStore } from "../../../src/store/MemoryStore.ts";
 import { type Vacancy, VacancySchema } from "../../../src/vacancy.ts";
 
@@ -21,19 +18,6 @@ export const FIXTURE_VACANCIES: Vacancy[] = VacancySchema.array().parse(
 export function seedNotice(name: string): string {
   return readFileSync(new URL(`../../../data/notices/${name}`, import.meta.url), "utf8");
 }
-
-/**
- * Whether the answer core (issue #4) finds a vacancy for a plain deadline question yet. Tests that
- * need real answers skip, saying why, until it does; they run (and can fail) from then on.
- */
-export const coreAnswersQuestions =
-  answerQuestion("deadline for the network and communications technician", {
-    index: new VacancyIndex(FIXTURE_VACANCIES),
-    now: new Date("2024-06-05T12:00:00Z"),
-  }).items.length > 0;
-
-/** Whether the notice parser (issue #3) parses a seed notice yet; same rule as above. */
-export const parserParsesSeeds = parseNotice(seedNotice("003_e27ab0440bd2b9d4.txt"), { source: "seed" }).ok;
 
 export interface RunningServer {
   server: BotServer;

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { blockKitProblems } from "../../fakes/blockKit.ts";
 import { blockAction } from "../../fakes/slackRequests.ts";
 import { cardClick, type SlackHarness, settle, startSlackHarness } from "./harness.ts";
-import { coreReady } from "./readiness.ts";
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -35,7 +34,7 @@ describe("Slack card buttons", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
-  it.skipIf(!coreReady)("Share of a question re-asks it and posts the answer", async () => {
+  it("Share of a question re-asks it and posts the answer", async () => {
     await h.send(
       "interaction",
       cardClick(

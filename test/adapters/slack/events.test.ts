@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { blockKitProblems } from "../../fakes/blockKit.ts";
 import { appMention, directMessage, eventCallback } from "../../fakes/slackRequests.ts";
 import { type SlackHarness, settle, startSlackHarness } from "./harness.ts";
-import { coreReady } from "./readiness.ts";
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -35,7 +34,7 @@ describe("Slack events", () => {
     expect(blockKitProblems(call?.params.blocks ?? [])).toEqual([]);
   });
 
-  it.skipIf(!coreReady)("the mention's answer names the vacancy asked about", async () => {
+  it("the mention's answer names the vacancy asked about", async () => {
     await h.send("event", eventCallback(appMention("when does the technical security operator post close?")));
     const [call] = await h.fake.waitForCalls("chat.postMessage");
     expect(JSON.stringify(call?.params)).toContain("Operator, Technical Security");
@@ -72,6 +71,16 @@ describe("Slack events", () => {
     expect(call?.params.channel).toBe(event.channel);
     expect(call?.params.thread_ts).toBeUndefined();
     expect(blockKitProblems(call?.params.blocks ?? [])).toEqual([]);
+    expect(JSON.stringify(call?.params)).toContain("BICES Network Operations and Security Centre Chief");
+  });
+
+  it("a question about something we have no vacancy for gets no vacancy", async () => {
+    await h.send("event", eventCallback(appMention("what is for lunch in the canteen today?")));
+    const [call] = await h.fake.waitForCalls("chat.postMessage");
+    const json = JSON.stringify(call?.params);
+    for (const title of ["Operator, Technical Security", "Network and Communications Technician"]) {
+      expect(json).not.toContain(title);
+    }
   });
 
   it("ignores the bot's own messages and message edits in the DM", async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CardAction } from "../../../src/cards/actions.ts";
 import { blockKitProblems, modalProblems } from "../../fakes/blockKit.ts";
 import { slashCommand, viewSubmission } from "../../fakes/slackRequests.ts";
+import { buttonActions } from "./cardButtons.ts";
 import {
   cardClick,
   fixtureNotice,
@@ -12,7 +13,6 @@ import {
   settle,
   startSlackHarness,
 } from "./harness.ts";
-import { buttonActions, draftFlowReady, parserReady } from "./readiness.ts";
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -82,88 +82,104 @@ describe("/post-vacancy", () => {
     expect(h.store.list()).toHaveLength(before);
   });
 
-  it.skipIf(!parserReady)("previews a good notice in the modal", async () => {
+  it("previews a good notice in the modal", async () => {
     const res = await submitNotice(fixtureNotice());
     expect(res.json.response_action).toBe("update");
     expect(modalProblems(res.json.view)).toEqual([]);
   });
 
-  it.skipIf(!draftFlowReady)(
-    "Confirm stores and announces exactly once, even when clicked twice; close updates the announcement",
-    async () => {
-      // An empty store, so the posted notice cannot collide with a fixture vacancy.
-      const own = await startSlackHarness({ vacancies: [] });
-      try {
-        const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
-        const confirm = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.confirm") as
-          | Extract<CardAction, { kind: "draft.confirm" }>
-          | undefined;
-        expect(confirm).toBeDefined();
-        const click = () =>
-          own.send(
-            "interaction",
-            cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
-          );
-        // A double click: two requests in flight at once, then a late third.
-        await Promise.all([click(), click()]);
-        await click();
-        const [update] = await own.fake.waitForCalls("views.update");
-        expect(modalProblems(update?.params.view)).toEqual([]);
-        await settle();
-        const announcements = own.fake.callsTo("chat.postMessage");
-        expect(announcements).toHaveLength(1);
-        expect(announcements[0]?.params.channel).toBe(ANNOUNCE);
-        expect(blockKitProblems(announcements[0]?.params.blocks ?? [])).toEqual([]);
-        expect(own.store.list()).toHaveLength(1);
-
-        const id = own.store.list()[0]?.id ?? "";
-        const closed = await own.send(
-          "command",
-          slashCommand("/vacancy", `close ${id}`, { user_id: RECRUITER }),
-        );
-        expect(closed.status).toBe(200);
-        const [edit] = await own.fake.waitForCalls("chat.update");
-        expect(edit?.params.channel).toBe(ANNOUNCE);
-        expect(edit?.params.ts).toBe(announcements[0]?.response?.body.ts);
-        expect(own.store.get(id)?.state).toBe("closed");
-      } finally {
-        await own.close();
-      }
-    },
-  );
-
-  it.skipIf(!draftFlowReady)(
-    "Edit reopens the form with the notice; the old preview cannot be confirmed",
-    async () => {
-      const own = await startSlackHarness({ vacancies: [] });
-      try {
-        const notice = fixtureNotice();
-        const preview = await own.send("interaction", noticeSubmission(notice));
-        const actions = buttonActions(preview.json.view.blocks);
-        const edit = actions.find((a) => a?.kind === "draft.edit");
-        const confirm = actions.find((a) => a?.kind === "draft.confirm");
-        await own.send(
-          "interaction",
-          cardClick(edit as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
-        );
-        const [update] = await own.fake.waitForCalls("views.update");
-        expect(modalProblems(update?.params.view)).toEqual([]);
-        expect(update?.params.view.blocks[0].element.initial_value).toBe(notice);
-        expect(update?.params.view.blocks[1].element.initial_conversation).toBe(ANNOUNCE);
-        await own.send(
+  it("Confirm stores and announces exactly once, even when clicked twice; close updates the announcement", async () => {
+    // An empty store, so the posted notice cannot collide with a fixture vacancy.
+    const own = await startSlackHarness({ vacancies: [] });
+    try {
+      const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
+      const confirm = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.confirm") as
+        | Extract<CardAction, { kind: "draft.confirm" }>
+        | undefined;
+      expect(confirm).toBeDefined();
+      const click = () =>
+        own.send(
           "interaction",
           cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
         );
-        await own.fake.waitForCalls("views.update", 2);
-        expect(own.fake.callsTo("chat.postMessage")).toEqual([]);
-        expect(own.store.list()).toEqual([]);
-      } finally {
-        await own.close();
-      }
-    },
-  );
+      // A double click: two requests in flight at once, then a late third.
+      await Promise.all([click(), click()]);
+      await click();
+      const [update] = await own.fake.waitForCalls("views.update");
+      expect(modalProblems(update?.params.view)).toEqual([]);
+      await settle();
+      const announcements = own.fake.callsTo("chat.postMessage");
+      expect(announcements).toHaveLength(1);
+      expect(announcements[0]?.params.channel).toBe(ANNOUNCE);
+      expect(blockKitProblems(announcements[0]?.params.blocks ?? [])).toEqual([]);
+      expect(own.store.list()).toHaveLength(1);
+      const posted = own.store.list()[0];
+      expect(posted?.title).toMatch(/technical security/i);
+      expect(posted?.source).toMatch(/via slack/);
+      expect(announcements[0]?.params.blocks[0].text.text).toBe(posted?.title);
 
-  it.skipIf(!draftFlowReady)("Cancel stores and announces nothing", async () => {
+      const id = posted?.id ?? "";
+      const closed = await own.send(
+        "command",
+        slashCommand("/vacancy", `close ${id}`, { user_id: RECRUITER }),
+      );
+      expect(closed.status).toBe(200);
+      const [edit] = await own.fake.waitForCalls("chat.update");
+      expect(edit?.params.channel).toBe(ANNOUNCE);
+      expect(edit?.params.ts).toBe(announcements[0]?.response?.body.ts);
+      expect(own.store.get(id)?.state).toBe("closed");
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("Edit reopens the form with the notice; the old preview cannot be confirmed", async () => {
+    const own = await startSlackHarness({ vacancies: [] });
+    try {
+      const notice = fixtureNotice();
+      const preview = await own.send("interaction", noticeSubmission(notice));
+      const actions = buttonActions(preview.json.view.blocks);
+      const edit = actions.find((a) => a?.kind === "draft.edit");
+      const confirm = actions.find((a) => a?.kind === "draft.confirm");
+      await own.send(
+        "interaction",
+        cardClick(edit as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
+      );
+      const [update] = await own.fake.waitForCalls("views.update");
+      expect(modalProblems(update?.params.view)).toEqual([]);
+      expect(update?.params.view.blocks[0].element.initial_value).toBe(notice);
+      expect(update?.params.view.blocks[1].element.initial_conversation).toBe(ANNOUNCE);
+      await own.send(
+        "interaction",
+        cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
+      );
+      await own.fake.waitForCalls("views.update", 2);
+      expect(own.fake.callsTo("chat.postMessage")).toEqual([]);
+      expect(own.store.list()).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("Confirm into a channel the bot is not in stores it and says how to invite the bot", async () => {
+    const own = await startSlackHarness({ vacancies: [] });
+    try {
+      own.fake.failNext("chat.postMessage", { error: "not_in_channel" });
+      const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));
+      const confirm = buttonActions(preview.json.view.blocks).find((a) => a?.kind === "draft.confirm");
+      await own.send(
+        "interaction",
+        cardClick(confirm as CardAction, { userId: RECRUITER, viewId: "V0MODAL001" }),
+      );
+      const [update] = await own.fake.waitForCalls("views.update");
+      expect(JSON.stringify(update?.params.view)).toContain("/invite");
+      expect(own.store.list()).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("Cancel stores and announces nothing", async () => {
     const own = await startSlackHarness({ vacancies: [] });
     try {
       const preview = await own.send("interaction", noticeSubmission(fixtureNotice()));

@@ -11,6 +11,7 @@ import {
   personalMessage,
   postActivity,
   STAFF,
+  type TestActivity,
 } from "../../fakes/teamsActivities.ts";
 import { startTeamsHarness, type TeamsHarness } from "./helpers.ts";
 
@@ -67,6 +68,9 @@ describe("Teams adapter: conversations", () => {
     expect(card.body).toEqual(renderAdaptiveCard(answer, {}).body);
     expect(card.fallbackText).toBeTruthy();
     expect(reply.body.summary).toBe(summariseAnswer(answer, {}));
+    // The stripped question found the post it names.
+    expect(answer.items[0]?.vacancy.id).toBe("network-and-communications-technician");
+    expect(JSON.stringify(card)).toContain("Network and Communications Technician");
   });
 
   it("answers a personal-chat message in the same 1:1 conversation", async () => {
@@ -82,7 +86,9 @@ describe("Teams adapter: conversations", () => {
     const posted = h.connector.posted();
     expect(posted).toHaveLength(1);
     expect(posted[0]?.conversationId).toBe(activity.conversation.id);
-    expect(cardOf(posted[0] as ConnectorCall).version).toBe("1.5");
+    const card = cardOf(posted[0] as ConnectorCall);
+    expect(card.version).toBe("1.5");
+    expect(JSON.stringify(card)).toContain("BICES Network Operations and Security Centre Chief");
   });
 
   it("turns a bare menu command into the question it stands for", async () => {
@@ -119,9 +125,9 @@ describe("Teams adapter: conversations", () => {
     expect(posted[0]?.body.text).toMatch(/no longer understand/);
   });
 
-  it("runs Action.Execute (adaptiveCard/action invoke) and answers the invoke with HTTP 200", async () => {
+  it("answers an Action.Execute invoke (adaptiveCard/action) at once, then posts the result", async () => {
     const vacancyId = "network-and-communications-technician";
-    const activity = {
+    const activity: TestActivity = {
       ...cardSubmit(h.connector.serviceUrl, STAFF, undefined),
       type: "invoke",
       name: "adaptiveCard/action",
@@ -136,7 +142,64 @@ describe("Teams adapter: conversations", () => {
     const res = await postActivity(h.url, activity);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
-    expect(h.connector.posted()).toHaveLength(1);
+    // The work runs after the invoke is answered; its reply arrives through the connector.
+    await h.connector.waitFor((calls) => calls.some((c) => c.status < 300 && c.kind !== "update"));
+    const posted = h.connector.posted();
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.conversationId).toBe(activity.conversation.id);
+    const expected = h.server.bot.show(vacancyId, "deadline");
+    if (!expected) throw new Error("fixture vacancy missing");
+    expect(cardOf(posted[0] as ConnectorCall).body).toEqual(renderAdaptiveCard(expected, {}).body);
+  });
+
+  it("answers an Action.Execute invoke before a struggling connector has taken the reply", async () => {
+    h.connector.failNext({ status: 503 }, { status: 503 });
+    const activity: TestActivity = {
+      ...cardSubmit(h.connector.serviceUrl, STAFF, undefined),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: { type: "Action.Execute", verb: "ask", data: { kind: "ask", question: "what is open?" } },
+      },
+    };
+    const res = await postActivity(h.url, activity);
+    expect(res.status).toBe(200);
+    expect(h.connector.posted()).toHaveLength(0);
+    await h.connector.waitFor((calls) => calls.some((c) => c.status === 200), 15_000);
+    expect(h.connector.calls.map((c) => c.status)).toEqual([503, 503, 200]);
+  });
+
+  it("welcomes the user with the help card when the app is installed in a personal chat", async () => {
+    const installed = {
+      ...personalMessage(h.connector.serviceUrl, STAFF, ""),
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }, { id: STAFF.id }],
+    };
+    expect((await postActivity(h.url, installed)).status).toBe(200);
+    const posted = h.connector.posted();
+    expect(posted).toHaveLength(1);
+    expect(cardOf(posted[0] as ConnectorCall).body).toEqual(
+      renderAdaptiveCard(h.server.bot.ask("help"), {}).body,
+    );
+  });
+
+  it("posts no welcome into a team channel, nor when someone else joins a chat", async () => {
+    const channel = channelMention(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...channel,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: BOT.id }],
+    });
+    const personal = personalMessage(h.connector.serviceUrl, STAFF, "");
+    await postActivity(h.url, {
+      ...personal,
+      type: "conversationUpdate",
+      text: undefined,
+      membersAdded: [{ id: STAFF.id }],
+    });
+    expect(h.connector.posted()).toHaveLength(0);
   });
 
   it("answers a composeExtension/query invoke in its HTTP 200 body with previewed vacancy cards", async () => {
@@ -162,10 +225,9 @@ describe("Teams adapter: conversations", () => {
       expect(attachment.contentType).toBe(ADAPTIVE);
       expect(attachment.preview).toMatchObject({ contentType: "application/vnd.microsoft.card.thumbnail" });
     }
-    if (expectedIds.length > 0) {
-      // biome-ignore lint/suspicious/noExplicitAny: reading a JSON response.
-      expect((attachments[0] as any).preview.content.title).toBe("Network and Communications Technician");
-    }
+    expect(expectedIds.length).toBeGreaterThan(0);
+    // biome-ignore lint/suspicious/noExplicitAny: reading a JSON response.
+    expect((attachments[0] as any).preview.content.title).toBe("Network and Communications Technician");
     // The result travels in the invoke response: nothing is posted to the conversation.
     expect(h.connector.posted()).toHaveLength(0);
   });

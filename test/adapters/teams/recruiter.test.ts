@@ -2,11 +2,7 @@
 // (twice: one announcement, the preview updated in place) and the refusals for everyone else.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { VacancyBot } from "../../../src/bot.ts";
-import { renderAdaptiveCard } from "../../../src/cards/index.ts";
-import { fixedClock } from "../../../src/clock.ts";
 import { parseNotice } from "../../../src/ingest/index.ts";
-import { MemoryStore } from "../../../src/store/MemoryStore.ts";
 import type { ConnectorCall } from "../../fakes/botConnector.ts";
 import {
   cardSubmit,
@@ -17,35 +13,12 @@ import {
   STAFF,
   TEAM_CHANNEL_ID,
 } from "../../fakes/teamsActivities.ts";
-import { NOW } from "../../fixtures/teams/vacancies.ts";
 import { startTeamsHarness, type TeamsHarness } from "./helpers.ts";
 
 const NOTICE = readFileSync(
   new URL("../../fixtures/teams/notice-satellite-engineer.txt", import.meta.url),
   "utf8",
 );
-/**
- * The flow past the preview needs the notice parser (issue #3), the answer core's vacancy answers
- * (issue #4) and preview cards with Confirm / Cancel buttons (issue #5); until all three are on main
- * those tests are skipped.
- */
-const parsed = parseNotice(NOTICE, { source: "probe" });
-const previewHasConfirm =
-  parsed.ok &&
-  JSON.stringify(
-    renderAdaptiveCard(
-      new VacancyBot({ store: new MemoryStore(), clock: fixedClock(NOW) }).previewAnswer({
-        id: "probe",
-        vacancy: parsed.vacancy,
-        warnings: [],
-        actor: { id: "probe", via: "teams" },
-        createdAt: new Date(NOW),
-        state: "preview",
-      }),
-      { recruiter: true, draft: { id: "probe", state: "preview" } },
-    ),
-  ).includes("draft.confirm");
-const flowReady = parsed.ok && previewHasConfirm;
 
 let h: TeamsHarness | undefined;
 afterEach(async () => {
@@ -150,73 +123,165 @@ describe("Teams adapter: recruiter posting", () => {
     expect(h.store.list()).toHaveLength(3);
   });
 
-  it.skipIf(!flowReady)(
-    "previews, then a double Confirm stores once, announces once and updates the preview to Posted",
-    async () => {
-      const harness = await start();
-      h = harness;
-      const data = await openForm(harness);
-      harness.connector.reset();
-      await postActivity(
+  it("previews, then a double Confirm stores once, announces once and updates the preview to Posted", async () => {
+    const harness = await start();
+    h = harness;
+    const data = await openForm(harness);
+    harness.connector.reset();
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = h.connector.posted().find((c) => c.body.attachments?.length) as ConnectorCall;
+    expect(previewCall).toBeDefined();
+    const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
+    expect(confirm).toMatchObject({ kind: "draft.confirm" });
+    const before = h.store.list().length;
+    h.connector.reset();
+
+    // Two clicks arriving together, as a double-click on a slow network does.
+    const click = () =>
+      postActivity(
         harness.url,
-        cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+        cardSubmit(harness.connector.serviceUrl, RECRUITER, confirm, {
+          replyToId: previewCall.id as string,
+          conversationId: previewCall.conversationId as string,
+        }),
       );
-      const previewCall = h.connector.posted().find((c) => c.body.attachments?.length) as ConnectorCall;
-      expect(previewCall).toBeDefined();
-      const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
-      expect(confirm).toMatchObject({ kind: "draft.confirm" });
-      const before = h.store.list().length;
-      h.connector.reset();
+    const results = await Promise.all([click(), click()]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
 
-      // Two clicks arriving together, as a double-click on a slow network does.
-      const click = () =>
-        postActivity(
-          harness.url,
-          cardSubmit(harness.connector.serviceUrl, RECRUITER, confirm, {
-            replyToId: previewCall.id as string,
-            conversationId: previewCall.conversationId as string,
-          }),
-        );
-      const results = await Promise.all([click(), click()]);
-      expect(results.map((r) => r.status)).toEqual([200, 200]);
+    expect(h.store.list()).toHaveLength(before + 1);
+    const stored = h.store.list().find((v) => v.title === "Satellite Communications Engineer");
+    expect(stored).toBeDefined();
+    expect(await h.store.history(stored?.id ?? "")).toHaveLength(1);
+    const announcements = h.connector.posted().filter((c) => c.body.attachments?.length);
+    expect(announcements).toHaveLength(1);
+    expect(JSON.stringify(announcements[0]?.body.attachments[0].content)).toContain(
+      "Satellite Communications Engineer",
+    );
+    const updates = h.connector.updated();
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.activityId).toBe(previewCall.id);
+    // The updated card no longer offers Confirm.
+    expect(buttonData(updates[0]?.body.attachments[0].content, "draft.confirm")).toBeUndefined();
 
-      expect(h.store.list()).toHaveLength(before + 1);
-      const announcements = h.connector.posted().filter((c) => c.body.attachments?.length);
-      expect(announcements).toHaveLength(1);
-      const updates = h.connector.updated();
-      expect(updates).toHaveLength(1);
-      expect(updates[0]?.activityId).toBe(previewCall.id);
-      // The updated card no longer offers Confirm.
-      expect(buttonData(updates[0]?.body.attachments[0].content, "draft.confirm")).toBeUndefined();
+    // A third, later click does nothing either.
+    h.connector.reset();
+    await click();
+    expect(h.connector.calls).toHaveLength(0);
+    expect(h.store.list()).toHaveLength(before + 1);
+  });
 
-      // A third, later click does nothing either.
-      h.connector.reset();
-      await click();
-      expect(h.connector.calls).toHaveLength(0);
-      expect(h.store.list()).toHaveLength(before + 1);
-    },
-  );
+  it("announces in the configured conversation through its stored conversation reference", async () => {
+    h = await start({ TEAMS_ANNOUNCE_CONVERSATION_ID: TEAM_CHANNEL_ID });
+    // The bot hears from the announcement channel once (any mention), which stores its reference.
+    await postActivity(h.url, channelMention(h.connector.serviceUrl, STAFF, "help"));
+    const data = await openForm(h);
+    await postActivity(h.url, cardSubmit(h.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }));
+    const previewCall = h.connector.posted().findLast((c) => c.body.attachments?.length) as ConnectorCall;
+    const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
+    h.connector.reset();
+    await postActivity(
+      h.url,
+      cardSubmit(h.connector.serviceUrl, RECRUITER, confirm, { replyToId: previewCall.id as string }),
+    );
+    const inChannel = h.connector.posted().filter((c) => c.conversationId === TEAM_CHANNEL_ID);
+    expect(inChannel).toHaveLength(1);
+    expect(inChannel[0]?.body.attachments).toHaveLength(1);
+  });
 
-  it.skipIf(!flowReady)(
-    "announces in the configured conversation through its stored conversation reference",
-    async () => {
-      h = await start({ TEAMS_ANNOUNCE_CONVERSATION_ID: TEAM_CHANNEL_ID });
-      // The bot hears from the announcement channel once (any mention), which stores its reference.
-      await postActivity(h.url, channelMention(h.connector.serviceUrl, STAFF, "help"));
-      const data = await openForm(h);
-      await postActivity(h.url, cardSubmit(h.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }));
-      const previewCall = h.connector.posted().findLast((c) => c.body.attachments?.length) as ConnectorCall;
-      const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
-      h.connector.reset();
-      await postActivity(
-        h.url,
-        cardSubmit(h.connector.serviceUrl, RECRUITER, confirm, { replyToId: previewCall.id as string }),
-      );
-      const inChannel = h.connector.posted().filter((c) => c.conversationId === TEAM_CHANNEL_ID);
-      expect(inChannel).toHaveLength(1);
-      expect(inChannel[0]?.body.attachments).toHaveLength(1);
-    },
-  );
+  it("Cancel marks the preview cancelled in place; a later Confirm stores nothing", async () => {
+    const harness = await start();
+    h = harness;
+    const data = await openForm(harness);
+    harness.connector.reset();
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = harness.connector.posted().find((c) => c.body.attachments?.length) as ConnectorCall;
+    const preview = previewCall.body.attachments[0].content;
+    const cancel = buttonData(preview, "draft.cancel");
+    const confirm = buttonData(preview, "draft.confirm");
+    expect(cancel).toMatchObject({ kind: "draft.cancel" });
+    const before = harness.store.list().length;
+    harness.connector.reset();
+
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, cancel));
+    const [update] = harness.connector.updated();
+    expect(update?.activityId).toBe(previewCall.id);
+    expect(buttonData(update?.body.attachments[0].content, "draft.confirm")).toBeUndefined();
+
+    harness.connector.reset();
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, confirm));
+    expect(harness.connector.posted()[0]?.body.text).toMatch(/cancelled/);
+    expect(harness.store.list()).toHaveLength(before);
+  });
+
+  it("lets a recruiter close a vacancy from its card; a non-recruiter's click changes nothing", async () => {
+    const harness = await start();
+    h = harness;
+    const id = "operator-technical-security";
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, STAFF, { kind: "close", vacancyId: id }),
+    );
+    expect(harness.store.get(id)?.state).toBe("published");
+    expect(harness.connector.posted()[0]?.body.text).toMatch(/Only recruiters can close vacancies/);
+
+    harness.connector.reset();
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { kind: "close", vacancyId: id }),
+    );
+    expect(harness.store.get(id)?.state).toBe("closed");
+    const [reply] = harness.connector.posted();
+    expect(reply?.body.attachments).toHaveLength(1);
+  });
+
+  it("announces where the recruiter confirmed, and says so, while the announcement channel is unknown", async () => {
+    const harness = await start({ TEAMS_ANNOUNCE_CONVERSATION_ID: "19:never-seen@thread.tacv2" });
+    h = harness;
+    const data = await openForm(harness);
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = harness.connector
+      .posted()
+      .findLast((c) => c.body.attachments?.length) as ConnectorCall;
+    const confirm = buttonData(previewCall.body.attachments[0].content, "draft.confirm");
+    harness.connector.reset();
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, confirm));
+    const posted = harness.connector.posted();
+    expect(posted.every((c) => c.conversationId === previewCall.conversationId)).toBe(true);
+    expect(posted.filter((c) => c.body.attachments?.length)).toHaveLength(1);
+    expect(
+      posted.some((c) => /not been added to the announcement conversation/.test(c.body.text ?? "")),
+    ).toBe(true);
+  });
+
+  it("Edit discards the draft and offers the form again, filled with the notice", async () => {
+    const harness = await start();
+    h = harness;
+    const data = await openForm(harness);
+    await postActivity(
+      harness.url,
+      cardSubmit(harness.connector.serviceUrl, RECRUITER, { ...data, notice: NOTICE }),
+    );
+    const previewCall = harness.connector
+      .posted()
+      .findLast((c) => c.body.attachments?.length) as ConnectorCall;
+    const edit = buttonData(previewCall.body.attachments[0].content, "draft.edit");
+    expect(edit).toMatchObject({ kind: "draft.edit" });
+    harness.connector.reset();
+    await postActivity(harness.url, cardSubmit(harness.connector.serviceUrl, RECRUITER, edit));
+    expect(harness.connector.updated()).toHaveLength(1);
+    const form = harness.connector.posted()[0]?.body.attachments[0].content;
+    const input = findElement(form, (e) => e.type === "Input.Text" && e.id === "notice");
+    expect(input?.value).toBe(NOTICE.trim());
+  });
 
   it("refuses a forged Confirm from a non-recruiter and stores nothing", async () => {
     h = await start();

@@ -50,6 +50,16 @@ describe("Teams adapter: malformed activities", () => {
     },
   );
 
+  it("refuses a serviceUrl off this machine while authentication is off (the bot would post there)", async () => {
+    const res = await postActivity(h.url, {
+      ...valid(),
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+    });
+    expect(res.status).toBe(400);
+    expect((res.body as { error: string }).error).toMatch(/serviceUrl must be on this machine/);
+    expect(h.connector.calls).toHaveLength(0);
+  });
+
   it("answers a body that is not JSON with a 400", async () => {
     const res = await postActivity(h.url, '{"type": "message", ');
     expect(res.status).toBe(400);
