@@ -221,6 +221,12 @@ async function measureStartup(fakes: Fakes, dataFile: string, runs: number): Pro
   };
 }
 
+/**
+ * Numbers requests across all rounds of one run: event_ids, ts and activity ids must never repeat,
+ * or the server's de-duplication (rightly) drops the repeats and a late reply counts for the wrong round.
+ */
+let sequence = 0;
+
 /** Per-request bookkeeping shared by the request builders and the response checks. */
 interface Round {
   platform: LoadRow["platform"];
@@ -230,13 +236,13 @@ interface Round {
 }
 
 function slashRound(fakes: Fakes): Round {
-  let i = 0;
   const answeredInAck = new Set<string>();
   return {
     platform: "slack",
     answeredInAck,
     next: () => {
-      i += 1;
+      sequence += 1;
+      const i = sequence;
       const key = `cmd${i}`;
       const command = i % 4 === 0 ? "/vacancies" : "/deadline";
       const query = SLASH_QUERIES[i % SLASH_QUERIES.length] ?? "";
@@ -250,12 +256,12 @@ function slashRound(fakes: Fakes): Round {
 }
 
 function mentionRound(): Round {
-  let i = 0;
   return {
     platform: "slack-events",
     answeredInAck: new Set(),
     next: () => {
-      i += 1;
+      sequence += 1;
+      const i = sequence;
       const request = signedMention(BENCH_SIGNING_SECRET, QUESTIONS[i % QUESTIONS.length] ?? "", i);
       return { body: request.body, headers: request.headers, key: request.ts, path: "/slack/events" };
     },
@@ -263,12 +269,12 @@ function mentionRound(): Round {
 }
 
 function teamsRound(fakes: Fakes): Round {
-  let i = 0;
   return {
     platform: "teams",
     answeredInAck: new Set(),
     next: () => {
-      i += 1;
+      sequence += 1;
+      const i = sequence;
       const key = `bench-activity-${i}`;
       const activity = {
         ...personalMessage(fakes.serviceUrl, STAFF, QUESTIONS[i % QUESTIONS.length] ?? ""),
