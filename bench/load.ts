@@ -1,5 +1,416 @@
-// Endpoint load benchmark (placeholder until the Slack and Teams adapters land).
-// biome-ignore lint/suspicious/noExplicitAny: rows are plain JSON.
-export async function runLoad(_options: { concurrencies: number[]; seconds: number }): Promise<any[]> {
-  return [];
+// Endpoint load benchmark: the real server (`vacancy-bot serve`, a child process of its own) on
+// 127.0.0.1 with Slack and Teams enabled, the fake Slack Web API and Bot Framework connector in a
+// second child, and autocannon in this process. Freshly signed /deadline and /vacancies slash
+// commands, signed app_mention events and Teams message activities, each at the given
+// concurrencies for a fixed time. Reports ack latency, throughput, errors and duplicate replies,
+// plus start-up to first answer. Run alone with `npm run bench:load` (`-- --quick` for one 5 s round).
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import {
+  appMention,
+  encodeSlackBody,
+  eventCallback,
+  slackHeaders,
+  slashCommand,
+} from "../test/fakes/slackRequests.ts";
+import { personalMessage, STAFF } from "../test/fakes/teamsActivities.ts";
+import type { FakesReplies, FakesRequest } from "./loadFakes.ts";
+import { median } from "./stats.ts";
+
+/** The signing secret the benchmark server is configured with (a test value, not a real secret). */
+export const BENCH_SIGNING_SECRET = "bench-signing-secret-0d9f1c2b";
+const BENCH_BOT_TOKEN = "xoxb-bench-000-benchbottoken";
+
+/** One load round: one platform at one concurrency. */
+export interface LoadRow {
+  platform: "slack" | "slack-events" | "teams";
+  concurrency: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  /** Non-2xx responses plus connection errors and timeouts. */
+  errors: number;
+  timeouts: number;
+  /** Requests answered more than once (by the ack and/or by later posts). */
+  duplicates: number;
+  /** Acknowledged requests that never got their answer (empty ack and no post, or no reply). */
+  missing: number;
+}
+
+export interface StartupFigures {
+  /** Spawn of `vacancy-bot serve` to its "is running" line. */
+  listening_ms: number;
+  /** Spawn to the first slash command answered (median of the runs). */
+  first_answer_ms: number;
+  /** The same for the very first run (cold tsx cache on a fresh clone). */
+  first_run_ms: number;
+  runs: number;
+}
+
+/** A slash command as Slack sends it, signed now with `secret`: the body and headers to POST. */
+export function signedSlashCommand(
+  secret: string,
+  command: string,
+  text: string,
+  responseUrl: string,
+): { body: string; headers: Record<string, string> } {
+  const payload = slashCommand(command, text, {
+    response_url: responseUrl,
+    trigger_id: `${Date.now()}.1.bench`,
+  });
+  const { body, contentType } = encodeSlackBody("command", payload);
+  return { body, headers: slackHeaders(body, contentType, { signingSecret: secret }) };
+}
+
+/** An app_mention event callback with its own event_id and ts, signed now with `secret`. */
+export function signedMention(
+  secret: string,
+  text: string,
+  key: number,
+): { body: string; headers: Record<string, string>; ts: string } {
+  const ts = `1700000000.${String(key).padStart(6, "0")}`;
+  const payload = eventCallback(appMention(text, { ts, event_ts: ts }), { event_id: `EvBENCH${key}` });
+  const { body, contentType } = encodeSlackBody("event", payload);
+  return { body, headers: slackHeaders(body, contentType, { signingSecret: secret }), ts };
+}
+
+// Queries drawn from the bundled notices' subjects (and typo'd), plus no-match ones.
+const SLASH_QUERIES = [
+  "network technician",
+  "netwrok technican",
+  "BICES network operations chief",
+  "deputy director OSS",
+  "digital backbone cybersecurity officer",
+  "technical security operator",
+  "operator techincal security",
+  "marine biologist",
+];
+const QUESTIONS = [
+  "when does the network and communications technician post close?",
+  "requirements for the technical security operator",
+  "what's open?",
+  "netwrok technichian deadline",
+  "which jobs need PKI experience?",
+  "where is the coffee machine",
+];
+
+interface Fakes {
+  slackApiUrl: string;
+  slackResponseBase: string;
+  serviceUrl: string;
+  child: ChildProcess;
+  ask(request: FakesRequest): Promise<FakesReplies>;
+}
+
+async function startFakes(): Promise<Fakes> {
+  const child = fork("bin/run-ts.mjs", ["bench/loadFakes.ts"], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ready = await new Promise<{ slackApiUrl: string; slackResponseBase: string; serviceUrl: string }>(
+    (resolve, reject) => {
+      child.once("message", (m) => resolve(m as never));
+      child.once("exit", (code) => reject(new Error(`fake platform servers exited early (code ${code})`)));
+    },
+  );
+  return {
+    ...ready,
+    child,
+    ask: (request) =>
+      new Promise((resolve) => {
+        child.once("message", (m) => resolve(m as FakesReplies));
+        child.send(request);
+      }),
+  };
+}
+
+interface BotProcess {
+  url: string;
+  child: ChildProcess;
+  listeningMs: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns `vacancy-bot serve` on a free port with Slack and Teams pointed at the fakes. */
+async function startBot(fakes: Fakes, dataFile: string): Promise<BotProcess> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^(SLACK_|MICROSOFT_|TEAMS_|RECRUITERS|PORT|HOST|DATA_FILE)/.test(key))
+      env[key] = value;
+  }
+  Object.assign(env, {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_FILE: dataFile,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
+    SLACK_API_URL: fakes.slackApiUrl,
+    MICROSOFT_APP_ID: "",
+    TEAMS_ENABLED: "true",
+  });
+  const t0 = performance.now();
+  // Logs (pino, info level as in production) go to /dev/null: written, but not kept.
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "bin/vacancy-bot.mjs", "serve"], {
+    env,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk) => {
+      out += String(chunk);
+      const match = /open (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once("exit", (code) => reject(new Error(`vacancy-bot serve exited (code ${code}): ${out}`)));
+  });
+  const listeningMs = performance.now() - t0;
+  return {
+    url,
+    child,
+    listeningMs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Spawn to listening, and spawn to the first /deadline answered, for `runs` fresh processes. */
+async function measureStartup(fakes: Fakes, dataFile: string, runs: number): Promise<StartupFigures> {
+  const firstAnswers: number[] = [];
+  const listening: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const bot = await startBot(fakes, dataFile);
+    const request = signedSlashCommand(
+      BENCH_SIGNING_SECRET,
+      "/deadline",
+      "network technician",
+      `${fakes.slackResponseBase}startup`,
+    );
+    const response = await fetch(`${bot.url}/slack/events`, {
+      method: "POST",
+      headers: request.headers,
+      body: request.body,
+    });
+    const text = await response.text();
+    const elapsed = performance.now() - t0;
+    await bot.stop();
+    if (response.status !== 200 || !text.includes("blocks")) {
+      throw new Error(`start-up probe got HTTP ${response.status}: ${text.slice(0, 300)}`);
+    }
+    firstAnswers.push(elapsed);
+    listening.push(bot.listeningMs);
+  }
+  const round = (x: number) => Math.round(x);
+  return {
+    listening_ms: round(median(listening.slice(1).length ? listening.slice(1) : listening)),
+    first_answer_ms: round(median(firstAnswers.slice(1).length ? firstAnswers.slice(1) : firstAnswers)),
+    first_run_ms: round(firstAnswers[0] ?? 0),
+    runs,
+  };
+}
+
+/**
+ * Numbers requests across all rounds of one run: event_ids, ts and activity ids must never repeat,
+ * or the server's de-duplication (rightly) drops the repeats and a late reply counts for the wrong round.
+ */
+let sequence = 0;
+
+/** Per-request bookkeeping shared by the request builders and the response checks. */
+interface Round {
+  platform: LoadRow["platform"];
+  /** Keys of requests whose ack itself carried the answer. */
+  answeredInAck: Set<string>;
+  next(): { body: string; headers: Record<string, string>; key: string; path: string };
+}
+
+function slashRound(fakes: Fakes): Round {
+  const answeredInAck = new Set<string>();
+  return {
+    platform: "slack",
+    answeredInAck,
+    next: () => {
+      sequence += 1;
+      const i = sequence;
+      const key = `cmd${i}`;
+      const command = i % 4 === 0 ? "/vacancies" : "/deadline";
+      const query = SLASH_QUERIES[i % SLASH_QUERIES.length] ?? "";
+      return {
+        ...signedSlashCommand(BENCH_SIGNING_SECRET, command, query, `${fakes.slackResponseBase}${key}`),
+        key,
+        path: "/slack/events",
+      };
+    },
+  };
+}
+
+function mentionRound(): Round {
+  return {
+    platform: "slack-events",
+    answeredInAck: new Set(),
+    next: () => {
+      sequence += 1;
+      const i = sequence;
+      const request = signedMention(BENCH_SIGNING_SECRET, QUESTIONS[i % QUESTIONS.length] ?? "", i);
+      return { body: request.body, headers: request.headers, key: request.ts, path: "/slack/events" };
+    },
+  };
+}
+
+function teamsRound(fakes: Fakes): Round {
+  return {
+    platform: "teams",
+    answeredInAck: new Set(),
+    next: () => {
+      sequence += 1;
+      const i = sequence;
+      const key = `bench-activity-${i}`;
+      const activity = {
+        ...personalMessage(fakes.serviceUrl, STAFF, QUESTIONS[i % QUESTIONS.length] ?? ""),
+        id: key,
+      };
+      return {
+        body: JSON.stringify(activity),
+        headers: { "content-type": "application/json" },
+        key,
+        path: "/api/messages",
+      };
+    },
+  };
+}
+
+/** Waits until the fakes stop receiving replies (async posts drain after the load ends). */
+async function settledReplies(
+  fakes: Fakes,
+  pick: (r: FakesReplies) => string[],
+  expected: number,
+): Promise<string[]> {
+  let last = -1;
+  let stableSince = performance.now();
+  const deadline = performance.now() + 15_000;
+  for (;;) {
+    const keys = pick(await fakes.ask({ type: "replies" }));
+    if (keys.length !== last) {
+      last = keys.length;
+      stableSince = performance.now();
+    }
+    if (
+      new Set(keys).size >= expected ||
+      performance.now() - stableSince > 1500 ||
+      performance.now() > deadline
+    )
+      return keys;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function runRound(
+  bot: BotProcess,
+  fakes: Fakes,
+  round: Round,
+  connections: number,
+  seconds: number,
+): Promise<LoadRow> {
+  await fakes.ask({ type: "reset" });
+  const result = await autocannon({
+    url: bot.url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          const next = round.next();
+          (context as { key?: string }).key = next.key;
+          return { ...request, path: next.path, body: next.body, headers: next.headers };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 200 && round.platform === "slack" && /"blocks"|"text"/.test(body)) {
+            round.answeredInAck.add(String((context as { key?: string }).key));
+          }
+        },
+      },
+    ],
+  });
+  const ok = result["2xx"];
+  const pick = (r: FakesReplies) =>
+    round.platform === "slack"
+      ? r.slackResponseUrls
+      : round.platform === "slack-events"
+        ? r.slackMessages
+        : r.teamsReplies;
+  const expected = round.platform === "slack" ? 0 : ok;
+  const keys = await settledReplies(fakes, pick, expected);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of round.answeredInAck) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let duplicates = 0;
+  for (const count of counts.values()) if (count > 1) duplicates += 1;
+  return {
+    platform: round.platform,
+    concurrency: connections,
+    seconds,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.non2xx + result.errors,
+    timeouts: result.timeouts,
+    duplicates,
+    missing: Math.max(0, ok - counts.size),
+  };
+}
+
+/** Start-up, then every platform at every concurrency; servers are stopped whatever happens. */
+export async function runLoad(options: {
+  concurrencies: number[];
+  seconds: number;
+  startupRuns?: number;
+}): Promise<{
+  startup: StartupFigures;
+  rows: LoadRow[];
+}> {
+  const dir = mkdtempSync(join(tmpdir(), "vacancy-bench-"));
+  const dataFile = join(dir, "vacancies.json");
+  copyFileSync("data/vacancies.json", dataFile);
+  const fakes = await startFakes();
+  let bot: BotProcess | undefined;
+  try {
+    const startup = await measureStartup(fakes, dataFile, options.startupRuns ?? 4);
+    bot = await startBot(fakes, dataFile);
+    const rows: LoadRow[] = [];
+    for (const makeRound of [() => slashRound(fakes), () => mentionRound(), () => teamsRound(fakes)]) {
+      for (const connections of options.concurrencies) {
+        rows.push(await runRound(bot, fakes, makeRound(), connections, options.seconds));
+      }
+    }
+    return { startup, rows };
+  } finally {
+    await bot?.stop();
+    fakes.child.send({ type: "stop" } satisfies FakesRequest);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `npm run bench:load`: this file alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const quick = process.argv.includes("--quick");
+  const { startup, rows } = await runLoad({
+    concurrencies: quick ? [200] : [50, 200],
+    seconds: quick ? 5 : 10,
+  });
+  console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
+  console.table(rows);
 }

@@ -173,3 +173,12 @@ describe("detectIntent: more everyday wording", () => {
     expect(detectIntent("what's available right now?").subject).toBe("");
   });
 });
+
+describe("detectIntent: 'can I apply' with a time question is a deadline", () => {
+  it.each([
+    "until when can I apply for the security operator job",
+    "until what date can I apply for the BICES Network Operations and Security Centre Chief?",
+  ])("%s", (question) => {
+    expect(detectIntent(question).intent).toBe("deadline");
+  });
+});
