@@ -2,6 +2,7 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
+import { closingWindowDays, WINDOW_WORDS } from "./closingWindow.ts";
 import type { Focus, Intent } from "./model.ts";
 
 /** What a question asks, and about what. */
@@ -12,6 +13,8 @@ export interface DetectedIntent {
   subject: string;
   /** The rule that decided, for explanations and tests. */
   rule: string;
+  /** For "what closes this week?": the deadline window in days from today (list intent). */
+  closingWithinDays?: number;
 }
 
 interface Rule {
@@ -236,6 +239,21 @@ export function extractSubject(question: string, intent: Intent): string {
 export function detectIntent(question: string): DetectedIntent {
   const text = ` ${foldText(question).trim().replace(/ +/g, " ")} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
+  const window = closingWindowDays(text);
+  if (window !== null) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return {
+      intent: "list",
+      focus: "deadline",
+      subject,
+      rule: "list-closing-window",
+      closingWithinDays: window,
+    };
+  }
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;
     const focus = typeof rule.focus === "function" ? rule.focus(text) : rule.focus;

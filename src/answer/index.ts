@@ -155,6 +155,9 @@ function noMatchAnswer(
 
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  if (detected.closingWithinDays !== undefined) {
+    return closingWithinAnswer(base, detected, detected.closingWithinDays, context);
+  }
   const { index, now } = context;
   const today = dayText(base.asOf);
   if (detected.subject) {
@@ -247,6 +250,55 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     totalMatches: undated.total,
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
+const WINDOW_SCAN = 500;
+
+/** Open posts (optionally matching a subject) whose deadline falls within `days` of today. */
+function closingWithinAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  days: number,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, { openOrUndatedAt: now, orderBy: "deadline", limit: WINDOW_SCAN })
+        .hits.map((h) => h.vacancy)
+    : index.openByDeadline(now, WINDOW_SCAN).vacancies;
+  if (subject && candidates.length === 0 && index.query(subject, { limit: 1 }).total === 0) {
+    return noMatchAnswer(base, "list", "deadline", subject, context);
+  }
+  const open = candidates.map((v) => itemOf(v, now)).filter((i) => i.deadline.status === "open");
+  const within = open.filter((i) => (i.deadline.daysLeft ?? Number.POSITIVE_INFINITY) <= days);
+  const items = within.slice(0, LIST_LIMIT);
+  const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
+  const matching = subject ? ` matching "${subject}"` : "";
+  const next = open.find((i) => !within.includes(i));
+  const text =
+    within.length > 0
+      ? [
+          `${plural(within.length, "open post")}${matching} ${within.length === 1 ? "closes" : "close"} ${span} (as of ${today}), soonest first:`,
+          ...items.map(listLine),
+          within.length > items.length ? `... and ${within.length - items.length} more.` : null,
+        ]
+      : [
+          `No open post${matching} closes ${span} (as of ${today}).`,
+          next ? `The next to close:\n${listLine(next)}` : "No post is open for applications.",
+        ];
+  return {
+    ...base,
+    intent: "list",
+    focus: "deadline",
+    items,
+    totalMatches: within.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
   };
 }
 
