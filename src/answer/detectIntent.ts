@@ -114,7 +114,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -135,7 +135,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
   },
   {
     name: "posts",
@@ -226,10 +226,15 @@ const FOCUS_WORDS = new Set(
   ).split(" "),
 );
 
+/** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
+const FOCUS_PHRASES =
+  / (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+
 /** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
 export function extractSubject(question: string, intent: Intent): string {
   const dropFocus = intent !== "search" && intent !== "unknown";
-  return foldText(question)
+  const folded = dropFocus ? ` ${foldText(question)} `.replace(FOCUS_PHRASES, " ") : foldText(question);
+  return folded
     .split(" ")
     .filter((w) => w !== "" && !QUESTION_WORDS.has(w) && !(dropFocus && FOCUS_WORDS.has(w)))
     .join(" ");

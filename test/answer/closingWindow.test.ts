@@ -71,3 +71,19 @@ describe("closing-window answers", () => {
     expect(detectIntent("when does the network technician post close?").intent).toBe("deadline");
   });
 });
+
+describe("length of service is a contract question", () => {
+  it.each([
+    "what is the maximum period of service for the network technician?",
+    "how long can I stay in the network technician job",
+    "length of service for the network technician",
+  ])("%s", (q) => {
+    const answer = answerQuestion(q, { index, now: at("2024-06-05") });
+    expect(answer.focus).toBe("contract");
+    expect(answer.items[0]?.vacancy.title).toBe("Network Technician");
+  });
+
+  it("still reads 'how long until it closes' as a deadline question", () => {
+    expect(detectIntent("how long until the network technician post closes").intent).toBe("deadline");
+  });
+});
