@@ -194,12 +194,16 @@ export class InvertedIndex {
     return false;
   }
 
-  /** Drops the growth slack of every postings list (after a batch build: up to a third of their memory). */
+  /**
+   * Cuts the growth slack of every postings list to an eighth (after a batch build: saves up to a
+   * third of their memory, while the next few updates still append without copying).
+   */
   trim(): void {
     for (const p of this.#postings) {
-      if (p.slots.length === p.length) continue;
-      p.slots = p.slots.slice(0, p.length);
-      p.impacts = p.impacts.slice(0, p.length);
+      const keep = p.length + (p.length >> 3) + 2;
+      if (p.slots.length <= keep) continue;
+      p.slots = p.slots.slice(0, keep);
+      p.impacts = p.impacts.slice(0, keep);
     }
   }
 
