@@ -194,6 +194,19 @@ export class InvertedIndex {
     return false;
   }
 
+  /**
+   * Cuts the growth slack of every postings list to an eighth (after a batch build: saves up to a
+   * third of their memory, while the next few updates still append without copying).
+   */
+  trim(): void {
+    for (const p of this.#postings) {
+      const keep = p.length + (p.length >> 3) + 2;
+      if (p.slots.length <= keep) continue;
+      p.slots = p.slots.slice(0, keep);
+      p.impacts = p.impacts.slice(0, keep);
+    }
+  }
+
   /** Pseudo frequency back from a stored impact. */
   static impactToTf(impact: number): number {
     return impact / IMPACT_SCALE;

@@ -107,6 +107,7 @@ export class VacancyIndex {
     for (const v of list) for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
     this.#primeAverages(list);
     for (const v of list) this.#insert(v, false);
+    this.#index.trim();
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
     this.#byClosing.sort((a, b) => (this.#closesAt[a] as number) - (this.#closesAt[b] as number));
   }
