@@ -2,14 +2,13 @@
 // ask a deadline question, read the Adaptive Card, switch to the Slack preview, travel in time
 // with the "as of" picker, and run the recruiter preview with a seed notice. Each state is
 // screenshotted to test/artifacts/local/ for a human to look at.
-import { existsSync, mkdirSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, hasChromium, launchChromium } from "../../support/chromium.ts";
 import { type RunningServer, seedNotice, startLocalServer } from "./harness.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = new URL("../../artifacts/local/", import.meta.url).pathname;
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`local page browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 }
@@ -23,19 +22,7 @@ describe.skipIf(!hasChromium)("local page in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     app = await startLocalServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));

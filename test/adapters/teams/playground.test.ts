@@ -2,14 +2,14 @@
 // emulator, with its own connector and the real Adaptive Cards renderer) talks to our server; a user
 // message in the personal chat gets a card reply, rendered in headless Chromium.
 // The screenshot is left in test/artifacts/teams-playground-reply.png. Skipped without Chromium.
-import { existsSync, mkdirSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Playground, startPlayground } from "../../../adapters/teams/playground.ts";
 import { renderAdaptiveCard } from "../../../src/cards/index.ts";
+import { hasChromium, launchChromium } from "../../support/chromium.ts";
 import { startTeamsHarness, type TeamsHarness } from "./helpers.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = new URL("../../artifacts/", import.meta.url);
 
 interface PlaygroundConfig {
@@ -33,7 +33,7 @@ function firstText(node: unknown): string {
   return firstText(Object.values(element).filter((v) => typeof v === "object"));
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("Teams adapter in Microsoft 365 Agents Playground", () => {
+describe.skipIf(!hasChromium)("Teams adapter in Microsoft 365 Agents Playground", () => {
   let h: TeamsHarness;
   let playground: Playground;
   let browser: Browser;
@@ -44,19 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))("Teams adapter in Microsoft 365 Agents Pl
     playground = await startPlayground({ botEndpoint: `${h.url}/api/messages`, port: 0 });
     const response = await fetch(`${playground.url}/_internal/v1/config`);
     config = ((await response.json()) as { config: PlaygroundConfig }).config;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
