@@ -184,7 +184,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     const text = [
       `${plural(r.total, "post")} matching "${detected.subject}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
       ...items.map(listLine),
-      r.total > items.length ? `... and ${r.total - items.length} more.` : null,
+      andMore(r.total, items.length),
     ]
       .filter(Boolean)
       .join("\n");
@@ -208,7 +208,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
       ? [
           `${plural(undated.total, "published post gives", "published posts give")} no deadline, so ${undated.total === 1 ? "it" : "they"} may still be open:`,
           ...undatedItems.map(listLine),
-          undated.total > undatedItems.length ? `... and ${undated.total - undatedItems.length} more.` : null,
+          andMore(undated.total, undatedItems.length),
         ]
       : [];
   if (open.total > 0) {
@@ -285,7 +285,7 @@ function closingWithinAnswer(
       ? [
           `${plural(within.length, "open post")}${matching} ${within.length === 1 ? "closes" : "close"} ${span} (as of ${today}), soonest first:`,
           ...items.map(listLine),
-          within.length > items.length ? `... and ${within.length - items.length} more.` : null,
+          andMore(within.length, items.length),
         ]
       : [
           `No open post${matching} closes ${span} (as of ${today}).`,
@@ -360,7 +360,7 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
   const text = [
     `${plural(r.total, "post matches", "posts match")} "${subject}" (open posts first):`,
     ...lines,
-    r.total > items.length ? `... and ${r.total - items.length} more.` : null,
+    andMore(r.total, items.length),
   ]
     .filter(Boolean)
     .join("\n");
@@ -471,6 +471,11 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     };
   }
   return searchAnswer(base, detected.subject, "overview", context);
+}
+
+/** The line after a capped list ("... and 4 more."), or null when nothing was left out. */
+function andMore(total: number, shown: number): string | null {
+  return total > shown ? `... and ${total - shown} more.` : null;
 }
 
 function plural(n: number, singular: string, many = `${singular}s`): string {
