@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import type { z } from "zod";
 import { removeStaleTemporaries, writeFileAtomic } from "./atomic-write.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { EncodedRecords } from "./EncodedRecords.ts";
 import type { FileLocation } from "./errors.ts";
 import { CorruptFileError, InvalidRecordError, StoreIoError } from "./errors.ts";
 import { acquireFileLock } from "./file-lock.ts";
@@ -74,13 +75,25 @@ async function stampOf(file: string): Promise<FileStamp | null> {
   }
 }
 
+/**
+ * The file's text: a two-space indented JSON array, exactly what JSON.stringify(records, null, 2)
+ * gives, built one record at a time from the encoded records.
+ */
+function fileText(records: Iterable<unknown>): string {
+  const parts: string[] = [];
+  for (const record of records) parts.push(`  ${JSON.stringify(record, null, 2).replaceAll("\n", "\n  ")}`);
+  return parts.length === 0 ? "[]\n" : `[\n${parts.join(",\n")}\n]\n`;
+}
+
 export class DurableCollection<T> {
   readonly file: string;
   readonly backupFile: string;
   readonly #spec: CollectionSpec<T>;
   readonly #queue = new WriteQueue();
-  #records = new Map<string, T>();
-  #list: readonly T[] | null = null;
+  /** The current records, held encoded (see EncodedRecords): a 100,000-vacancy file stays about its size in memory. */
+  #records = EncodedRecords.empty<T>();
+  /** The last list() result, kept only while a caller still holds it (a full list is the whole dataset decoded). */
+  #list: WeakRef<readonly T[]> | null = null;
   #stamp: FileStamp | null = null;
   #loaded = false;
 
@@ -107,11 +120,21 @@ export class DurableCollection<T> {
     return this.#loaded;
   }
 
-  /** Current records, in file order. The array is cached until the next write. */
+  /** Current records, in file order (decoded: a caller iterating once should not hold on to it). */
   list(): readonly T[] {
     this.#assertLoaded();
-    this.#list ??= Object.freeze([...this.#records.values()]);
-    return this.#list;
+    const cached = this.#list?.deref();
+    if (cached) return cached;
+    const list = Object.freeze([...this.#records.values()]);
+    this.#list = new WeakRef(list);
+    return list;
+  }
+
+  /** The current records, readable more than once, each decoded as it is read. */
+  scan(): Iterable<T> & { readonly size: number } {
+    this.#assertLoaded();
+    const records = this.#records; // a snapshot: writes replace it, never change it
+    return { size: records.size, [Symbol.iterator]: () => records.values() };
   }
 
   get(id: string): T | undefined {
@@ -176,18 +199,22 @@ export class DurableCollection<T> {
     const { records } = await this.#read();
     this.#records = records;
     this.#list = null;
-    const changed = [...records.values()]
-      .map((after) => ({ before: before.get(this.#spec.idOf(after)), after }))
-      .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+    // Compared as stored bytes: only the records that differ are decoded.
+    const changed = [...records.keys()]
+      .filter((id) => !records.sameAs(id, before))
+      .map((id) => ({ before: before.get(id), after: records.get(id) as T }));
     const removed = [...before.keys()].filter((id) => !records.has(id));
     if (changed.length || removed.length) this.#spec.onExternalChange?.(changed, removed);
   }
 
   async #apply(changes: { put?: readonly T[]; remove?: readonly string[] }): Promise<void> {
-    const next = new Map(this.#records);
-    for (const id of changes.remove ?? []) next.delete(id);
-    for (const record of changes.put ?? []) next.set(this.#spec.idOf(record), record);
-    await this.#write([...next.values()]);
+    // Only the changed records are validated and encoded; the others are current, so valid already.
+    const put = new Map<string, T>();
+    for (const record of changes.put ?? []) {
+      const id = this.#spec.idOf(record);
+      put.set(id, deepFreeze(this.#validate(record, id)));
+    }
+    await this.#commit(this.#records.with({ put, remove: changes.remove ?? [] }));
   }
 
   async #write(records: readonly T[]): Promise<void> {
@@ -195,13 +222,15 @@ export class DurableCollection<T> {
     const validated = new Map<string, T>();
     for (const record of records) {
       const id = this.#spec.idOf(record);
-      // Records already current were validated when they became current (and are frozen, so
-      // still valid); check the rest.
-      const parsed = this.#records.get(id) === record ? record : this.#validate(record, id);
       if (validated.has(id)) throw new InvalidRecordError([`id "${id}" appears twice`], `The ${noun} list`);
-      validated.set(id, deepFreeze(parsed));
+      validated.set(id, deepFreeze(this.#validate(record, id)));
     }
-    const text = `${JSON.stringify([...validated.values()], null, 2)}\n`;
+    await this.#commit(EncodedRecords.of(validated));
+  }
+
+  /** Writes `records` durably as the file's new content, then makes them current. */
+  async #commit(records: EncodedRecords<T>): Promise<void> {
+    const text = fileText(records.values());
     try {
       await writeFileAtomic(this.file, text, { backupPath: this.backupFile });
     } catch (error) {
@@ -211,7 +240,7 @@ export class DurableCollection<T> {
       );
     }
     this.#stamp = await stampOf(this.file);
-    this.#records = validated;
+    this.#records = records;
     this.#list = null;
   }
 
@@ -232,14 +261,14 @@ export class DurableCollection<T> {
     return JSON.stringify(result.data) === JSON.stringify(record) ? record : result.data;
   }
 
-  async #read(): Promise<{ records: Map<string, T>; bytes: Uint8Array | null }> {
+  async #read(): Promise<{ records: EncodedRecords<T>; bytes: Uint8Array | null }> {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
         this.#stamp = null;
-        return { records: new Map(), bytes: null };
+        return { records: EncodedRecords.empty(), bytes: null };
       }
       throw error;
     }
@@ -250,7 +279,7 @@ export class DurableCollection<T> {
   }
 
   /** Decodes, parses and validates a whole file; any problem becomes a CorruptFileError. */
-  async #parse(bytes: Uint8Array): Promise<Map<string, T>> {
+  async #parse(bytes: Uint8Array): Promise<EncodedRecords<T>> {
     const outcome = this.parseBytes(bytes);
     if (outcome.ok) return outcome.records;
     throw await this.#corrupt(outcome.problems, outcome.location, outcome.field);
@@ -260,7 +289,7 @@ export class DurableCollection<T> {
   parseBytes(
     bytes: Uint8Array,
   ):
-    | { ok: true; records: Map<string, T> }
+    | { ok: true; records: EncodedRecords<T> }
     | { ok: false; problems: string[]; location?: FileLocation; field?: string } {
     const [noun, nouns] = this.#spec.nouns;
     let text: string;
@@ -307,16 +336,19 @@ export class DurableCollection<T> {
       starts ??= topLevelElementStarts(text);
       return starts[index] ?? 0;
     };
-    const records = new Map<string, T>();
+    const records = EncodedRecords.builder<T>();
     const entryOfId = new Map<string, number>();
     const problems: string[] = [];
     let hidden = 0;
     let first: { location: FileLocation; field?: string } | undefined;
     raw.forEach((entry, index) => {
+      // Each entry is encoded as soon as it is valid and its parsed form let go, which keeps the
+      // peak memory of loading a large file near the file's size rather than its object trees'.
+      raw[index] = undefined;
       const result = this.#spec.schema.safeParse(entry);
       const id = result.success ? this.#spec.idOf(result.data) : undefined;
       if (result.success && id !== undefined && !records.has(id)) {
-        records.set(id, deepFreeze(result.data));
+        records.add(id, result.data);
         entryOfId.set(id, index);
         return;
       }
@@ -347,7 +379,7 @@ export class DurableCollection<T> {
     });
     if (hidden) problems.push(`... and ${hidden} more ${hidden === 1 ? "entry" : "entries"} with problems`);
     if (problems.length) return { ok: false, problems, ...first };
-    return { ok: true, records };
+    return { ok: true, records: records.build() };
   }
 
   async #corrupt(problems: string[], location?: FileLocation, field?: string): Promise<CorruptFileError> {

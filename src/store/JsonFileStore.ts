@@ -17,6 +17,7 @@ import type {
   StoreChange,
   UpsertOptions,
   UpsertResult,
+  VacancyScan,
   VacancyStore,
 } from "./VacancyStore.ts";
 import { type PlannedChange, planStateChange, planUpsert, vacancyEtag } from "./vacancy-changes.ts";
@@ -113,6 +114,10 @@ export class JsonFileStore implements VacancyStore {
 
   get(id: string): Vacancy | undefined {
     return this.#vacancies.get(id);
+  }
+
+  scan(): VacancyScan {
+    return this.#vacancies.scan();
   }
 
   etag(id: string): string | undefined {

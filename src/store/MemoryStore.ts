@@ -11,6 +11,7 @@ import type {
   StoreChange,
   UpsertOptions,
   UpsertResult,
+  VacancyScan,
   VacancyStore,
 } from "./VacancyStore.ts";
 import { type PlannedChange, planStateChange, planUpsert, vacancyEtag } from "./vacancy-changes.ts";
@@ -37,6 +38,11 @@ export class MemoryStore implements VacancyStore {
 
   get(id: string): Vacancy | undefined {
     return this.#vacancies.get(id);
+  }
+
+  scan(): VacancyScan {
+    const snapshot = [...this.#vacancies.values()];
+    return { size: snapshot.length, [Symbol.iterator]: () => snapshot.values() };
   }
 
   etag(id: string): string | undefined {

@@ -20,6 +20,11 @@ export interface AuditEntry {
   after: Vacancy | null;
 }
 
+/** A snapshot of the vacancies that can be iterated more than once, with its size. */
+export interface VacancyScan extends Iterable<Vacancy> {
+  readonly size: number;
+}
+
 /** Emitted after a change is durable (on disk and in the audit log). */
 export interface StoreChange {
   action: AuditEntry["action"];
@@ -63,6 +68,11 @@ export interface VacancyStore {
   /** In-memory snapshot, newest state; cheap to call on every question. */
   list(): readonly Vacancy[];
   get(id: string): Vacancy | undefined;
+  /**
+   * Every vacancy of the current snapshot, readable more than once, decoded one at a time as it is
+   * read: a full pass (building the search index) without holding 100,000 vacancies at once.
+   */
+  scan(): VacancyScan;
   /** Content hash of the stored vacancy, for optimistic concurrency. */
   etag(id: string): string | undefined;
   /**

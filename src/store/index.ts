@@ -31,6 +31,7 @@ export type {
   StoreChange,
   UpsertOptions,
   UpsertResult,
+  VacancyScan,
   VacancyStore,
 } from "./VacancyStore.ts";
 export { vacancyEtag } from "./vacancy-changes.ts";

@@ -76,3 +76,32 @@ describe("DurableCollection", () => {
     expect(error.message).toMatch(/no backup at .*reminders\.json\.bak/);
   });
 });
+
+describe("DurableCollection: the file it writes", () => {
+  it("is exactly JSON.stringify(records, null, 2), records in order, for any number of records", async () => {
+    const collection = reminders();
+    await collection.load();
+    const file = join(dir, "reminders.json");
+    const make = (i: number) => ({ id: `r${i}`, vacancyId: `v "${i}" –\n`, sentAt: "2026-11-20T09:00:00Z" });
+    await collection.transaction((tx) => tx.replaceAll([]));
+    expect(await readFile(file, "utf8")).toBe("[]\n");
+    const records = [make(1), make(2), make(3)];
+    await collection.transaction((tx) => tx.replaceAll(records));
+    expect(await readFile(file, "utf8")).toBe(`${JSON.stringify(records, null, 2)}\n`);
+    await collection.transaction((tx) => tx.apply({ put: [make(4)], remove: ["r2"] }));
+    expect(await readFile(file, "utf8")).toBe(`${JSON.stringify([make(1), make(3), make(4)], null, 2)}\n`);
+  });
+
+  it("scan() reads the current snapshot, more than once, and later writes do not change it", async () => {
+    const collection = reminders();
+    await collection.load();
+    const a = { id: "a", vacancyId: "v1", sentAt: "2026-11-20T09:00:00Z" };
+    await collection.transaction((tx) => tx.apply({ put: [a] }));
+    const scan = collection.scan();
+    await collection.transaction((tx) => tx.apply({ put: [{ ...a, id: "b" }] }));
+    expect(scan.size).toBe(1);
+    expect([...scan]).toEqual([a]);
+    expect([...scan]).toEqual([a]);
+    expect([...collection.scan()].map((r) => r.id)).toEqual(["a", "b"]);
+  });
+});
