@@ -89,9 +89,10 @@ export class VacancyBot {
     this.#clock = options.clock;
     this.#recruiters = new Set(options.recruiters ?? []);
     this.#draftTtlMs = options.draftTtlMs ?? 24 * 60 * 60 * 1000;
-    this.index = new VacancyIndex(this.store.list());
+    // The store owns the vacancies; the index keeps ids and ranking data and reads hits back by id.
+    this.index = new VacancyIndex(this.store.scan(), { lookup: (id) => this.store.get(id) });
     // Keep the index in step with every write so search sees changes without a restart.
-    this.store.onChange(({ vacancy }) => this.index.upsert(vacancy));
+    this.store.onChange(({ vacancy, before }) => this.index.upsert(vacancy, before));
   }
 
   now(): Date {

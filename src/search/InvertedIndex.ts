@@ -23,6 +23,11 @@ function grownInt32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayB
   return b;
 }
 
+/** Room a packed postings list of `length` entries gets: a sixteenth of slack for the next updates. */
+function keepOf(length: number): number {
+  return length + (length >> 4) + 2;
+}
+
 function grownFloat64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> {
   if (need <= a.length) return a;
   const b = new Float64Array(Math.max(need, a.length * 2));
@@ -59,6 +64,16 @@ export class InvertedIndex {
   #tfStamp = new Int32Array(1024);
   #docTerms = new Int32Array(1024);
   #docStamp = 0;
+  /** Batch-build buffers (see beginBulk): term id and impact per posting, in document order. */
+  #bulk: {
+    terms: Int32Array<ArrayBuffer>;
+    impacts: Uint16Array<ArrayBuffer>;
+    /** Per slot: the end of its postings in `terms`. */
+    ends: Int32Array<ArrayBuffer>;
+    used: number;
+    firstSlot: number;
+    lastSlot: number;
+  } | null = null;
 
   /** Number of live documents. */
   get size(): number {
@@ -151,8 +166,29 @@ export class InvertedIndex {
         this.#tf[id] = (this.#tf[id] as number) + unit;
       }
     }
+    const bulk = this.#bulk;
+    if (bulk) {
+      // Batch build: postings are collected in document order and sorted into place at the end.
+      const need = bulk.used + distinct;
+      if (need > bulk.terms.length) {
+        bulk.terms = grownInt32(bulk.terms, Math.max(need, bulk.terms.length * 2));
+        const impacts = new Uint16Array(bulk.terms.length);
+        impacts.set(bulk.impacts);
+        bulk.impacts = impacts;
+      }
+      if (slot >= bulk.ends.length)
+        bulk.ends = grownInt32(bulk.ends, Math.max(slot + 1, bulk.ends.length * 2));
+    }
     for (let i = 0; i < distinct; i++) {
       const id = this.#docTerms[i] as number;
+      const impact = Math.min(MAX_IMPACT, Math.max(1, Math.round((this.#tf[id] as number) * IMPACT_SCALE)));
+      this.#df[id] = (this.#df[id] as number) + 1;
+      if (bulk) {
+        bulk.terms[bulk.used] = id;
+        bulk.impacts[bulk.used] = impact;
+        bulk.used++;
+        continue;
+      }
       const p = this.#postings[id] as Postings;
       if (p.length === p.slots.length) {
         // Grow by half: less slack memory than doubling on 100,000-entry lists, still amortised O(1).
@@ -162,15 +198,86 @@ export class InvertedIndex {
         p.impacts = impacts;
       }
       p.slots[p.length] = slot;
-      p.impacts[p.length] = Math.min(
-        MAX_IMPACT,
-        Math.max(1, Math.round((this.#tf[id] as number) * IMPACT_SCALE)),
-      );
+      p.impacts[p.length] = impact;
       p.length++;
-      this.#df[id] = (this.#df[id] as number) + 1;
+    }
+    if (bulk) {
+      for (let s = bulk.lastSlot + 1; s < slot; s++) bulk.ends[s] = bulk.used - distinct;
+      bulk.ends[slot] = bulk.used;
+      bulk.lastSlot = slot;
     }
     this.#totalPostings += distinct;
     return fresh;
+  }
+
+  /**
+   * Starts a batch build: until endBulk(), add() collects postings in document order in a few large
+   * arrays instead of growing each term's list (~100,000 lists reallocated again and again leave
+   * memory fragmented). `expectedPostings` sizes the buffer up front (it still grows if short).
+   */
+  beginBulk(expectedPostings: number): void {
+    if (this.#bulk) return;
+    const capacity = Math.max(1024, Math.ceil(expectedPostings));
+    this.#bulk = {
+      terms: new Int32Array(capacity),
+      impacts: new Uint16Array(capacity),
+      ends: new Int32Array(1024).fill(0),
+      used: 0,
+      firstSlot: this.#alive.length > 0 ? this.#maxSlot() + 1 : 0,
+      lastSlot: this.#maxSlot(),
+    };
+  }
+
+  /** Ends a batch build: sorts the collected postings into one packed pair of arrays (see trim). */
+  endBulk(): void {
+    const bulk = this.#bulk;
+    if (!bulk) return;
+    this.#bulk = null;
+    const termCount = this.#postings.length;
+    const counts = new Int32Array(termCount);
+    for (let k = 0; k < bulk.used; k++) counts[bulk.terms[k] as number]++;
+    const starts = new Int32Array(termCount);
+    let total = 0;
+    for (let t = 0; t < termCount; t++) {
+      const p = this.#postings[t] as Postings;
+      starts[t] = total;
+      total += keepOf(p.length + (counts[t] as number));
+    }
+    const slots = new Int32Array(total);
+    const impacts = new Uint16Array(total);
+    // Postings added before the batch come first (their slots are lower), then the batch's.
+    const cursor = new Int32Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const p = this.#postings[t] as Postings;
+      const at = starts[t] as number;
+      slots.set(p.slots.subarray(0, p.length), at);
+      impacts.set(p.impacts.subarray(0, p.length), at);
+      cursor[t] = at + p.length;
+    }
+    let k = 0;
+    for (let slot = bulk.firstSlot; slot <= bulk.lastSlot; slot++) {
+      const end = bulk.ends[slot] as number;
+      for (; k < end; k++) {
+        const t = bulk.terms[k] as number;
+        const at = cursor[t] as number;
+        slots[at] = slot;
+        impacts[at] = bulk.impacts[k] as number;
+        cursor[t] = at + 1;
+      }
+    }
+    for (let t = 0; t < termCount; t++) {
+      const p = this.#postings[t] as Postings;
+      const at = starts[t] as number;
+      const length = p.length + (counts[t] as number);
+      p.slots = slots.subarray(at, at + keepOf(length));
+      p.impacts = impacts.subarray(at, at + keepOf(length));
+      p.length = length;
+    }
+  }
+
+  #maxSlot(): number {
+    for (let s = this.#alive.length - 1; s >= 0; s--) if (this.#alive[s] !== 0) return s;
+    return -1;
   }
 
   /** Forgets the document in `slot` (the same field texts it was added with); true when this compacted the postings. */
@@ -195,15 +302,24 @@ export class InvertedIndex {
   }
 
   /**
-   * Cuts the growth slack of every postings list to an eighth (after a batch build: saves up to a
-   * third of their memory, while the next few updates still append without copying).
+   * Packs every postings list into one contiguous pair of arrays, each list keeping a sixteenth of
+   * slack so the next few updates still append in place (a list that outgrows its slack moves to
+   * an array of its own). After a batch build this drops the growth slack of ~100,000 separately
+   * grown lists and, with it, the memory fragmentation their reallocations left behind.
    */
   trim(): void {
+    let total = 0;
+    for (const p of this.#postings) total += keepOf(p.length);
+    const slots = new Int32Array(total);
+    const impacts = new Uint16Array(total);
+    let at = 0;
     for (const p of this.#postings) {
-      const keep = p.length + (p.length >> 3) + 2;
-      if (p.slots.length <= keep) continue;
-      p.slots = p.slots.slice(0, keep);
-      p.impacts = p.impacts.slice(0, keep);
+      const keep = keepOf(p.length);
+      slots.set(p.slots.subarray(0, p.length), at);
+      impacts.set(p.impacts.subarray(0, p.length), at);
+      p.slots = slots.subarray(at, at + keep);
+      p.impacts = impacts.subarray(at, at + keep);
+      at += keep;
     }
   }
 
@@ -327,5 +443,7 @@ export class InvertedIndex {
     }
     this.#totalPostings = total;
     this.#deadPostings = 0;
+    // Lists that outgrew their place in the packed arrays left it unused: pack again.
+    this.trim();
   }
 }

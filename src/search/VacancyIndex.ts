@@ -74,6 +74,37 @@ const ABBREVIATION_WEIGHT = 0.7;
 /** BM25 term-frequency saturation. */
 const K1 = 1.6;
 
+/** Where the index reads a vacancy back by id (it keeps only ids and what ranking needs). */
+export type VacancyLookup = (id: string) => Vacancy | undefined;
+
+export interface VacancyIndexOptions {
+  /**
+   * The owner of the vacancies (the store): hits are read back through it, so the index never holds
+   * a second copy of 100,000 vacancies. Without one, the index keeps the vacancies it is given.
+   * With one, `upsert` must be given the version it replaces (the store has already moved on).
+   */
+  lookup?: VacancyLookup;
+}
+
+/**
+ * Vacancies to build an index from, read twice (acronyms first, then indexing) and never held: the
+ * store hands its records over one decoded vacancy at a time, so 100,000 are never all in memory.
+ */
+export interface VacancyCollection extends Iterable<Vacancy> {
+  readonly size: number;
+}
+
+/** A collection that can be read twice: arrays and sized collections as they are, anything else copied. */
+function rereadable(vacancies: Iterable<Vacancy> | VacancyCollection): VacancyCollection {
+  if (Array.isArray(vacancies))
+    return { size: vacancies.length, [Symbol.iterator]: () => vacancies.values() };
+  const sized = vacancies as Partial<VacancyCollection> & Iterable<Vacancy>;
+  const reusable = typeof sized.size === "number" && sized[Symbol.iterator]() !== (sized as unknown);
+  if (reusable) return sized as VacancyCollection;
+  const copy = [...vacancies];
+  return { size: copy.length, [Symbol.iterator]: () => copy.values() };
+}
+
 interface Alternative {
   id: number;
   weight: number;
@@ -81,8 +112,14 @@ interface Alternative {
 
 /** Fuzzy index over the vacancy dataset; updated incrementally when the store changes. */
 export class VacancyIndex {
-  readonly #slots: (Vacancy | undefined)[] = [];
+  /** The vacancy id in each slot (undefined once removed); slots only grow. */
+  readonly #slotIds: (string | undefined)[] = [];
   readonly #slotById = new Map<string, number>();
+  /** 1 per slot whose vacancy is published (open to applications unless its deadline passed). */
+  #published = new Uint8Array(1024);
+  /** The vacancies themselves, when no lookup owns them. */
+  readonly #own: Map<string, Vacancy> | undefined;
+  readonly #lookup: VacancyLookup;
   readonly #index = new InvertedIndex();
   readonly #spelling = new SpellingIndex();
   readonly #acronyms = new AcronymDictionary();
@@ -101,34 +138,64 @@ export class VacancyIndex {
   /** The slots this query touched, in order (allocation-free: a query may touch 100,000). */
   #touched = new Int32Array(1024);
 
-  constructor(vacancies: Iterable<Vacancy> = []) {
-    const list = [...vacancies];
+  constructor(vacancies: Iterable<Vacancy> | VacancyCollection = [], options: VacancyIndexOptions = {}) {
+    if (options.lookup) {
+      this.#own = undefined;
+      this.#lookup = options.lookup;
+    } else {
+      const own = new Map<string, Vacancy>();
+      this.#own = own;
+      this.#lookup = (id) => own.get(id);
+    }
+    const source = rereadable(vacancies);
     const known = (short: string) => this.#acronyms.byShort(short) !== undefined;
-    for (const v of list) for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
-    this.#primeAverages(list);
-    for (const v of list) this.#insert(v, false);
-    this.#index.trim();
+    // First read: the acronym dictionary (every vacancy's title is expanded with all of it), and an
+    // even sample of about 500 vacancies for the average field lengths.
+    const step = Math.max(1, Math.floor(source.size / 500));
+    const sample: Vacancy[] = [];
+    let i = 0;
+    for (const v of source) {
+      for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
+      if (i++ % step === 0) sample.push(v);
+    }
+    const termsPerVacancy = this.#primeAverages(sample);
+    // Second read: index every vacancy, postings collected in bulk and packed once at the end.
+    this.#index.beginBulk(termsPerVacancy * source.size);
+    for (const v of source) this.#insert(v, false);
+    this.#index.endBulk();
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
     this.#byClosing.sort((a, b) => (this.#closesAt[a] as number) - (this.#closesAt[b] as number));
   }
 
-  /** Adds or replaces one vacancy. */
-  upsert(vacancy: Vacancy): void {
-    this.remove(vacancy.id);
+  /**
+   * Adds or replaces one vacancy. `before` is the version being replaced, as indexed: required when
+   * a lookup owns the vacancies (it already returns the new version), else read from the index.
+   */
+  upsert(vacancy: Vacancy, before?: Vacancy | null): void {
+    this.#removeSlot(vacancy.id, before ?? undefined);
     for (const d of vacancyAcronyms(vacancy, (short) => this.#acronyms.byShort(short) !== undefined)) {
       this.#acronyms.add(d);
     }
     this.#insert(vacancy, true);
   }
 
-  /** Removes one vacancy; unknown ids are ignored. */
-  remove(id: string): void {
+  /** Removes one vacancy (`before`: as indexed, required with a lookup, see upsert); unknown ids are ignored. */
+  remove(id: string, before?: Vacancy): void {
+    this.#removeSlot(id, before);
+  }
+
+  #removeSlot(id: string, before: Vacancy | undefined): void {
     const slot = this.#slotById.get(id);
     if (slot === undefined) return;
+    const old = before ?? this.#own?.get(id);
+    if (old === undefined) {
+      throw new Error(`VacancyIndex: replacing "${id}" needs the version it replaces (pass \`before\`)`);
+    }
     this.#slotById.delete(id);
-    const old = this.#slots[slot] as Vacancy;
+    this.#own?.delete(id);
     this.#index.remove(slot, this.#fieldTextsOf(old, this.#acronymField[slot] ?? ""));
-    this.#slots[slot] = undefined;
+    this.#slotIds[slot] = undefined;
+    this.#published[slot] = 0;
     this.#acronymField[slot] = undefined;
     if (this.#noDeadline.delete(slot) === false) {
       const at = this.#closesAt[slot] as number;
@@ -140,12 +207,11 @@ export class VacancyIndex {
   }
 
   get(id: string): Vacancy | undefined {
-    const slot = this.#slotById.get(id);
-    return slot === undefined ? undefined : this.#slots[slot];
+    return this.#slotById.has(id) ? this.#lookup(id) : undefined;
   }
 
   all(): Vacancy[] {
-    return [...this.#slotById.values()].map((s) => this.#slots[s] as Vacancy);
+    return [...this.#slotById.keys()].map((id) => this.#vacancyById(id));
   }
 
   get size(): number {
@@ -260,20 +326,19 @@ export class VacancyIndex {
     for (let t = 0; t < touchedCount; t++) {
       const slot = touched[t] as number;
       if ((cover[slot] as number) < needed) continue;
-      const vacancy = this.#slots[slot] as Vacancy;
       if (
         openAt !== undefined &&
-        (vacancy.state !== "published" || (this.#closesAt[slot] as number) <= openAt)
+        (this.#published[slot] !== 1 || (this.#closesAt[slot] as number) <= openAt)
       ) {
         continue;
       }
-      if (options.filter && !options.filter(vacancy)) continue;
+      if (options.filter && !options.filter(this.#vacancyAt(slot))) continue;
       total++;
       insertTopK(best, slot, keep, key);
     }
 
     let hits: SearchHit[] = best.map((slot) => ({
-      vacancy: this.#slots[slot] as Vacancy,
+      vacancy: this.#vacancyAt(slot),
       score: 0,
       coverage: Math.min(1, (this.#cover[slot] as number) / totalWeight),
       titleCoverage: 0,
@@ -309,10 +374,10 @@ export class VacancyIndex {
     const vacancies: Vacancy[] = [];
     let total = 0;
     for (let i = this.#upperBound(at); i < this.#byClosing.length; i++) {
-      const v = this.#slots[this.#byClosing[i] as number] as Vacancy;
-      if (v.state !== "published") continue;
+      const slot = this.#byClosing[i] as number;
+      if (this.#published[slot] !== 1) continue;
       total++;
-      if (vacancies.length < limit) vacancies.push(v);
+      if (vacancies.length < limit) vacancies.push(this.#vacancyAt(slot));
     }
     return { vacancies, total };
   }
@@ -321,7 +386,7 @@ export class VacancyIndex {
   recentlyClosed(now: Date, limit: number): Vacancy[] {
     const out: Vacancy[] = [];
     for (let i = this.#upperBound(now.getTime()) - 1; i >= 0 && out.length < limit; i--) {
-      out.push(this.#slots[this.#byClosing[i] as number] as Vacancy);
+      out.push(this.#vacancyAt(this.#byClosing[i] as number));
     }
     return out;
   }
@@ -331,18 +396,24 @@ export class VacancyIndex {
     const vacancies: Vacancy[] = [];
     let total = 0;
     for (const slot of this.#noDeadline) {
-      const v = this.#slots[slot] as Vacancy;
-      if (v.state !== "published") continue;
+      if (this.#published[slot] !== 1) continue;
       total++;
-      if (vacancies.length < limit) vacancies.push(v);
+      if (vacancies.length < limit) vacancies.push(this.#vacancyAt(slot));
     }
     return { vacancies, total };
   }
 
   #insert(vacancy: Vacancy, keepOrder: boolean): void {
-    const slot = this.#slots.length;
-    this.#slots[slot] = vacancy;
+    const slot = this.#slotIds.length;
+    this.#slotIds[slot] = vacancy.id;
     this.#slotById.set(vacancy.id, slot);
+    this.#own?.set(vacancy.id, vacancy);
+    if (slot >= this.#published.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.#published.length * 2));
+      grown.set(this.#published);
+      this.#published = grown;
+    }
+    this.#published[slot] = vacancy.state === "published" ? 1 : 0;
     const acronymField = acronymText(vacancy, this.#acronyms);
     this.#acronymField[slot] = acronymField;
     for (const term of this.#index.add(slot, this.#fieldTextsOf(vacancy, acronymField))) {
@@ -394,6 +465,18 @@ export class VacancyIndex {
     ];
   }
 
+  #vacancyAt(slot: number): Vacancy {
+    return this.#vacancyById(this.#slotIds[slot] as string);
+  }
+
+  #vacancyById(id: string): Vacancy {
+    const vacancy = this.#lookup(id);
+    // The owner dropped a vacancy without telling the index: a wiring bug, not a user error.
+    if (vacancy === undefined)
+      throw new Error(`VacancyIndex: "${id}" is indexed but its owner no longer has it`);
+    return vacancy;
+  }
+
   #termOf(id: number): string {
     return this.#index.termText(id);
   }
@@ -422,13 +505,12 @@ export class VacancyIndex {
     return lo;
   }
 
-  #primeAverages(sample: readonly Vacancy[]): void {
-    if (sample.length === 0) return;
-    const step = Math.max(1, Math.floor(sample.length / 500));
+  /** Primes the index's average field lengths from a sample; returns the average terms per vacancy. */
+  #primeAverages(sample: readonly Vacancy[]): number {
+    if (sample.length === 0) return 0;
     const sums = new Array<number>(FIELDS.length).fill(0);
     let count = 0;
-    for (let i = 0; i < sample.length; i += step) {
-      const v = sample[i] as Vacancy;
+    for (const v of sample) {
       const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((t) =>
         this.#index.countTerms(t),
       );
@@ -437,11 +519,13 @@ export class VacancyIndex {
       });
       count++;
     }
-    this.#index.primeAverages(sums.map((s) => s / count));
+    const averages = sums.map((s) => s / count);
+    this.#index.primeAverages(averages);
+    return averages.reduce((a, b) => a + b, 0);
   }
 
   #ensureScratch(): void {
-    const need = this.#slots.length;
+    const need = this.#slotIds.length;
     if (this.#stamp.length >= need) return;
     const size = Math.max(need, this.#stamp.length * 2);
     this.#stamp = new Int32Array(size);
