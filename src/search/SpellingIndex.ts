@@ -48,6 +48,15 @@ function deletes(word: string): string[] {
   return out;
 }
 
+/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word), with no string built. */
+function hashWithout(word: string, skip: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < word.length; i++) {
+    if (i !== skip) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  }
+  return hash;
+}
+
 /** A vocabulary word proposed for a misspelt query word. */
 export interface Correction {
   term: string;
@@ -57,8 +66,16 @@ export interface Correction {
 /** Vocabulary of the index, for spelling correction. Words are only added (a stale word simply stops matching). */
 export class SpellingIndex {
   readonly #words = new Set<string>();
-  /** one-deletion variant -> the words it comes from */
-  readonly #deletes = new Map<string, string | string[]>();
+  /** Word number -> word (numbers index the deletion table). */
+  readonly #list: string[] = [];
+  /**
+   * One-deletion variants, as an open-addressing table of (variant hash -> word number): ~600,000
+   * entries for a 100,000-vacancy vocabulary in two typed arrays instead of as many strings in a
+   * Map. A hash shared by two variants only adds a candidate, which the edit distance then rejects.
+   */
+  #hashes = new Int32Array(1 << 12);
+  #wordOf = new Int32Array(1 << 12).fill(-1);
+  #entries = 0;
   /** first PREFIX_LENGTH letters -> the words that start with them */
   readonly #byPrefix = new Map<string, string[]>();
 
@@ -73,6 +90,8 @@ export class SpellingIndex {
   add(word: string): void {
     if (this.#words.has(word)) return;
     this.#words.add(word);
+    const number = this.#list.length;
+    this.#list.push(word);
     if (word.length >= ABBREVIATION_LENGTH && !/\d/.test(word)) {
       const key = word.slice(0, ABBREVIATION_LENGTH);
       const list = this.#byPrefix.get(key);
@@ -85,12 +104,39 @@ export class SpellingIndex {
       /\d/.test(word)
     )
       return;
-    for (const d of deletes(word)) {
-      const existing = this.#deletes.get(d);
-      if (existing === undefined) this.#deletes.set(d, word);
-      else if (typeof existing === "string") {
-        if (existing !== word) this.#deletes.set(d, [existing, word]);
-      } else if (!existing.includes(word)) existing.push(word);
+    for (let i = 0; i < word.length; i++) {
+      // "aab" gives "ab" twice: one entry per distinct variant is enough.
+      if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+      this.#insert(hashWithout(word, i), number);
+    }
+  }
+
+  #insert(hash: number, number: number): void {
+    if ((this.#entries + 1) * 5 > this.#wordOf.length * 3) this.#grow();
+    const mask = this.#wordOf.length - 1;
+    let b = hash & mask;
+    while (this.#wordOf[b] !== -1) b = (b + 1) & mask;
+    this.#hashes[b] = hash;
+    this.#wordOf[b] = number;
+    this.#entries++;
+  }
+
+  #grow(): void {
+    const hashes = this.#hashes;
+    const wordOf = this.#wordOf;
+    this.#hashes = new Int32Array(hashes.length * 2);
+    this.#wordOf = new Int32Array(wordOf.length * 2).fill(-1);
+    this.#entries = 0;
+    for (let b = 0; b < wordOf.length; b++) {
+      if (wordOf[b] !== -1) this.#insert(hashes[b] as number, wordOf[b] as number);
+    }
+  }
+
+  /** Words with a one-deletion variant whose hash is `hash` (and a few false friends). */
+  #wordsWithVariant(hash: number, into: Set<string>): void {
+    const mask = this.#wordOf.length - 1;
+    for (let b = hash & mask; this.#wordOf[b] !== -1; b = (b + 1) & mask) {
+      if (this.#hashes[b] === hash) into.add(this.#list[this.#wordOf[b] as number] as string);
     }
   }
 
@@ -121,10 +167,7 @@ export class SpellingIndex {
     const candidates = new Set<string>();
     const probe = (variant: string) => {
       if (this.#words.has(variant)) candidates.add(variant);
-      const hit = this.#deletes.get(variant);
-      if (hit === undefined) return;
-      if (typeof hit === "string") candidates.add(hit);
-      else for (const w of hit) candidates.add(w);
+      this.#wordsWithVariant(hashWithout(variant, -1), candidates);
     };
     probe(word);
     const firstLevel = deletes(word);
