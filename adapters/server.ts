@@ -7,6 +7,7 @@ import { VacancyBot } from "../src/bot.ts";
 import { type Clock, systemClock } from "../src/clock.ts";
 import { type Config, slackEnabled, teamsEnabled } from "../src/config.ts";
 import type { Logger } from "../src/logger.ts";
+import { indexFileFor, openIndex } from "../src/search/indexFile.ts";
 import { openStore } from "../src/store/index.ts";
 import type { VacancyStore } from "../src/store/VacancyStore.ts";
 import type { AdapterContext, MountedAdapter } from "./context.ts";
@@ -41,7 +42,13 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
     options.store ??
     (await openStore({ dataFile: config.DATA_FILE, auditFile: config.AUDIT_FILE, logger, watch: true }));
   const clock = options.clock ?? systemClock;
-  const bot = new VacancyBot({ store, clock, recruiters: config.RECRUITERS });
+  // A large dataset's index is loaded from its file when that matches the data (an injected store
+  // belongs to the caller: no file).
+  const opened = await openIndex({ store, file: options.store ? undefined : indexFileFor(config.DATA_FILE) });
+  if (opened.ignored) logger.info(`search index rebuilt (${opened.ignored})`);
+  const saveIndex = () =>
+    opened.save().catch((error: Error) => logger.warn(`could not save the search index: ${error.message}`));
+  const bot = new VacancyBot({ store, clock, recruiters: config.RECRUITERS, index: opened.index });
   const dir = lifecycleDir(config, options.store !== undefined);
   const lifecycle = dir ? await openLifecycle({ dir, config, bot, clock, logger }) : undefined;
   const context: AdapterContext = { bot, config, logger, lifecycle };
@@ -49,7 +56,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   const app = express();
   app.disable("x-powered-by");
   app.get("/healthz", (_req, res) => {
-    res.json({ ok: true, vacancies: bot.store.list().length });
+    res.json({ ok: true, vacancies: bot.store.scan().size });
   });
 
   const adapters: MountedAdapter[] = [];
@@ -70,6 +77,8 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
         const s = app.listen(config.PORT, config.HOST, (error?: Error) => {
           if (error) return reject(error);
           server = s;
+          // Written after start-up, off the path of the first answers; the next start loads it.
+          if (opened.stale) void saveIndex();
           const address = s.address();
           const port = typeof address === "object" && address ? address.port : config.PORT;
           const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
@@ -79,6 +88,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
       }),
     close: async () => {
       await lifecycle?.stop();
+      if (opened.stale) await saveIndex();
       for (const adapter of adapters) await adapter.close?.();
       if (!options.store) await store.dispose?.(); // an injected store belongs to the caller
       if (server) {

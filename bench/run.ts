@@ -10,7 +10,15 @@ import { type LoadRow, runLoad, type StartupFigures } from "./load.ts";
 const quick = process.argv.includes("--quick");
 const skipLoad = process.argv.includes("--no-load");
 const sizes = quick ? [10_000] : [1_000, 10_000, 100_000];
-const TARGETS = { p95At1k: 2, p95At100k: 10, buildAt100k: 5000, rssFactor: 2, ackP99: 50, startup: 1000 };
+const TARGETS = {
+  p95At1k: 2,
+  p95At100k: 10,
+  buildAt100k: 5000,
+  indexLoadAt100k: 2000,
+  rssFactor: 2,
+  ackP99: 50,
+  startup: 1000,
+};
 
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 console.log(`vacancy-bot benchmark — ${machine}${quick ? " (quick)" : ""}\n`);
@@ -68,6 +76,7 @@ console.table(
     "data file MB": r.dataset_mb,
     "load ms": r.load_ms,
     "build ms": r.build_ms,
+    "index file load ms": r.index_load_ms,
     "heap MB": r.heap_mb,
     "RSS MB": r.rss_mb,
     "peak RSS MB": r.rss_peak_mb,
@@ -107,7 +116,10 @@ for (const r of answer) {
   if (r.n === 1000) check(r.p95_ms <= TARGETS.p95At1k, `p95 <= 2 ms at 1,000: ${r.p95_ms} ms`);
   if (r.n === 100_000) {
     check(r.p95_ms <= TARGETS.p95At100k, `p95 <= 10 ms at 100,000: ${r.p95_ms} ms`);
-    check(r.build_ms <= TARGETS.buildAt100k, `build <= 5 s at 100,000: ${r.build_ms} ms`);
+    check(
+      r.build_ms <= TARGETS.buildAt100k || r.index_load_ms <= TARGETS.indexLoadAt100k,
+      `build <= 5 s at 100,000 (${r.build_ms} ms), or load the persisted index <= 2 s (${r.index_load_ms} ms)`,
+    );
     check(
       r.rss_mb <= TARGETS.rssFactor * r.dataset_mb,
       `RSS <= 2x dataset at 100,000: ${r.rss_mb} MB vs ${r.dataset_mb} MB data file (${r.dataset_compact_mb} MB as compact JSON)`,

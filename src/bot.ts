@@ -64,6 +64,8 @@ export interface VacancyBotOptions {
   clock: Clock;
   /** User ids (Slack user ids, Teams AAD object ids, "local") allowed to post and close. */
   recruiters?: readonly string[];
+  /** The search index over `store`, already built or loaded (see openIndex); built here when absent. */
+  index?: VacancyIndex;
   /** Drafts older than this are forgotten (ms). */
   draftTtlMs?: number;
 }
@@ -90,7 +92,7 @@ export class VacancyBot {
     this.#recruiters = new Set(options.recruiters ?? []);
     this.#draftTtlMs = options.draftTtlMs ?? 24 * 60 * 60 * 1000;
     // The store owns the vacancies; the index keeps ids and ranking data and reads hits back by id.
-    this.index = new VacancyIndex(this.store.scan(), { lookup: (id) => this.store.get(id) });
+    this.index = options.index ?? new VacancyIndex(this.store.scan(), { lookup: (id) => this.store.get(id) });
     // Keep the index in step with every write so search sees changes without a restart.
     this.store.onChange(({ vacancy, before }) => this.index.upsert(vacancy, before));
   }

@@ -97,7 +97,7 @@ export function createLocalApi({ bot, config, logger }: AdapterContext): Router 
     );
     res.json({
       today: bot.now().toISOString().slice(0, 10),
-      vacancies: bot.store.list().length,
+      vacancies: bot.store.scan().size,
       recruiter: {
         allowed: verdict.ok,
         tokenRequired: config.LOCAL_ADMIN_TOKEN !== undefined,

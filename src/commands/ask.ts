@@ -7,6 +7,7 @@ import { z } from "zod";
 import { renderAnswer, VacancyBot } from "../bot.ts";
 import { fixedClock, parseNowOption, systemClock } from "../clock.ts";
 import { loadConfig } from "../config.ts";
+import { indexFileFor, openIndex } from "../search/indexFile.ts";
 import { openStore } from "../store/index.ts";
 
 /** One line of a JSON Lines batch. */
@@ -26,7 +27,9 @@ export async function openBotForCli(options: { data?: string; now?: string }): P
   const dataFile = options.data ?? loadConfig(process.env).DATA_FILE;
   const clock = options.now ? fixedClock(parseNowOption(options.now)) : systemClock;
   const store = await openStore({ dataFile });
-  return new VacancyBot({ store, clock });
+  // Read-only: uses the persisted index when it matches the data, never writes one.
+  const { index } = await openIndex({ store, file: indexFileFor(dataFile) });
+  return new VacancyBot({ store, clock, index });
 }
 
 /** Answers one JSON Lines input line; a bad line gives an error object, never an exception. */

@@ -14,7 +14,7 @@ export function registerChatCommand(program: Command): void {
     .action(async (options: { now?: string; data?: string }) => {
       const now = options.now ? parseNowOption(options.now) : undefined;
       const bot = await openBotForCli(options);
-      const count = bot.store.list().length;
+      const count = bot.store.scan().size;
       const rl = createInterface({
         input: process.stdin,
         output: process.stdout,

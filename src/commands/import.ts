@@ -83,7 +83,7 @@ export async function importNotices(
       return `  ${verb} ${r.vacancy.id}  <- ${vacancies[i]?.source}`;
     });
     process.stdout.write(
-      `imported ${vacancies.length} notice(s) into ${options.dataFile} (${store.list().length} vacancies)\n${lines.join("\n")}\n`,
+      `imported ${vacancies.length} notice(s) into ${options.dataFile} (${store.scan().size} vacancies)\n${lines.join("\n")}\n`,
     );
     return 0;
   } finally {

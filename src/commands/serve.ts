@@ -16,10 +16,7 @@ export function registerServeCommand(program: Command): void {
       const server = await createServer({ config, logger });
       const { url } = await server.listen();
       const names = server.adapters.map((a) => a.name).join(", ");
-      logger.info(
-        { url, adapters: names, vacancies: server.bot.store.list().length },
-        "vacancy-bot listening",
-      );
+      logger.info({ url, adapters: names, vacancies: server.bot.store.scan().size }, "vacancy-bot listening");
       process.stdout.write(`vacancy-bot is running: open ${url} (adapters: ${names})\n`);
       const stop = async () => {
         await server.close();

@@ -35,6 +35,26 @@ function grownFloat64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<
   return b;
 }
 
+/**
+ * Everything an InvertedIndex knows, as plain data (typed arrays and strings): what a persisted
+ * index is made of. Term `t`'s postings are slots/impacts[starts[t], starts[t] + lengths[t]).
+ */
+export interface InvertedIndexState {
+  terms: string[];
+  df: Int32Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  lengths: Int32Array<ArrayBuffer>;
+  slots: Int32Array<ArrayBuffer>;
+  impacts: Uint16Array<ArrayBuffer>;
+  /** 1 per live slot. */
+  alive: Uint8Array<ArrayBuffer>;
+  live: number;
+  deadPostings: number;
+  lengthSums: number[];
+  averages: number[];
+  primed: boolean;
+}
+
 /** BM25F postings with live document frequencies; removal tombstones a slot until compaction. */
 export class InvertedIndex {
   readonly #termIds = new Map<string, number>();
@@ -273,6 +293,64 @@ export class InvertedIndex {
       p.impacts = impacts.subarray(at, at + keepOf(length));
       p.length = length;
     }
+  }
+
+  /** The index as plain data (postings packed without slack); see fromState. */
+  exportState(): InvertedIndexState {
+    const termCount = this.#postings.length;
+    const starts = new Int32Array(termCount);
+    const lengths = new Int32Array(termCount);
+    let total = 0;
+    this.#postings.forEach((p, t) => {
+      starts[t] = total;
+      lengths[t] = p.length;
+      total += p.length;
+    });
+    const slots = new Int32Array(total);
+    const impacts = new Uint16Array(total);
+    this.#postings.forEach((p, t) => {
+      slots.set(p.slots.subarray(0, p.length), starts[t]);
+      impacts.set(p.impacts.subarray(0, p.length), starts[t]);
+    });
+    return {
+      terms: [...this.#termTexts],
+      df: this.#df.slice(0, termCount),
+      starts,
+      lengths,
+      slots,
+      impacts,
+      alive: this.#alive.slice(0, this.#maxSlot() + 1),
+      live: this.#live,
+      deadPostings: this.#deadPostings,
+      lengthSums: [...this.#lengthSums],
+      averages: [...this.#averages],
+      primed: this.#primed,
+    };
+  }
+
+  /** An index from exportState's data; its postings are views into the state's arrays (no copy). */
+  static fromState(state: InvertedIndexState): InvertedIndex {
+    const index = new InvertedIndex();
+    state.terms.forEach((term, id) => {
+      index.#termIds.set(term, id);
+      index.#termTexts.push(term);
+      const start = state.starts[id] as number;
+      const end = start + (state.lengths[id] as number);
+      index.#postings.push({
+        slots: state.slots.subarray(start, end),
+        impacts: state.impacts.subarray(start, end),
+        length: end - start,
+      });
+    });
+    index.#df = state.df;
+    index.#alive = state.alive;
+    index.#live = state.live;
+    index.#deadPostings = state.deadPostings;
+    index.#totalPostings = state.slots.length;
+    index.#lengthSums.set(state.lengthSums);
+    index.#averages.set(state.averages);
+    index.#primed = state.primed;
+    return index;
   }
 
   #maxSlot(): number {

@@ -4,6 +4,7 @@
 // incrementally: upsert and remove touch one vacancy, never rebuild.
 import { closingInstant } from "../answer/deadlineStatus.ts";
 import type { Vacancy } from "../vacancy.ts";
+import type { AcronymDefinition } from "./acronyms.ts";
 import { vacancyAcronyms } from "./acronyms.ts";
 import {
   AcronymDictionary,
@@ -14,7 +15,7 @@ import {
   summaryText,
   titleText,
 } from "./fields.ts";
-import { IMPACT_SCALE, InvertedIndex } from "./InvertedIndex.ts";
+import { IMPACT_SCALE, InvertedIndex, type InvertedIndexState } from "./InvertedIndex.ts";
 import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
 import { terms } from "./text.ts";
@@ -105,6 +106,23 @@ function rereadable(vacancies: Iterable<Vacancy> | VacancyCollection): VacancyCo
   return { size: copy.length, [Symbol.iterator]: () => copy.values() };
 }
 
+/**
+ * Everything a VacancyIndex whose vacancies are owned by a lookup knows, as plain data: what is
+ * persisted so a large dataset's index loads instead of being rebuilt (see indexFile.ts).
+ */
+export interface VacancyIndexSnapshot {
+  /** Per slot: the vacancy id, null once removed. */
+  ids: (string | null)[];
+  /** Per slot: 1 when published. */
+  published: Uint8Array<ArrayBuffer>;
+  /** Per slot: closing instant (epoch ms), Infinity without a deadline. */
+  closesAt: Float64Array<ArrayBuffer>;
+  /** Per slot: the acronym-field text as indexed. */
+  acronymFields: (string | null)[];
+  acronyms: AcronymDefinition[];
+  index: InvertedIndexState;
+}
+
 interface Alternative {
   id: number;
   weight: number;
@@ -120,7 +138,7 @@ export class VacancyIndex {
   /** The vacancies themselves, when no lookup owns them. */
   readonly #own: Map<string, Vacancy> | undefined;
   readonly #lookup: VacancyLookup;
-  readonly #index = new InvertedIndex();
+  #index = new InvertedIndex();
   readonly #spelling = new SpellingIndex();
   readonly #acronyms = new AcronymDictionary();
   /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
@@ -165,6 +183,40 @@ export class VacancyIndex {
     this.#index.endBulk();
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
     this.#byClosing.sort((a, b) => (this.#closesAt[a] as number) - (this.#closesAt[b] as number));
+  }
+
+  /** The index as plain data, for persisting; only an index whose vacancies a lookup owns has one. */
+  toSnapshot(): VacancyIndexSnapshot {
+    if (this.#own) throw new Error("VacancyIndex: only an index over a lookup (the store) can be persisted");
+    const slots = this.#slotIds.length;
+    return {
+      ids: this.#slotIds.map((id) => id ?? null),
+      published: this.#published.slice(0, slots),
+      closesAt: this.#closesAt.slice(0, slots),
+      acronymFields: Array.from({ length: slots }, (_, s) => this.#acronymField[s] ?? null),
+      acronyms: this.#acronyms.definitions(),
+      index: this.#index.exportState(),
+    };
+  }
+
+  /** An index from a snapshot (see toSnapshot), reading its vacancies through `lookup`. */
+  static fromSnapshot(snapshot: VacancyIndexSnapshot, options: { lookup: VacancyLookup }): VacancyIndex {
+    const index = new VacancyIndex([], options);
+    index.#index = InvertedIndex.fromState(snapshot.index);
+    for (const term of snapshot.index.terms) index.#spelling.add(term);
+    for (const def of snapshot.acronyms) index.#acronyms.add(def);
+    index.#published = snapshot.published;
+    index.#closesAt = snapshot.closesAt;
+    snapshot.ids.forEach((id, slot) => {
+      index.#slotIds.push(id ?? undefined);
+      index.#acronymField.push(snapshot.acronymFields[slot] ?? undefined);
+      if (id === null) return;
+      index.#slotById.set(id, slot);
+      if (snapshot.closesAt[slot] === Number.POSITIVE_INFINITY) index.#noDeadline.add(slot);
+      else index.#byClosing.push(slot);
+    });
+    index.#byClosing.sort((a, b) => (snapshot.closesAt[a] as number) - (snapshot.closesAt[b] as number));
+    return index;
   }
 
   /**

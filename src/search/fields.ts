@@ -124,4 +124,9 @@ export class AcronymDictionary {
   get size(): number {
     return this.#byShort.size;
   }
+
+  /** Every definition, in the order added (adding them again in this order rebuilds the dictionary). */
+  definitions(): AcronymDefinition[] {
+    return [...this.#byShort.values()];
+  }
 }

@@ -2,6 +2,7 @@
 // announcement locations and sent reminders can reuse it). Every record read or written goes through
 // its zod schema; writes are serialised in the process, locked across processes, and crash-safe
 // (temp file + fsync + rename + directory fsync), with the replaced version kept as a backup.
+import { createHash } from "node:crypto";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { z } from "zod";
@@ -85,6 +86,10 @@ function fileText(records: Iterable<unknown>): string {
   return parts.length === 0 ? "[]\n" : `[\n${parts.join(",\n")}\n]\n`;
 }
 
+function contentHash(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("base64url");
+}
+
 export class DurableCollection<T> {
   readonly file: string;
   readonly backupFile: string;
@@ -95,6 +100,7 @@ export class DurableCollection<T> {
   /** The last list() result, kept only while a caller still holds it (a full list is the whole dataset decoded). */
   #list: WeakRef<readonly T[]> | null = null;
   #stamp: FileStamp | null = null;
+  #fingerprint = contentHash("");
   #loaded = false;
 
   constructor(spec: CollectionSpec<T>) {
@@ -118,6 +124,11 @@ export class DurableCollection<T> {
 
   get loaded(): boolean {
     return this.#loaded;
+  }
+
+  /** A hash of the file's content as last read or written: equal fingerprints, equal records. */
+  get fingerprint(): string {
+    return this.#fingerprint;
   }
 
   /** Current records, in file order (decoded: a caller iterating once should not hold on to it). */
@@ -240,6 +251,7 @@ export class DurableCollection<T> {
       );
     }
     this.#stamp = await stampOf(this.file);
+    this.#fingerprint = contentHash(text);
     this.#records = records;
     this.#list = null;
   }
@@ -268,6 +280,7 @@ export class DurableCollection<T> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
         this.#stamp = null;
+        this.#fingerprint = contentHash("");
         return { records: EncodedRecords.empty(), bytes: null };
       }
       throw error;
@@ -275,6 +288,7 @@ export class DurableCollection<T> {
     const stamp = await stampOf(this.file);
     const records = await this.#parse(bytes);
     this.#stamp = stamp;
+    this.#fingerprint = contentHash(bytes);
     return { records, bytes };
   }
 

@@ -120,6 +120,10 @@ export class JsonFileStore implements VacancyStore {
     return this.#vacancies.scan();
   }
 
+  fingerprint(): string {
+    return this.#vacancies.fingerprint;
+  }
+
   etag(id: string): string | undefined {
     const vacancy = this.#vacancies.get(id);
     return vacancy ? vacancyEtag(vacancy) : undefined;

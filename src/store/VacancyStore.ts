@@ -73,6 +73,12 @@ export interface VacancyStore {
    * read: a full pass (building the search index) without holding 100,000 vacancies at once.
    */
   scan(): VacancyScan;
+  /**
+   * Identifies the stored content (the file store: a hash of the data file): equal fingerprints,
+   * equal vacancies. A persisted search index is used only for the fingerprint it was built from.
+   * Optional: a store without one never gets a persisted index.
+   */
+  fingerprint?(): string;
   /** Content hash of the stored vacancy, for optimistic concurrency. */
   etag(id: string): string | undefined;
   /**
