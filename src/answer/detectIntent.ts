@@ -3,6 +3,7 @@
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
 import { closingWindowDays, WINDOW_WORDS } from "./closingWindow.ts";
+import { correctKeywords } from "./keywordSpelling.ts";
 import type { Focus, Intent } from "./model.ts";
 
 /** What a question asks, and about what. */
@@ -103,6 +104,13 @@ const RULES: readonly Rule[] = [
     ),
   },
   {
+    name: "eligibility",
+    intent: "details",
+    focus: "eligibility",
+    pattern:
+      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)) /,
+  },
+  {
     name: "status",
     intent: "status",
     focus: "status",
@@ -169,7 +177,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|education|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
   },
   {
     name: "overview",
@@ -222,13 +230,15 @@ const FOCUS_WORDS = new Set(
     "endorsement process submit send paperwork portfolio reference references " +
     "location located based city country station workplace office relocate relocation " +
     "describe description summary overview duties responsibilities responsibility tasks explain " +
-    "help usage instructions command commands work"
+    "help usage instructions command commands work " +
+    "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
+    "citizenship passport passports non"
   ).split(" "),
 );
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 /** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
 export function extractSubject(question: string, intent: Intent): string {
@@ -241,8 +251,10 @@ export function extractSubject(question: string, intent: Intent): string {
 }
 
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
-export function detectIntent(question: string): DetectedIntent {
-  const text = ` ${foldText(question).trim().replace(/ +/g, " ")} `;
+export function detectIntent(raw: string): DetectedIntent {
+  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
+  const question = correctKeywords(foldText(raw).trim().replace(/ +/g, " "));
+  const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);

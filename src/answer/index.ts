@@ -17,6 +17,7 @@ import {
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
+import { roleFilter } from "./roleNouns.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -161,10 +162,15 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   const { index, now } = context;
   const today = dayText(base.asOf);
   if (detected.subject) {
-    const r = index.query(detected.subject, { openOrUndatedAt: now, orderBy: "deadline", limit: LIST_LIMIT });
+    const r = index.query(detected.subject, {
+      openOrUndatedAt: now,
+      orderBy: "deadline",
+      limit: LIST_LIMIT,
+      filter: roleFilter(detected.subject),
+    });
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
-      const closed = index.query(detected.subject, { limit: 3 });
+      const closed = index.query(detected.subject, { limit: 3, filter: roleFilter(detected.subject) });
       if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
       const text = [
         `No open post matches "${detected.subject}" as of ${today}.`,
@@ -268,10 +274,19 @@ function closingWithinAnswer(
   const subject = detected.subject;
   const candidates = subject
     ? index
-        .query(subject, { openOrUndatedAt: now, orderBy: "deadline", limit: WINDOW_SCAN })
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: WINDOW_SCAN,
+          filter: roleFilter(subject),
+        })
         .hits.map((h) => h.vacancy)
     : index.openByDeadline(now, WINDOW_SCAN).vacancies;
-  if (subject && candidates.length === 0 && index.query(subject, { limit: 1 }).total === 0) {
+  if (
+    subject &&
+    candidates.length === 0 &&
+    index.query(subject, { limit: 1, filter: roleFilter(subject) }).total === 0
+  ) {
     return noMatchAnswer(base, "list", "deadline", subject, context);
   }
   const open = candidates.map((v) => itemOf(v, now)).filter((i) => i.deadline.status === "open");
@@ -342,7 +357,7 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
   if (!subject) {
     return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
   }
-  const r = context.index.query(subject, { limit: LIST_LIMIT });
+  const r = context.index.query(subject, { limit: LIST_LIMIT, filter: roleFilter(subject) });
   if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
   const items = r.hits
     .map((h) => itemOf(h.vacancy, context.now))
@@ -455,7 +470,7 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (!detected.subject) {
     return helpAnswer(base, context, "unknown", "I did not understand the question.");
   }
-  const r = context.index.query(detected.subject, { limit: 5 });
+  const r = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
   if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
-import { seedVacancies } from "../fixtures/seedVacancies.ts";
+import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
 const ask = (question: string, day: string) =>
@@ -276,5 +276,70 @@ describe("answerQuestion: everyday wording", () => {
     expect(titles(ask("I have CCNA, which jobs suit me?", "2024-06-05"))).toEqual([
       "Network and Communications Technician",
     ]);
+  });
+});
+
+describe("answerQuestion: clearance, grade, job type, occupations", () => {
+  it("answers security clearance and nationality questions from the notice's conditions", () => {
+    const conditions = new VacancyIndex([
+      makeVacancy({
+        id: "analyst",
+        title: "Intelligence Analyst",
+        essential: ["Five years of analysis experience"],
+        applicationNotes: [
+          "Only nationals of NATO member countries may apply.",
+          "Appointment is subject to a NATO SECRET security clearance.",
+          "Attach a cover letter.",
+        ],
+      }),
+    ]);
+    const now = new Date("2024-06-05T12:00:00Z");
+    const a = answerQuestion("do I need a security clearance for the intelligence analyst?", {
+      index: conditions,
+      now,
+    });
+    expect(a.focus).toBe("eligibility");
+    expect(a.text).toBe(
+      "Intelligence Analyst (Test Organisation, Brussels), security clearance and eligibility:\n" +
+        "- Only nationals of NATO member countries may apply.\n" +
+        "- Appointment is subject to a NATO SECRET security clearance.",
+    );
+    const b = answerQuestion("can non-NATO nationals apply for the intelligence analyst post?", {
+      index: conditions,
+      now,
+    });
+    expect(b.focus).toBe("eligibility");
+    expect(b.items[0]?.vacancy.id).toBe("analyst");
+    // A notice without such conditions says so instead of listing unrelated notes.
+    expect(ask("security clearance for the NOSC chief", "2024-06-05").text).toContain(
+      "the notice states no security clearance or nationality condition",
+    );
+  });
+
+  it("states salary and grade together, saying which one the notice lacks", () => {
+    expect(ask("what grade is the technical security operator", "2025-11-01").text).toContain(
+      "salary $75,000 - $85,000 / YEAR. The notice gives no grade.",
+    );
+    expect(ask("what grade is the NOSC chief", "2024-06-05").text).toContain(
+      "the notice gives no salary or grade.",
+    );
+  });
+
+  it("names the job type in an overview", () => {
+    expect(ask("is the digital backbone officer job full time?", "2025-01-10").text).toContain("Full-time");
+  });
+
+  it("does not offer a post of another occupation for a job title", () => {
+    for (const q of [
+      "software engineer jobs",
+      "deadline for the software engineer post",
+      "open engineer roles",
+    ]) {
+      expect(ask(q, "2025-01-10").items, q).toEqual([]);
+    }
+    // A skill or field is not an occupation: it still finds the posts that mention it.
+    expect(titles(ask("which jobs want an engineering degree", "2025-01-10"))).toContain(
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    );
   });
 });

@@ -182,3 +182,21 @@ describe("detectIntent: 'can I apply' with a time question is a deadline", () =>
     expect(detectIntent(question).intent).toBe("deadline");
   });
 });
+
+describe("detectIntent: clearance, nationality and language wording", () => {
+  it.each([
+    [
+      "do I need a security clearance for the technical security operator?",
+      "eligibility",
+      "technical security operator",
+    ],
+    ["can non-NATO nationals apply for the digital backbone post?", "eligibility", "nato digital backbone"],
+    ["what nationality do you need for the NOSC chief", "eligibility", "nosc chief"],
+    ["what level of english for the digital backbone officer", "languages", "digital backbone officer"],
+    ["does the network technician need to be fluent in French", "languages", "network technician"],
+  ])("%s -> %s", (question, focus, subject) => {
+    const d = detectIntent(question);
+    expect(d.focus).toBe(focus);
+    expect(d.subject).toBe(subject);
+  });
+});
