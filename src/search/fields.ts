@@ -50,18 +50,27 @@ export function requirementsText(vacancy: Vacancy): string {
 }
 
 /**
- * Only the opening of a long summary is indexed: it names the unit and the role, while the rest is
- * mostly organisational boilerplate that costs index time and memory and blurs relevance.
+ * Only the opening of a long description is indexed: it names the unit and the role, while the
+ * rest is mostly organisational boilerplate that costs index time and memory and blurs relevance.
  */
-export const SUMMARY_INDEXED_CHARS = 3_000;
+export const SUMMARY_INDEXED_CHARS = 5_000;
 
-/** Everything else worth finding a post by. */
+/**
+ * Everything else worth finding a post by: its prose (the full description when the notice gave
+ * one, which contains the summary, else the summary), the units and bodies its acronyms name
+ * ("NATO Office of Resources (NOR)"), reporting line, grade, job type and competencies.
+ */
 export function summaryText(vacancy: Vacancy): string {
-  const summary =
-    vacancy.summary.length > SUMMARY_INDEXED_CHARS
-      ? vacancy.summary.slice(0, SUMMARY_INDEXED_CHARS)
-      : vacancy.summary;
-  return [summary, vacancy.reportsTo, vacancy.grade, vacancy.jobType, ...vacancy.competencies]
+  const prose = vacancy.description || vacancy.summary;
+  const summary = prose.length > SUMMARY_INDEXED_CHARS ? prose.slice(0, SUMMARY_INDEXED_CHARS) : prose;
+  return [
+    summary,
+    ...vacancy.acronyms.map((a) => `${a.long} ${a.short}`),
+    vacancy.reportsTo,
+    vacancy.grade,
+    vacancy.jobType,
+    ...vacancy.competencies,
+  ]
     .filter((s): s is string => Boolean(s))
     .join(" \n ");
 }

@@ -216,3 +216,30 @@ describe("acronyms from the notice text", () => {
     expect(shorts).toEqual(expect.arrayContaining(["NOR", "NSIP"]));
   });
 });
+
+describe("VacancyIndex.search: what the notice says beyond title and summary", () => {
+  const desk = makeVacancy({
+    id: "desk",
+    title: "Systems Technician",
+    summary: "Supports servers.",
+    description: "Supports servers.\nThe incumbent could perform Service Desk functions as required.",
+  });
+  const resources = makeVacancy({
+    id: "resources",
+    title: "Capability Officer",
+    summary: "Manages a portfolio of projects.",
+    acronyms: [{ short: "NOR", long: "NATO Office of Resources" }],
+  });
+  const other = makeVacancy({ id: "other", title: "Protocol Assistant", summary: "Organises visits." });
+  const small = new VacancyIndex([desk, resources, other]);
+  const titles = (q: string) => small.search(q).map((h) => h.vacancy.title);
+
+  it("finds a post by its description", () => {
+    expect(titles("service desk")).toEqual(["Systems Technician"]);
+  });
+
+  it("finds a post by the units and bodies its notice defines acronyms for", () => {
+    expect(titles("NATO Office of Resources")).toEqual(["Capability Officer"]);
+    expect(titles("office of resources")).toEqual(["Capability Officer"]);
+  });
+});
