@@ -1,6 +1,8 @@
 // Notice text -> Vacancy. Each concept has its own module (sections, fields, title, deadline,
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
+
+import { timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
@@ -210,6 +212,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     organisation: clipOrNull(organisation),
     unit: clipOrNull(parseUnit(fields, body)),
     location: clipOrNull(location),
+    // The issuer's zone decides when the deadline day ends; without a known place, the schema's default.
+    timeZone: timeZoneOf(location) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,

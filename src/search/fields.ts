@@ -1,5 +1,6 @@
 // The weighted search fields of a vacancy (BM25F): title and acronyms weigh most, then where the
 // post sits (unit, organisation, location), then requirements, then the summary.
+import { countryOf } from "../geography.ts";
 import type { Vacancy } from "../vacancy.ts";
 import type { AcronymDefinition } from "./acronyms.ts";
 import { terms } from "./text.ts";
@@ -25,12 +26,14 @@ export function titleText(vacancy: Vacancy): string {
   return [vacancy.title, ...vacancy.profiles.map((p) => p.name)].join(" \n ");
 }
 
-/** Where the post sits. */
+/** Where the post sits; a location naming only a city gains its country ("Brussels" -> Belgium). */
 export function placeText(vacancy: Vacancy): string {
+  const country = countryOf(vacancy.location);
   return [
     vacancy.unit,
     vacancy.organisation,
     vacancy.location,
+    country && !vacancy.location?.includes(country) ? country : null,
     ...vacancy.profiles.map((p) => p.unit),
     vacancy.category,
   ]

@@ -243,3 +243,14 @@ describe("VacancyIndex.search: what the notice says beyond title and summary", (
     expect(titles("office of resources")).toEqual(["Capability Officer"]);
   });
 });
+
+describe("VacancyIndex.search: a country finds posts in its cities", () => {
+  const brussels = makeVacancy({ id: "b", title: "Protocol Assistant", location: "Brussels" });
+  const norfolk = makeVacancy({ id: "n", title: "Plans Officer", location: "Norfolk" });
+  const places = new VacancyIndex([brussels, norfolk]);
+
+  it("reads a bare city as being in its country", () => {
+    expect(places.search("Belgium").map((h) => h.vacancy.id)).toEqual(["b"]);
+    expect(places.search("united states").map((h) => h.vacancy.id)).toEqual(["n"]);
+  });
+});
