@@ -38,3 +38,14 @@ describe("roleFilter", () => {
     expect(roleFilter("software")).toBeUndefined();
   });
 });
+
+describe("roleFilter: a field named with another occupation", () => {
+  const technician = makeVacancy({ title: "Network and Communications Technician" });
+  const officer = makeVacancy({ id: "o", title: "Officer, Digital Backbone", summary: "software" });
+
+  it("keeps a post whose title carries the rest of the subject", () => {
+    expect(roleFilter("network engineers")?.(technician)).toBe(true);
+    expect(roleFilter("software engineer")?.(officer)).toBe(false);
+    expect(roleFilter("engineer")?.(technician)).toBe(false);
+  });
+});
