@@ -200,3 +200,18 @@ describe("detectIntent: clearance, nationality and language wording", () => {
     expect(d.subject).toBe(subject);
   });
 });
+
+describe("detectIntent: 'how long' and 'can I apply today'", () => {
+  it.each([
+    ["how long is the contract for the digital backbone officer", "details", "contract"],
+    ["how long does the network technician job last", "details", "contract"],
+    ["how long do I have to apply for the NOSC chief", "deadline", "deadline"],
+    ["how long is left for the technical security operator", "deadline", "deadline"],
+    ["can i apply today for the network technician", "status", "status"],
+    ["can we apply now to the NOSC chief post", "status", "status"],
+  ])("%s -> %s/%s", (question, intent, focus) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.focus).toBe(focus);
+  });
+});
