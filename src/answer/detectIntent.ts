@@ -205,7 +205,7 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new"
+    "recently new speak speaks spoken fluent fluently fluency"
   ).split(" "),
 );
 
@@ -230,7 +230,7 @@ const FOCUS_WORDS = new Set(
     "endorsement process submit send paperwork portfolio reference references " +
     "location located based city country station workplace office relocate relocation " +
     "describe description summary overview duties responsibilities responsibility tasks explain " +
-    "help usage instructions command commands work " +
+    "help usage instructions command commands work next upcoming soonest earliest nearest " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
     "citizenship passport passports non"
   ).split(" "),
@@ -288,5 +288,10 @@ export function detectIntent(raw: string): DetectedIntent {
     }
     return { intent: rule.intent, focus, subject, rule: rule.name };
   }
-  return { intent: "unknown", focus: "overview", subject: extractSubject(question, "unknown"), rule: "none" };
+  const subject = extractSubject(question, "unknown");
+  // "what's the time", "years?": only words that ask about some post, and no post or skill named.
+  if (subject !== "" && subject.split(" ").every((w) => FOCUS_WORDS.has(w))) {
+    return { intent: "unknown", focus: "overview", subject: "", rule: "focus-words-only" };
+  }
+  return { intent: "unknown", focus: "overview", subject, rule: "none" };
 }

@@ -2,7 +2,7 @@
 // of that occupation: a post whose title names another one (an Officer whose notice mentions
 // software and engineering degrees) is not an answer, however well its long text matches.
 import { titleText } from "../search/fields.ts";
-import { terms, words } from "../search/text.ts";
+import { words } from "../search/text.ts";
 import type { Vacancy } from "../vacancy.ts";
 
 /** Words that name an occupation (singular; plurals meet them through the stemmer). */
@@ -43,22 +43,15 @@ export function namedRoles(subject: string): string[] {
 }
 
 /**
- * A search filter for a subject that names an occupation, or undefined when it names none (then
- * every post may match). A post passes when its title names one of those occupations, or when the
- * subject's other words all appear in its title: "network engineers" may be offered the Network
- * Technician, "software engineer" is not offered an Officer whose notice mentions software.
+ * A search filter keeping posts whose title names one of the occupations the subject names, or
+ * undefined when the subject names none (then every post may match). Another occupation in the
+ * same field is not an answer: "security guard" is not the Technical Security Operator.
  */
 export function roleFilter(subject: string): ((vacancy: Vacancy) => boolean) | undefined {
   const roles = namedRoles(subject);
   if (roles.length === 0) return undefined;
-  const others = words(subject)
-    .filter((w) => roleOf(w) === null)
-    .flatMap((w) => terms(w));
   return (vacancy) => {
-    const title = titleText(vacancy);
-    const titleRoles = rolesIn(title);
-    if (roles.some((r) => titleRoles.has(r))) return true;
-    const titleTerms = new Set(terms(title));
-    return others.length > 0 && others.every((t) => titleTerms.has(t));
+    const titleRoles = rolesIn(titleText(vacancy));
+    return roles.some((r) => titleRoles.has(r));
   };
 }

@@ -3,7 +3,7 @@
 import { countryOf } from "../geography.ts";
 import type { Vacancy } from "../vacancy.ts";
 import type { AcronymDefinition } from "./acronyms.ts";
-import { terms } from "./text.ts";
+import { terms, words } from "./text.ts";
 
 /** One weighted field: its BM25F weight and length-normalisation strength. */
 export interface FieldSpec {
@@ -85,7 +85,7 @@ export function summaryText(vacancy: Vacancy): string {
  */
 export function acronymText(vacancy: Vacancy, dictionary: AcronymDictionary): string {
   const head = `${titleText(vacancy)} \n ${placeText(vacancy)}`;
-  const out: string[] = [];
+  const out: string[] = titleInitials(vacancy.title);
   for (const m of head.matchAll(/\b[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\b/g)) {
     const def = dictionary.byShort(m[0]);
     if (def) out.push(def.long);
@@ -100,6 +100,30 @@ export function acronymText(vacancy: Vacancy, dictionary: AcronymDictionary): st
     }
   }
   return out.join(" \n ");
+}
+
+/** Little words initials skip ("Network and Communications Technician" = NCT). */
+const INITIALS_SKIP = new Set(["and", "of", "for", "the", "in", "to", "on", "at", "a", "an"]);
+
+/**
+ * The initials people shorten a title to: "Network and Communications Technician" -> NCT, and for
+ * a "Role, Field" title also the spoken order: "Operator, Technical Security" -> OTS and TSO.
+ */
+export function titleInitials(title: string): string[] {
+  const initials = (text: string) =>
+    words(text)
+      .filter((w) => !INITIALS_SKIP.has(w))
+      .map((w) => w[0])
+      .join("");
+  const comma = title.indexOf(",");
+  const orders = [title];
+  if (comma > 0) orders.push(`${title.slice(comma + 1)} ${title.slice(0, comma)}`);
+  const out = new Set<string>();
+  for (const order of orders) {
+    const i = initials(order);
+    if (i.length >= 2 && i.length <= 6) out.add(i);
+  }
+  return [...out];
 }
 
 /** All acronyms known across the dataset, looked up by short form or by the first word of the long form. */

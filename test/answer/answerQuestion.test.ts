@@ -343,3 +343,28 @@ describe("answerQuestion: clearance, grade, job type, occupations", () => {
     );
   });
 });
+
+describe("answerQuestion: small talk and shorthand", () => {
+  it("does not search for words that only shape a question", () => {
+    expect(ask("what's the time", "2025-01-10").items).toEqual([]);
+  });
+
+  it("lists the posts a speaker of the named languages can read", () => {
+    expect(titles(ask("I speak English and French, which jobs can I apply for?", "2025-01-10"))).toEqual(
+      expect.arrayContaining([
+        "Officer, Digital Backbone CIS and Cybersecurity",
+        "Operator, Technical Security",
+      ]),
+    );
+  });
+
+  it("answers the next deadline with the open posts, soonest first", () => {
+    const a = ask("when is the next deadline", "2025-01-10");
+    expect(titles(a)[0]).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    expect(a.text).toContain("applications close on 30 March 2025");
+  });
+
+  it("knows a post by its title's initials", () => {
+    expect(ask("TSO deadline", "2025-11-01").text).toContain("29 January 2026");
+  });
+});

@@ -215,3 +215,16 @@ describe("detectIntent: 'how long' and 'can I apply today'", () => {
     expect(d.focus).toBe(focus);
   });
 });
+
+describe("detectIntent: nothing named", () => {
+  it.each(["what's the time", "years?", "how much time"])("%s names no post or skill", (question) => {
+    expect(detectIntent(question).subject).toBe("");
+  });
+
+  it("drops 'speak' and 'next' from what is searched for", () => {
+    expect(detectIntent("I speak English and French, which jobs can I apply for?").subject).toBe(
+      "english french",
+    );
+    expect(detectIntent("when is the next deadline").subject).toBe("");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAcronymDefinitions, impliedAcronyms, vacancyAcronyms } from "../../src/search/acronyms.ts";
+import { titleInitials } from "../../src/search/fields.ts";
 import { MIN_COVERAGE, VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
@@ -252,5 +253,18 @@ describe("VacancyIndex.search: a country finds posts in its cities", () => {
   it("reads a bare city as being in its country", () => {
     expect(places.search("Belgium").map((h) => h.vacancy.id)).toEqual(["b"]);
     expect(places.search("united states").map((h) => h.vacancy.id)).toEqual(["n"]);
+  });
+});
+
+describe("VacancyIndex.search: a title's initials", () => {
+  it("reads initials in written and spoken order", () => {
+    expect(titleInitials("Network and Communications Technician")).toEqual(["nct"]);
+    expect(titleInitials("Operator, Technical Security")).toEqual(["ots", "tso"]);
+    expect(titleInitials("Chief")).toEqual([]);
+  });
+
+  it("finds a post by them", () => {
+    expect(top("NCT")).toBe("Network and Communications Technician");
+    expect(top("TSO")).toBe("Operator, Technical Security");
   });
 });
