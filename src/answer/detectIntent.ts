@@ -2,7 +2,13 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
-import { closingWindowDays, WINDOW_WORDS } from "./closingWindow.ts";
+import {
+  type ClosingMonth,
+  closingMonth,
+  closingWindowDays,
+  MONTH_WORDS,
+  WINDOW_WORDS,
+} from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
 import type { Focus, Intent } from "./model.ts";
 
@@ -16,6 +22,8 @@ export interface DetectedIntent {
   rule: string;
   /** For "what closes this week?": the deadline window in days from today (list intent). */
   closingWithinDays?: number;
+  /** For "what closes in March?": the month named (list intent). */
+  closingInMonth?: ClosingMonth;
 }
 
 interface Rule {
@@ -270,6 +278,15 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
+  const month = closingMonth(text);
+  if (month !== null) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !MONTH_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-month", closingInMonth: month };
   }
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;

@@ -4,6 +4,7 @@
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
+import { monthWindow } from "./closingWindow.ts";
 import {
   dayText,
   deadlineSentence,
@@ -14,7 +15,7 @@ import {
   requirementsText,
   statusSentence,
 } from "./composeAnswer.ts";
-import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
@@ -157,7 +158,16 @@ function noMatchAnswer(
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   if (detected.closingWithinDays !== undefined) {
-    return closingWithinAnswer(base, detected, detected.closingWithinDays, context);
+    const days = detected.closingWithinDays;
+    const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
+    return closingWithinAnswer(base, detected, { fromDays: 0, toDays: days, span }, context);
+  }
+  if (detected.closingInMonth !== undefined) {
+    const named = detected.closingInMonth;
+    const { fromDays, toDays, year } = monthWindow(base.asOf, named);
+    const month = `${MONTH_NAMES[named.month - 1]} ${year}`;
+    const span = named.through ? `by the end of ${month}` : `in ${month}`;
+    return closingWithinAnswer(base, detected, { fromDays, toDays, span }, context);
   }
   const { index, now } = context;
   const today = dayText(base.asOf);
@@ -262,11 +272,18 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
 const WINDOW_SCAN = 500;
 
-/** Open posts (optionally matching a subject) whose deadline falls within `days` of today. */
+/** A deadline window: calendar days from today (inclusive) and how the answer names it. */
+interface DeadlineWindow {
+  fromDays: number;
+  toDays: number;
+  span: string;
+}
+
+/** Open posts (optionally matching a subject) whose deadline falls within a window of days from today. */
 function closingWithinAnswer(
   base: Base,
   detected: DetectedIntent,
-  days: number,
+  window: DeadlineWindow,
   context: AnswerContext,
 ): Answer {
   const { index, now } = context;
@@ -290,11 +307,14 @@ function closingWithinAnswer(
     return noMatchAnswer(base, "list", "deadline", subject, context);
   }
   const open = candidates.map((v) => itemOf(v, now)).filter((i) => i.deadline.status === "open");
-  const within = open.filter((i) => (i.deadline.daysLeft ?? Number.POSITIVE_INFINITY) <= days);
+  const within = open.filter((i) => {
+    const left = i.deadline.daysLeft ?? Number.POSITIVE_INFINITY;
+    return left >= window.fromDays && left <= window.toDays;
+  });
   const items = within.slice(0, LIST_LIMIT);
-  const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
+  const span = window.span;
   const matching = subject ? ` matching "${subject}"` : "";
-  const next = open.find((i) => !within.includes(i));
+  const next = open.find((i) => (i.deadline.daysLeft ?? 0) > window.toDays);
   const text =
     within.length > 0
       ? [
