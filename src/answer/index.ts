@@ -17,6 +17,7 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
+import { matchesBeyondProse } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
 
@@ -492,7 +493,9 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   }
   const r = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
   const top = r.hits[0];
-  if (!top) return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
+  if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
+    return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
+  }
   if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0) {
     const item = itemOf(top.vacancy, context.now);
     return {

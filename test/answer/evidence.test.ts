@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { matchesBeyondProse } from "../../src/answer/evidence.ts";
+import { answerQuestion } from "../../src/answer/index.ts";
+import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { makeVacancy } from "../fixtures/seedVacancies.ts";
+
+const officer = makeVacancy({
+  id: "officer",
+  title: "Officer, Digital Backbone",
+  location: "Brussels",
+  summary: "Advises on capital investments.",
+  description: "Advises on capital investments. Works with the Service Desk team.",
+  essential: ["Knowledge of Fortigate firewalls"],
+  acronyms: [{ short: "NOR", long: "NATO Office of Resources" }],
+});
+const index = new VacancyIndex([officer, makeVacancy({ id: "other", title: "Protocol Assistant" })]);
+const ask = (q: string) => answerQuestion(q, { index, now: new Date("2024-06-05T12:00:00Z") });
+const termsOf = (q: string) => index.query(q).terms;
+
+describe("matchesBeyondProse", () => {
+  it("rejects one ordinary word found only in the prose", () => {
+    expect(matchesBeyondProse(officer, termsOf("capital belgium"))).toBe(false);
+    expect(matchesBeyondProse(officer, termsOf("capital"))).toBe(false);
+  });
+
+  it("accepts a word of the title, requirements or acronyms, or several words", () => {
+    expect(matchesBeyondProse(officer, termsOf("fortigate"))).toBe(true);
+    expect(matchesBeyondProse(officer, termsOf("digital brussels"))).toBe(true);
+    expect(matchesBeyondProse(officer, termsOf("office resources"))).toBe(true);
+    expect(matchesBeyondProse(officer, termsOf("service desk"))).toBe(true);
+    expect(matchesBeyondProse(officer, termsOf("belgium"))).toBe(true);
+  });
+});
+
+describe("bare questions", () => {
+  it("offer no post for small talk that happens to share a prose word", () => {
+    expect(ask("what's the capital of Belgium").items).toEqual([]);
+  });
+
+  it("still find a post by a skill, a phrase of its description or its place", () => {
+    expect(ask("fortigate").items.map((i) => i.vacancy.id)).toEqual(["officer"]);
+    expect(ask("service desk").items.map((i) => i.vacancy.id)).toEqual(["officer"]);
+  });
+});
