@@ -24,6 +24,8 @@ export interface DetectedIntent {
   closingWithinDays?: number;
   /** For "what closes in March?": the month named (list intent). */
   closingInMonth?: ClosingMonth;
+  /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
+  excluding?: string;
 }
 
 interface Rule {
@@ -53,6 +55,11 @@ function requirementFocus(text: string): Focus {
   if (/ competenc(y|ies|e|es) /.test(text)) return "competencies";
   return "requirements";
 }
+
+/** "that don't need", "without", "not requiring": what follows is what the posts must not ask for. */
+const NEGATED_NEED = new RegExp(
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) ${NEED_VERB}|without|not ${NEED_VERB}|with no|no need for) `,
+);
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -278,6 +285,18 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
+  const negated = NEGATED_NEED.exec(text);
+  if (
+    negated &&
+    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, negated.index + 1))
+  ) {
+    const excluding = extractSubject(text.slice(negated.index + negated[0].length), "search");
+    if (excluding !== "") {
+      const subject = extractSubject(text.slice(0, negated.index + 1), "list");
+      return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
+    }
   }
   // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
   const month = closingMonth(text);

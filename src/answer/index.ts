@@ -158,6 +158,7 @@ function noMatchAnswer(
 
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -267,6 +268,55 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     totalMatches: undated.total,
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Posts scanned for a list that leaves some out. */
+const EXCLUDING_SCAN = 2_000;
+
+/** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
+function excludingAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  excluding: string,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const excluded = new Set(index.query(excluding, { limit: EXCLUDING_SCAN }).hits.map((h) => h.vacancy.id));
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} ${kept.length === 1 ? "is" : "are"} open or without a deadline as of ${today} and ${kept.length === 1 ? "does" : "do"} not mention "${excluding}", closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+        ]
+      : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+  return {
+    ...base,
+    intent: "list",
+    focus: "overview",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
   };
 }
 

@@ -368,3 +368,16 @@ describe("answerQuestion: small talk and shorthand", () => {
     expect(ask("TSO deadline", "2025-11-01").text).toContain("29 January 2026");
   });
 });
+
+describe("answerQuestion: posts that do not ask for something", () => {
+  it("lists the open and undated posts that do not mention it", () => {
+    const a = ask("are there jobs that don't need french", "2024-06-05");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain('do not mention "french"');
+  });
+});

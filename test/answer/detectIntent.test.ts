@@ -228,3 +228,21 @@ describe("detectIntent: nothing named", () => {
     expect(detectIntent("when is the next deadline").subject).toBe("");
   });
 });
+
+describe("detectIntent: posts that do not ask for something", () => {
+  it.each([
+    ["are there jobs that don't need french", "", "french"],
+    ["which positions don't require a degree", "", "degree"],
+    ["open jobs in Brussels without French", "brussels", "french"],
+    ["anything that doesn't need a university degree?", "", "university degree"],
+  ])("%s", (question, subject, excluding) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe("list");
+    expect(d.subject).toBe(subject);
+    expect(d.excluding).toBe(excluding);
+  });
+
+  it("leaves a one-post question alone", () => {
+    expect(detectIntent("does the network technician not need french").excluding).toBeUndefined();
+  });
+});
