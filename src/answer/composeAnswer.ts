@@ -215,6 +215,7 @@ export function overviewText(item: AnswerItem): string {
     plural(v.posts, "post"),
     v.location ? `location: ${v.location}` : null,
     v.jobType,
+    v.category ? `category: ${v.category}` : null,
     v.grade ? `grade: ${v.grade}` : null,
     v.salary ? `salary: ${v.salary}` : null,
     v.contract?.type

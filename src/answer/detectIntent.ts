@@ -93,6 +93,7 @@ const RULES: readonly Rule[] = [
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
         ` who (needs|wants|is looking for|requires) `,
+        ` i (m|am) an? .* (anything|something|any ${NOUN}) for me `,
       ].join("|"),
     ),
   },
@@ -115,6 +116,8 @@ const RULES: readonly Rule[] = [
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
+        ` (show|list|give|tell)( me| us)? (everything|all)( you (have|ve got|got|know))? `,
+        ` (what s|what is|anything|something) new `,
       ].join("|"),
     ),
   },
@@ -192,14 +195,14 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
   },
   {
     name: "overview",
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
   },
 ];
 
@@ -220,7 +223,7 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new speak speaks spoken fluent fluently fluency"
+    "recently new speak speaks spoken fluent fluently fluency everything"
   ).split(" "),
 );
 
@@ -234,6 +237,7 @@ const FOCUS_WORDS = new Set(
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
     "english french bilingual length lengths level levels " +
     "education degree diploma studies study experience experienced years year competency competencies " +
+    "university graduate graduates bachelor bachelors master masters phd doctorate enough " +
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
@@ -244,7 +248,7 @@ const FOCUS_WORDS = new Set(
     "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
     "endorsement process submit send paperwork portfolio reference references " +
     "location located based city country station workplace office relocate relocation " +
-    "describe description summary overview duties responsibilities responsibility tasks explain " +
+    "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
     "citizenship passport passports non"

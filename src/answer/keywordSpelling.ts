@@ -1,4 +1,4 @@
-// Misspelt question words ("dealine", "requirments", "salry") would keep a question from reaching
+// Chat spellings ("whats", "dont", "u") and misspelt question words ("dealine", "requirments", "salry") would keep a question from reaching
 // its intent rule and would then be searched for as if they named a post. This corrects them
 // against the intent vocabulary before the rules run. Only long keywords are targets, a typo must
 // keep the first letter, and a word that is itself a keyword or a known near-miss stays as written.
@@ -59,10 +59,31 @@ export function correctKeyword(word: string): string | null {
   return best;
 }
 
-/** A folded question with misspelt intent keywords replaced by the keyword. */
+/** Chat spellings of question words, written out as folding writes the full forms ("what's" -> "what s"). */
+const CHAT_FORMS: Record<string, string> = {
+  im: "i m",
+  ive: "i ve",
+  dont: "don t",
+  doesnt: "doesn t",
+  didnt: "didn t",
+  isnt: "isn t",
+  arent: "aren t",
+  cant: "can t",
+  whats: "what s",
+  whens: "when s",
+  wheres: "where s",
+  hows: "how s",
+  whos: "who s",
+  theres: "there s",
+  u: "you",
+  ur: "your",
+  r: "are",
+};
+
+/** A folded question with chat spellings written out and misspelt intent keywords replaced by the keyword. */
 export function correctKeywords(folded: string): string {
   return folded
     .split(" ")
-    .map((w) => correctKeyword(w) ?? w)
+    .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? w)
     .join(" ");
 }

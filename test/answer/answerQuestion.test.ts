@@ -381,3 +381,11 @@ describe("answerQuestion: posts that do not ask for something", () => {
     expect(a.text).toContain('do not mention "french"');
   });
 });
+
+describe("answerQuestion: overview facts", () => {
+  it("names the category when the notice gives one", () => {
+    expect(ask("what's the job category of the technical security operator", "2025-11-01").text).toContain(
+      "category: Information and Communication Technology",
+    );
+  });
+});

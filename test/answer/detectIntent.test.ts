@@ -246,3 +246,27 @@ describe("detectIntent: posts that do not ask for something", () => {
     expect(detectIntent("does the network technician not need french").excluding).toBeUndefined();
   });
 });
+
+describe("detectIntent: chat spellings, degrees, categories, 'everything'", () => {
+  it.each([
+    ["whats the deadline for the NOSC chief", "deadline", "nosc chief"],
+    ["im a network admin with ccnp, anything for me?", "search", "network admin ccnp"],
+    ["Is a bachelor's enough for the digital backbone officer?", "requirements", "digital backbone officer"],
+    [
+      "Do I have to be a university graduate for the technical security operator?",
+      "requirements",
+      "technical security operator",
+    ],
+    ["what's the job category of the technical security operator", "details", "technical security operator"],
+    ["show me everything you have", "list", ""],
+    ["what's new?", "list", ""],
+  ])("%s -> %s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+
+  it("reads a degree question as an education question", () => {
+    expect(detectIntent("Is a bachelor's enough for the digital backbone officer?").focus).toBe("education");
+  });
+});

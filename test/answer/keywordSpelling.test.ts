@@ -30,6 +30,11 @@ describe("correctKeyword", () => {
     expect(correctKeyword(word)).toBeNull();
   });
 
+  it("writes out chat spellings as folding writes the full forms", () => {
+    expect(correctKeywords("whats the deadline u need")).toBe("what s the deadline you need");
+    expect(correctKeywords("jobs that dont need french")).toBe("jobs that don t need french");
+  });
+
   it("corrects only the misspelt words of a question", () => {
     expect(correctKeywords("dealine for the netwrok techncian")).toBe("deadline for the netwrok techncian");
   });
