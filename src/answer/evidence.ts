@@ -39,3 +39,29 @@ export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryT
     t.matched.some((m) => specific.some((s) => s === m || (m.length >= 4 && s.startsWith(m)))),
   );
 }
+
+/** Does `needle` occur as consecutive terms in `haystack`? */
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((t, k) => haystack[i + k] === t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a subject of two or more words name, word for word, the post's title or one of the bodies
+ * its notice names (unit, organisation, a profile's unit, an acronym's long form)? "Intelligence and
+ * Security Division" then means that division, not any notice using the three words apart.
+ */
+export function namesExactly(vacancy: Vacancy, subject: string): boolean {
+  const wanted = terms(subject);
+  if (wanted.length < 2) return false;
+  const names = [
+    vacancy.title,
+    vacancy.unit,
+    vacancy.organisation,
+    ...vacancy.profiles.map((p) => p.unit),
+    ...vacancy.acronyms.map((a) => a.long),
+  ];
+  return names.some((n) => n !== null && containsRun(terms(n), wanted));
+}

@@ -17,7 +17,7 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
-import { matchesBeyondProse } from "./evidence.ts";
+import { matchesBeyondProse, namesExactly } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
 
@@ -432,10 +432,12 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
   if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
   const items = r.hits
     .map((h) => itemOf(h.vacancy, context.now))
-    .map((item, rank) => ({ item, rank }))
+    .map((item, rank) => ({ item, rank, exact: namesExactly(item.vacancy, subject) ? 0 : 1 }))
     .sort(
       (a, b) =>
-        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] || a.rank - b.rank,
+        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] ||
+        a.exact - b.exact ||
+        a.rank - b.rank,
     )
     .map(({ item }) => item);
   const lines = items.map((item, i) => {
@@ -546,7 +548,11 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
     return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
   }
-  if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0) {
+  // Another post named word for word ("intelligence and security division") beats loose word matches.
+  const exactElsewhere =
+    !namesExactly(top.vacancy, detected.subject) &&
+    r.hits.some((h) => namesExactly(h.vacancy, detected.subject));
+  if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0 && !exactElsewhere) {
     const item = itemOf(top.vacancy, context.now);
     return {
       ...base,

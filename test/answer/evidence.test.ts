@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesBeyondProse } from "../../src/answer/evidence.ts";
+import { matchesBeyondProse, namesExactly } from "../../src/answer/evidence.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
@@ -40,5 +40,41 @@ describe("bare questions", () => {
   it("still find a post by a skill, a phrase of its description or its place", () => {
     expect(ask("fortigate").items.map((i) => i.vacancy.id)).toEqual(["officer"]);
     expect(ask("service desk").items.map((i) => i.vacancy.id)).toEqual(["officer"]);
+  });
+});
+
+describe("namesExactly", () => {
+  const operator = makeVacancy({
+    id: "operator",
+    title: "Operator, Technical Security",
+    unit: "Operations Section of PSESB",
+    acronyms: [{ short: "JISD", long: "Joint Intelligence and Security Division" }],
+  });
+
+  it("is true when the words run together in a name the notice gives", () => {
+    expect(namesExactly(operator, "intelligence and security division")).toBe(true);
+    expect(namesExactly(operator, "operations section")).toBe(true);
+    expect(namesExactly(operator, "technical security")).toBe(true);
+  });
+
+  it("is false for the same words apart, or a single word", () => {
+    expect(namesExactly(operator, "security intelligence")).toBe(false);
+    expect(namesExactly(operator, "security")).toBe(false);
+  });
+
+  it("puts the post named word for word first", () => {
+    const technician = makeVacancy({
+      id: "technician",
+      title: "Network Technician",
+      profiles: [{ name: "Profile B", unit: "Division B – Security", posts: 1, reportsTo: null }],
+      summary: "Works with the intelligence division on security incidents, security and intelligence.",
+      acronyms: [{ short: "IES", long: "Intelligence and Enterprise Services" }],
+    });
+    const both = new VacancyIndex([technician, operator]);
+    const a = answerQuestion("intelligence and security division", {
+      index: both,
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.items[0]?.vacancy.id).toBe("operator");
   });
 });
