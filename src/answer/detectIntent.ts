@@ -106,10 +106,11 @@ const RULES: readonly Rule[] = [
         ` (what|which|anything)( s| is| are)?( currently| still| now)? (open|available|on offer) `,
         ` (any|all|open|current|currently open|available|latest|new|other)( open| current| available)? ${NOUN} `,
         ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
-        ` ${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
-        ` ${NOUN} (is|are) (currently |still |now )?(open|available) `,
+        // "how many posts are available" counts the open posts; "... for the X role" asks about one post.
+        ` (?<!how many )${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
+        ` (?<!how many )${NOUN} (is|are) (currently |still |now )?(open|available) `,
         ` (who s|who is|are you|is anyone|anyone|is nato) hiring `,
-        ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) `,
+        ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) (?!for (the|a|an|this|that) )`,
         ` what ${NOUN} (do you have|are there|is there|exist) `,
         ` what can i apply (for|to) $`,
         ` (tell me about|show me|list|what about|details of|info on) (the |all )?([a-z0-9]+ ){0,3}${PLURAL_NOUN} `,
@@ -126,7 +127,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
@@ -223,7 +224,8 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new speak speaks spoken fluent fluently fluency everything"
+    "recently new speak speaks spoken fluent fluently fluency everything " +
+    "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many"
   ).split(" "),
 );
 

@@ -3,6 +3,7 @@
 
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { skillLines, skillTerms } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
@@ -517,8 +518,17 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
   if (top.titleCoverage < NAMES_POST) return searchAnswer(base, subject, focus, context);
   const main = itemOf(top.vacancy, now);
+  // "is TSCM experience needed for X": quote where the notice asks for the skill named.
+  const asked = intent === "requirements" ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms)) : [];
+  const skillBlock =
+    asked.length > 0
+      ? `What you asked about appears in ${asked.length === 1 ? "this requirement" : "these requirements"}:\n${asked
+          .map((s) => `- ${s.line} (${s.list})`)
+          .join("\n")}\n`
+      : null;
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const text = [
+    skillBlock,
     onePostText(intent, focus, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
     ...others.map((i) =>
