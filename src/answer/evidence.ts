@@ -65,3 +65,13 @@ export function namesExactly(vacancy: Vacancy, subject: string): boolean {
   ];
   return names.some((n) => n !== null && containsRun(terms(n), wanted));
 }
+
+/**
+ * Does the question name only where the post sits (its organisation, unit or place: "BICES",
+ * "Brussels")? Several posts sit there, so such a question asks for a list, not one post.
+ */
+export function namesOnlyPlace(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
+  const places = placeTerms(vacancy);
+  const known = queryTerms.filter((t) => t.matched.length > 0);
+  return known.length > 0 && known.every((t) => t.matched.some((m) => places.has(m)));
+}

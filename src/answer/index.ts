@@ -18,7 +18,7 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
-import { matchesBeyondProse, namesExactly } from "./evidence.ts";
+import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
 
@@ -562,7 +562,14 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const exactElsewhere =
     !namesExactly(top.vacancy, detected.subject) &&
     r.hits.some((h) => namesExactly(h.vacancy, detected.subject));
-  if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0 && !exactElsewhere) {
+  // "BICES", "Brussels": a place or organisation several posts share asks for them all.
+  const sharedPlace = r.hits.filter((h) => namesOnlyPlace(h.vacancy, r.terms)).length > 1;
+  if (
+    top.titleCoverage >= NAMES_POST &&
+    closeAlternatives(r.hits).length === 0 &&
+    !exactElsewhere &&
+    !sharedPlace
+  ) {
     const item = itemOf(top.vacancy, context.now);
     return {
       ...base,

@@ -270,3 +270,25 @@ describe("detectIntent: chat spellings, degrees, categories, 'everything'", () =
     expect(detectIntent("Is a bachelor's enough for the digital backbone officer?").focus).toBe("education");
   });
 });
+
+describe("detectIntent: letters, eligibility and counts for one post", () => {
+  it.each([
+    ["who can apply for the network technician", "details", "eligibility", "network technician"],
+    [
+      "how many posts are available for the network and communications technician role",
+      "details",
+      "posts",
+      "network communications technician",
+    ],
+    ["how many posts are available", "list", "overview", ""],
+    [
+      "Good afternoon! I wanted to ask whether the Network and Communications Technician post is still accepting applications. Kind regards",
+      "status",
+      "status",
+      "network communications technician",
+    ],
+  ])("%s", (question, intent, focus, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.focus, d.subject]).toEqual([intent, focus, subject]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesBeyondProse, namesExactly } from "../../src/answer/evidence.ts";
+import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "../../src/answer/evidence.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
@@ -76,5 +76,22 @@ describe("namesExactly", () => {
       now: new Date("2024-06-05T12:00:00Z"),
     });
     expect(a.items[0]?.vacancy.id).toBe("operator");
+  });
+});
+
+describe("namesOnlyPlace", () => {
+  const a = makeVacancy({ id: "a", title: "Network Technician", organisation: "BICES Group Executive" });
+  const b = makeVacancy({ id: "b", title: "Centre Chief", organisation: "BICES Group Executive" });
+  const shared = new VacancyIndex([a, b, makeVacancy({ id: "c", title: "Analyst", organisation: "NATO" })]);
+
+  it("is true when every word names where the post sits", () => {
+    expect(namesOnlyPlace(a, shared.query("BICES").terms)).toBe(true);
+    expect(namesOnlyPlace(a, shared.query("bices brussels").terms)).toBe(true);
+    expect(namesOnlyPlace(a, shared.query("bices technician").terms)).toBe(false);
+  });
+
+  it("makes a bare organisation a list of its posts, not one post's overview", () => {
+    const answer = answerQuestion("what is BICES", { index: shared, now: new Date("2024-06-05T12:00:00Z") });
+    expect(answer.items.map((i) => i.vacancy.id).sort()).toEqual(["a", "b"]);
   });
 });
