@@ -26,6 +26,8 @@ export interface DetectedIntent {
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
   excluding?: string;
+  /** For "part-time jobs": the working time the listed posts must state (list intent). */
+  jobType?: "full-time" | "part-time";
 }
 
 interface Rule {
@@ -55,6 +57,11 @@ function requirementFocus(text: string): Focus {
   if (/ competenc(y|ies|e|es) /.test(text)) return "competencies";
   return "requirements";
 }
+
+/** A list of posts by working time: "part time jobs", "any full time positions", "show part-time roles". */
+const JOB_TYPE_LIST = new RegExp(
+  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $`,
+);
 
 /** "that don't need", "without", "not requiring": what follows is what the posts must not ask for. */
 const NEGATED_NEED = new RegExp(
@@ -291,6 +298,13 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
+  const workingTime = JOB_TYPE_LIST.exec(text);
+  if (workingTime) {
+    const subject = extractSubject(text.replace(/ (full|part) time /, " "), "list");
+    const jobType = workingTime[0].includes("part") ? "part-time" : "full-time";
+    return { intent: "list", focus: "overview", subject, rule: "list-job-type", jobType };
   }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);

@@ -160,6 +160,7 @@ function noMatchAnswer(
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
+  if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -269,6 +270,65 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     totalMatches: undated.total,
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** "Full-time", "FULL_TIME", "full time" -> "full-time"; null when the notice states none or another. */
+function workingTime(jobType: string | null): "full-time" | "part-time" | null {
+  const folded = (jobType ?? "").toLowerCase().replace(/[^a-z]+/g, " ");
+  if (/\bpart time\b/.test(folded)) return "part-time";
+  if (/\bfull time\b/.test(folded)) return "full-time";
+  return null;
+}
+
+/** Open (or undated) posts, optionally matching a subject, whose notice states the working time asked for. */
+function jobTypeAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  wanted: "full-time" | "part-time",
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  const kept = candidates.filter((v) => workingTime(v.jobType) === wanted).map((v) => itemOf(v, now));
+  const unstated = candidates.filter((v) => workingTime(v.jobType) === null).length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} working time.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "is" : "are"} ${wanted}, closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} is stated to be ${wanted}.`, note];
+  return {
+    ...base,
+    intent: "list",
+    focus: "overview",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
@@ -387,5 +388,25 @@ describe("answerQuestion: overview facts", () => {
     expect(ask("what's the job category of the technical security operator", "2025-11-01").text).toContain(
       "category: Information and Communication Technology",
     );
+  });
+});
+
+describe("answerQuestion: working time", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({ id: "full", title: "Finance Officer", jobType: "FULL_TIME", deadline: "2024-07-01" }),
+    makeVacancy({ id: "part", title: "Librarian", jobType: "Part-time", deadline: "2024-07-02" }),
+    makeVacancy({ id: "unstated", title: "Driver", jobType: null, deadline: "2024-07-03" }),
+  ]);
+  const list = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the open posts stating the working time asked for, and counts those that state none", () => {
+    expect(list("part time jobs").items.map((i) => i.vacancy.id)).toEqual(["part"]);
+    const full = list("any full-time positions?");
+    expect(full.items.map((i) => i.vacancy.id)).toEqual(["full"]);
+    expect(full.text).toContain("1 other open post does not state its working time.");
+  });
+
+  it("keeps a one-post question about working time a question about that post", () => {
+    expect(detectIntent("is the finance officer job full time?").jobType).toBeUndefined();
   });
 });
