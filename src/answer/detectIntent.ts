@@ -11,6 +11,7 @@ import {
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
 import type { Focus, Intent } from "./model.ts";
+import { namedRoles } from "./roleNouns.ts";
 
 /** What a question asks, and about what. */
 export interface DetectedIntent {
@@ -124,6 +125,8 @@ const RULES: readonly Rule[] = [
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
+        // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
+        ` ${PLURAL_NOUN} $`,
         ` (show|list|give|tell)( me| us)? (everything|all)( you (have|ve got|got|know))? `,
         ` (what s|what is|anything|something) new `,
       ].join("|"),
@@ -141,7 +144,7 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
@@ -268,13 +271,34 @@ const FOCUS_WORDS = new Set(
 const FOCUS_PHRASES =
   / security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
+const MONTH_NAME =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+/** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
+const DATE_PHRASE = new RegExp(
+  [
+    ` \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_NAME}(?: \\d{4})?(?= )`,
+    ` (?:on |by |before |until )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?(?= )`,
+    ` ${MONTH_NAME} \\d{4}(?= )`,
+    ` \\d{4} \\d{1,2} \\d{1,2}(?= )`,
+  ].join("|"),
+  "g",
+);
+
 /** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
 export function extractSubject(question: string, intent: Intent): string {
   const dropFocus = intent !== "search" && intent !== "unknown";
-  const folded = dropFocus ? ` ${foldText(question)} `.replace(FOCUS_PHRASES, " ") : foldText(question);
+  // A date in the question ("open on 1 April 2025") says when, never what.
+  const dateless = ` ${foldText(question)} `.replace(DATE_PHRASE, " ");
+  const folded = dropFocus ? dateless.replace(FOCUS_PHRASES, " ") : dateless;
   return folded
     .split(" ")
-    .filter((w) => w !== "" && !QUESTION_WORDS.has(w) && !(dropFocus && FOCUS_WORDS.has(w)))
+    .filter(
+      (w) =>
+        w !== "" &&
+        !QUESTION_WORDS.has(w) &&
+        // A list keeps an occupation ("project manager positions") though "manager" is also a focus word.
+        !(dropFocus && FOCUS_WORDS.has(w) && !(intent === "list" && namedRoles(w).length > 0)),
+    )
     .join(" ");
 }
 

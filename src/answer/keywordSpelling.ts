@@ -45,6 +45,8 @@ const TWO_EDITS_FROM = 9;
 export function correctKeyword(word: string): string | null {
   if (word.length < MIN_LENGTH || KEYWORD_SET.has(word) || NEAR_MISSES.has(word) || /\d/.test(word))
     return null;
+  // A keyword's plural or singular is the word as meant ("applications", "salaries").
+  if (KEYWORD_SET.has(word.replace(/(ies|s)$/, (m) => (m === "ies" ? "y" : "")))) return null;
   const max = word.length >= TWO_EDITS_FROM ? 2 : 1;
   let best: string | null = null;
   let bestDistance = max + 1;

@@ -292,3 +292,25 @@ describe("detectIntent: letters, eligibility and counts for one post", () => {
     expect([d.intent, d.focus, d.subject]).toEqual([intent, focus, subject]);
   });
 });
+
+describe("detectIntent: dates, 'open to applications', '<field> jobs'", () => {
+  it.each([
+    [
+      "Is the Officer Digital Backbone job open to applications on 1 April 2025?",
+      "status",
+      "officer digital backbone",
+    ],
+    ["deadline 2025-03-30 digital backbone", "deadline", "digital backbone"],
+    ["is the NOSC chief open for applicants on March 3rd, 2024", "status", "nosc chief"],
+    ["cyber jobs", "list", "cyber"],
+    ["NATO HQ vacancies", "list", "nato hq"],
+    ["project manager positions", "list", "project manager"],
+  ])("%s -> %s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, subject]);
+  });
+
+  it("keeps numbers that are no date", () => {
+    expect(detectIntent("which posts need ISO 9000").subject).toBe("iso 9000");
+  });
+});
