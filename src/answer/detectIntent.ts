@@ -27,6 +27,8 @@ export interface DetectedIntent {
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
   excluding?: string;
+  /** With `excluding`: it names a place ("jobs outside Brussels"), so posts are kept by their location. */
+  excludingPlace?: boolean;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
 }
@@ -68,6 +70,10 @@ const JOB_TYPE_LIST = new RegExp(
 const NEGATED_NEED = new RegExp(
   ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) ${NEED_VERB}|without|not ${NEED_VERB}|with no|no need for) `,
 );
+
+/** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
+const OUTSIDE_PLACE =
+  / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -329,6 +335,25 @@ export function detectIntent(raw: string): DetectedIntent {
     const subject = extractSubject(text.replace(/ (full|part) time /, " "), "list");
     const jobType = workingTime[0].includes("part") ? "part-time" : "full-time";
     return { intent: "list", focus: "overview", subject, rule: "list-job-type", jobType };
+  }
+  // "any vacancies outside Brussels": open posts whose known location is elsewhere.
+  const outside = OUTSIDE_PLACE.exec(text);
+  if (
+    outside &&
+    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, outside.index + 1))
+  ) {
+    const excluding = extractSubject(text.slice(outside.index + outside[0].length), "search");
+    if (excluding !== "") {
+      const subject = extractSubject(text.slice(0, outside.index + 1), "list");
+      return {
+        intent: "list",
+        focus: "overview",
+        subject,
+        rule: "list-outside-place",
+        excluding,
+        excludingPlace: true,
+      };
+    }
   }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);

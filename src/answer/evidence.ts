@@ -19,7 +19,8 @@ function specificTerms(vacancy: Vacancy): Set<string> {
   ]);
 }
 
-function placeTerms(vacancy: Vacancy): Set<string> {
+/** Terms of where a post sits: unit, organisation, location and the location's country. */
+export function placeTermsOf(vacancy: Vacancy): Set<string> {
   return new Set(terms(`${placeText(vacancy)} ${countryOf(vacancy.location) ?? ""}`));
 }
 
@@ -29,7 +30,7 @@ function placeTerms(vacancy: Vacancy): Set<string> {
  * match, or when the question names only a place.
  */
 export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
-  const places = placeTerms(vacancy);
+  const places = placeTermsOf(vacancy);
   const known = queryTerms.filter((t) => t.matched.length > 0);
   const content = known.filter((t) => !t.matched.some((m) => places.has(m)));
   if (content.length !== 1) return true;
@@ -71,7 +72,7 @@ export function namesExactly(vacancy: Vacancy, subject: string): boolean {
  * "Brussels")? Several posts sit there, so such a question asks for a list, not one post.
  */
 export function namesOnlyPlace(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
-  const places = placeTerms(vacancy);
+  const places = placeTermsOf(vacancy);
   const known = queryTerms.filter((t) => t.matched.length > 0);
   return known.length > 0 && known.every((t) => t.matched.some((m) => places.has(m)));
 }

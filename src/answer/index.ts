@@ -1,6 +1,7 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
+import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { skillLines, skillTerms } from "./askedSkills.ts";
@@ -18,7 +19,7 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
-import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
+import { matchesBeyondProse, namesExactly, namesOnlyPlace, placeTermsOf } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
 
@@ -359,6 +360,7 @@ function excludingAnswer(
         ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
         ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
       ];
+  if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
   const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
   const items = kept.slice(0, LIST_LIMIT);
   const matching = subject ? ` matching "${subject}"` : "";
@@ -374,6 +376,50 @@ function excludingAnswer(
     ...base,
     intent: "list",
     focus: "overview",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Of the candidate posts, those whose stated location is not the place named; posts with no location are only counted. */
+function outsideAnswer(
+  base: Base,
+  candidates: readonly Vacancy[],
+  place: string,
+  subject: string,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const placeWords = terms(place);
+  const located = candidates.filter((v) => v.location !== null);
+  const kept = located
+    .filter((v) => {
+      const here = placeTermsOf(v);
+      return !placeWords.every((t) => here.has(t));
+    })
+    .map((v) => itemOf(v, context.now));
+  const unlocated = candidates.length - located.length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const note =
+    unlocated > 0
+      ? `${plural(unlocated, "other post gives", "other posts give")} no location, so I cannot say where ${unlocated === 1 ? "it is" : "they are"}.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "is" : "are"} located outside "${place}", closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} is located outside "${place}".`, note];
+  return {
+    ...base,
+    intent: "list",
+    focus: "location",
     items,
     totalMatches: kept.length,
     text: text.filter(Boolean).join("\n"),

@@ -410,3 +410,25 @@ describe("answerQuestion: working time", () => {
     expect(detectIntent("is the finance officer job full time?").jobType).toBeUndefined();
   });
 });
+
+describe("answerQuestion: posts outside a place", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({ id: "brussels", title: "Finance Officer", location: "Brussels", deadline: "2024-07-01" }),
+    makeVacancy({ id: "mons", title: "Plans Officer", location: "Mons, Belgium", deadline: "2024-07-02" }),
+    makeVacancy({ id: "norfolk", title: "Logistics Officer", location: "Norfolk", deadline: "2024-07-03" }),
+    makeVacancy({ id: "nowhere", title: "Driver", location: null, deadline: "2024-07-04" }),
+  ]);
+  const list = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the open posts whose stated location is elsewhere, a country covering its cities", () => {
+    expect(list("any vacancies outside Brussels?").items.map((i) => i.vacancy.id)).toEqual([
+      "mons",
+      "norfolk",
+    ]);
+    expect(list("jobs outside Belgium").items.map((i) => i.vacancy.id)).toEqual(["norfolk"]);
+  });
+
+  it("counts the posts without a location instead of guessing", () => {
+    expect(list("jobs outside Belgium").text).toContain("1 other post gives no location");
+  });
+});

@@ -314,3 +314,14 @@ describe("detectIntent: dates, 'open to applications', '<field> jobs'", () => {
     expect(detectIntent("which posts need ISO 9000").subject).toBe("iso 9000");
   });
 });
+
+describe("detectIntent: posts outside a place", () => {
+  it.each([
+    ["any vacancies outside Brussels?", "", "brussels"],
+    ["open jobs except in Mons", "", "mons"],
+    ["cyber jobs other than The Hague", "cyber", "hague"],
+  ])("%s", (question, subject, excluding) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject, d.excluding, d.excludingPlace]).toEqual(["list", subject, excluding, true]);
+  });
+});
