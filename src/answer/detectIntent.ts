@@ -29,6 +29,8 @@ export interface DetectedIntent {
   excluding?: string;
   /** With `excluding`: it names a place ("jobs outside Brussels"), so posts are kept by their location. */
   excludingPlace?: boolean;
+  /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
+  byPostCount?: "most" | "several";
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
 }
@@ -74,6 +76,12 @@ const NEGATED_NEED = new RegExp(
 /** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
 const OUTSIDE_PLACE =
   / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
+
+/** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
+const MOST_POSTS =
+  / (most|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+const SEVERAL_POSTS =
+  / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -335,6 +343,22 @@ export function detectIntent(raw: string): DetectedIntent {
     const subject = extractSubject(text.replace(/ (full|part) time /, " "), "list");
     const jobType = workingTime[0].includes("part") ? "part-time" : "full-time";
     return { intent: "list", focus: "overview", subject, rule: "list-job-type", jobType };
+  }
+  // "which job has the most posts", "jobs with several openings": a list by number of posts.
+  const byPostCount = MOST_POSTS.test(text)
+    ? "most"
+    : SEVERAL_POSTS.test(text) && !/ how many /.test(text)
+      ? "several"
+      : null;
+  if (byPostCount !== null) {
+    const subject = extractSubject(
+      text
+        .replace(MOST_POSTS, " ")
+        .replace(SEVERAL_POSTS, " ")
+        .replace(/ (has|have|with|offer|offers) /g, " "),
+      "list",
+    );
+    return { intent: "list", focus: "posts", subject, rule: "list-by-post-count", byPostCount };
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.
   const outside = OUTSIDE_PLACE.exec(text);

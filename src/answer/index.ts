@@ -162,6 +162,8 @@ function noMatchAnswer(
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
+  if (detected.byPostCount !== undefined)
+    return postCountAnswer(base, detected, detected.byPostCount, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -271,6 +273,55 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     totalMatches: undated.total,
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Open (or undated) posts by number of posts: most first, or only those offering more than one. */
+function postCountAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  order: "most" | "several",
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  const chosen = (order === "several" ? candidates.filter((v) => v.posts > 1) : [...candidates])
+    // Stable: equal counts stay soonest closing first.
+    .sort((a, b) => b.posts - a.posts)
+    .map((v) => itemOf(v, now));
+  const items = chosen.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const line = (i: AnswerItem) => `${listLine(i)} (${plural(i.vacancy.posts, "post")})`;
+  const lead =
+    order === "most"
+      ? `Posts${matching} open or without a deadline as of ${today}, most posts first:`
+      : `${plural(chosen.length, "vacancy", "vacancies")}${matching} open or without a deadline as of ${today} ${chosen.length === 1 ? "offers" : "offer"} more than one post:`;
+  const text =
+    chosen.length > 0
+      ? [lead, ...items.map(line), andMore(chosen.length, items.length)]
+      : [`No vacancy${matching} open as of ${today} offers more than one post.`];
+  return {
+    ...base,
+    intent: "list",
+    focus: "posts",
+    items,
+    totalMatches: chosen.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
   };
 }
 

@@ -432,3 +432,18 @@ describe("answerQuestion: posts outside a place", () => {
     expect(list("jobs outside Belgium").text).toContain("1 other post gives no location");
   });
 });
+
+describe("answerQuestion: by number of posts", () => {
+  it("orders the open posts by how many posts each offers, or keeps those with several", () => {
+    const most = ask("which job has the most posts", "2024-06-05");
+    expect(titles(most).slice(0, 2)).toEqual([
+      "Network and Communications Technician",
+      "Operator, Technical Security",
+    ]);
+    expect(most.text).toContain("(3 posts)");
+    expect(titles(ask("jobs with more than one opening", "2024-06-05"))).toEqual([
+      "Network and Communications Technician",
+      "Operator, Technical Security",
+    ]);
+  });
+});

@@ -325,3 +325,22 @@ describe("detectIntent: posts outside a place", () => {
     expect([d.intent, d.subject, d.excluding, d.excludingPlace]).toEqual(["list", subject, excluding, true]);
   });
 });
+
+describe("detectIntent: lists by number of posts", () => {
+  it.each([
+    ["which job has the most posts", "most", ""],
+    ["cyber vacancies with the largest number of openings", "most", "cyber"],
+    ["jobs with more than one opening", "several", ""],
+    ["any positions with multiple openings?", "several", ""],
+  ])("%s", (question, byPostCount, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.byPostCount, d.subject]).toEqual(["list", byPostCount, subject]);
+  });
+
+  it("leaves 'how many posts' and 'more than one post for the X' to the one-post answer", () => {
+    expect(detectIntent("how many posts for the network technician").byPostCount).toBeUndefined();
+    expect(
+      detectIntent("are there more than one post for the network technician").byPostCount,
+    ).toBeUndefined();
+  });
+});
