@@ -249,7 +249,8 @@ const QUESTION_WORDS = new Set(
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken fluent fluently fluency everything " +
-    "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many"
+    "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
+    "ok okay so then yes yeah sure sorted sort sorting ordered"
   ).split(" "),
 );
 
@@ -275,7 +276,7 @@ const FOCUS_WORDS = new Set(
     "endorsement process submit send paperwork portfolio reference references " +
     "location located based city country station workplace office relocate relocation " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
-    "help usage instructions command commands work next upcoming soonest earliest nearest " +
+    "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
     "citizenship passport passports non"
   ).split(" "),

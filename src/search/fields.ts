@@ -118,6 +118,9 @@ export function titleInitials(title: string): string[] {
   const comma = title.indexOf(",");
   const orders = [title];
   if (comma > 0) orders.push(`${title.slice(comma + 1)} ${title.slice(0, comma)}`);
+  // Acronyms already in the title are often written apart: "DD OSS" for "Deputy Director OSS".
+  const spelledOut = title.replace(/\b[A-Z][A-Z0-9&]+\b/g, " ");
+  if (spelledOut !== title) orders.push(spelledOut);
   const out = new Set<string>();
   for (const order of orders) {
     const i = initials(order);

@@ -344,3 +344,14 @@ describe("detectIntent: lists by number of posts", () => {
     ).toBeUndefined();
   });
 });
+
+describe("detectIntent: filler and ordering words name nothing", () => {
+  it.each([
+    ["ok and the requirements?", "requirements"],
+    ["what's closing first?", "deadline"],
+    ["open posts sorted by deadline", "list"],
+  ])("%s", (question, intent) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, ""]);
+  });
+});

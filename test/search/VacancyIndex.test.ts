@@ -261,6 +261,8 @@ describe("VacancyIndex.search: a title's initials", () => {
     expect(titleInitials("Network and Communications Technician")).toEqual(["nct"]);
     expect(titleInitials("Operator, Technical Security")).toEqual(["ots", "tso"]);
     expect(titleInitials("Chief")).toEqual([]);
+    // An acronym in the title may be written apart from the initials of the rest.
+    expect(titleInitials("Deputy Director OSS")).toEqual(["ddo", "dd"]);
   });
 
   it("finds a post by them", () => {
