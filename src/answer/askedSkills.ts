@@ -38,6 +38,20 @@ export function skillTerms(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): 
     .flatMap((t) => t.matched);
 }
 
+/**
+ * Does the question name this post apart from the skills it asks about? True when the words that
+ * are not skills include a word of its title: "do I qualify for the network technician with a
+ * vocational diploma" names the Network Technician; "PKI and MPLS experience" names no post.
+ */
+export function namesPostBesidesSkills(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
+  const skills = new Set(skillTerms(vacancy, queryTerms));
+  const title = new Set([...terms(titleText(vacancy)), ...titleInitials(vacancy.title)]);
+  return queryTerms.some(
+    (t) =>
+      t.matched.length > 0 && !t.matched.some((m) => skills.has(m)) && t.matched.some((m) => title.has(m)),
+  );
+}
+
 /** Essential and desirable lines that mention any of the skill terms, in notice order. */
 export function skillLines(vacancy: Vacancy, skills: readonly string[]): SkillLine[] {
   if (skills.length === 0) return [];

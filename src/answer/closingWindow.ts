@@ -21,7 +21,7 @@ const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*
 
 /** Words that only express the window; removed from the subject. */
 export const WINDOW_WORDS = new Set(
-  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months day days few couple the in of".split(
+  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months year years day days few couple the in of".split(
     " ",
   ),
 );
@@ -46,6 +46,7 @@ export function closingWindowDays(foldedText: string): number | null {
   if (/ (this|the coming|within a|in a) week /.test(text)) return 7;
   if (/ (next|two|2) weeks? | fortnight /.test(text)) return 14;
   if (/ (this|the coming|within a|in a|next) month /.test(text)) return 31;
+  if (/ (this|the coming|within a|in a|next) year /.test(text)) return 366;
   if (/ (soon|soonest|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
   return null;
 }

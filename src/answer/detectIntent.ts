@@ -250,7 +250,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered"
+    "ok okay so then yes yeah sure sorted sort sorting ordered every each"
   ).split(" "),
 );
 
@@ -260,7 +260,7 @@ const FOCUS_WORDS = new Set(
     "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible " +
-    "requirement requirements qualification qualifications qualified criteria eligible eligibility " +
+    "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
     "english french bilingual length lengths level levels " +
     "education degree diploma studies study experience experienced years year competency competencies " +
@@ -284,7 +284,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / \d+ (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";

@@ -4,7 +4,7 @@
 import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
-import { skillLines, skillTerms } from "./askedSkills.ts";
+import { namesPostBesidesSkills, skillLines, skillTerms } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
@@ -673,7 +673,9 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
-  if (top.titleCoverage < NAMES_POST) return searchAnswer(base, subject, focus, context);
+  // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
+  const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
+  if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
   const asked = intent === "requirements" ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms)) : [];

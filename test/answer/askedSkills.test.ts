@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { skillLines, skillTerms } from "../../src/answer/askedSkills.ts";
+import { namesPostBesidesSkills, skillLines, skillTerms } from "../../src/answer/askedSkills.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
@@ -56,5 +56,25 @@ describe("a requirements question naming a skill", () => {
       /^What you asked about appears in this requirement:\n- Knowledge of Technical Surveillance Counter Measures \(TSCM\) and Tempest \(essential\)\n/,
     );
     expect(a.text).toContain("experience requirements:");
+  });
+});
+
+describe("namesPostBesidesSkills", () => {
+  it("is true when a word of the title remains besides the skills", () => {
+    expect(namesPostBesidesSkills(operator, termsOf("radio operator"))).toBe(true);
+    expect(namesPostBesidesSkills(operator, termsOf("TSO radio"))).toBe(true);
+  });
+
+  it("is false when every word is a skill", () => {
+    expect(namesPostBesidesSkills(operator, termsOf("radio tempest"))).toBe(false);
+  });
+
+  it("answers a requirements question about a post named with skills about that post", () => {
+    const a = answerQuestion("do I qualify for the security operator with radio experience?", {
+      index,
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.intent).toBe("requirements");
+    expect(a.text).toContain("- Knowledge of radio frequency communications (desirable)");
   });
 });

@@ -150,3 +150,10 @@ describe("month answers", () => {
     expect(answer.text).toContain("No open post closes in August 2024");
   });
 });
+
+describe("a year as a window", () => {
+  it("reads 'this year' and 'within a year'", () => {
+    expect(closingWindowDays("vacancies closing this year")).toBe(366);
+    expect(closingWindowDays("anything closing within a year")).toBe(366);
+  });
+});

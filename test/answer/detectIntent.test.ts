@@ -355,3 +355,13 @@ describe("detectIntent: filler and ordering words name nothing", () => {
     expect([d.intent, d.subject]).toEqual([intent, ""]);
   });
 });
+
+describe("detectIntent: 'qualify' and a count of years are no part of a post's name", () => {
+  it("leaves the post and the skill", () => {
+    expect(
+      detectIntent(
+        "do I qualify for the network technician with 4 years experience and a vocational diploma?",
+      ).subject,
+    ).toBe("network technician vocational");
+  });
+});
