@@ -384,8 +384,11 @@ function jobTypeAnswer(
   };
 }
 
-/** Posts scanned for a list that leaves some out. */
-const EXCLUDING_SCAN = 2_000;
+/**
+ * Posts scanned for a list that filters or re-orders the open posts (by what they lack, their
+ * working time or their number of posts): the soonest-closing ones, as for a closing window.
+ */
+const EXCLUDING_SCAN = 500;
 
 /** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
 function excludingAnswer(
@@ -397,7 +400,6 @@ function excludingAnswer(
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const excluded = new Set(index.query(excluding, { limit: EXCLUDING_SCAN }).hits.map((h) => h.vacancy.id));
   const candidates = subject
     ? index
         .query(subject, {
@@ -412,6 +414,13 @@ function excludingAnswer(
         ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
       ];
   if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
+  // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
+  const ids = new Set(candidates.map((v) => v.id));
+  const excluded = new Set(
+    index
+      .query(excluding, { limit: candidates.length, filter: (v) => ids.has(v.id) })
+      .hits.map((h) => h.vacancy.id),
+  );
   const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
   const items = kept.slice(0, LIST_LIMIT);
   const matching = subject ? ` matching "${subject}"` : "";
