@@ -158,7 +158,7 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
@@ -259,7 +259,7 @@ const FOCUS_WORDS = new Set(
   (
     "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
-    "passed ended expired finished late running active possible " +
+    "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
     "english french bilingual length lengths level levels " +

@@ -365,3 +365,10 @@ describe("detectIntent: 'qualify' and a count of years are no part of a post's n
     ).toBe("network technician vocational");
   });
 });
+
+describe("detectIntent: 'applications are being accepted'", () => {
+  it("is a status question", () => {
+    const d = detectIntent("are applications still being accepted for the NOSC chief?");
+    expect([d.intent, d.subject]).toEqual(["status", "nosc chief"]);
+  });
+});
