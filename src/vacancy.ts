@@ -85,6 +85,11 @@ export const VacancySchema = z.object({
   jobType: nullableShort.default(null),
   category: nullableShort.default(null),
   summary: z.string().trim().max(LIMITS.longText),
+  /**
+   * The notice's prose about the post and its unit (summary and profile paragraphs), for search:
+   * it names what the short summary leaves out ("could perform Service Desk functions").
+   */
+  description: z.string().trim().max(LIMITS.longText).default(""),
   essential: textList,
   desirable: textList,
   education: textList.default([]),

@@ -1,6 +1,8 @@
 // "What closes this week?", "jobs closing soon", "deadlines in the next 10 days": a time window
 // on deadlines, read from the question. Returned in calendar days from today (inclusive).
 
+import { daysBetween } from "./deadlineStatus.ts";
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -19,7 +21,7 @@ const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*
 
 /** Words that only express the window; removed from the subject. */
 export const WINDOW_WORDS = new Set(
-  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months day days few couple the in of".split(
+  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months year years day days few couple the in of".split(
     " ",
   ),
 );
@@ -44,6 +46,87 @@ export function closingWindowDays(foldedText: string): number | null {
   if (/ (this|the coming|within a|in a) week /.test(text)) return 7;
   if (/ (next|two|2) weeks? | fortnight /.test(text)) return 14;
   if (/ (this|the coming|within a|in a|next) month /.test(text)) return 31;
+  if (/ (this|the coming|within a|in a|next) year /.test(text)) return 366;
   if (/ (soon|soonest|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
   return null;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+/** "in March", "during june", "by October" ("may" only after a preposition: "may I apply" is no month). */
+const MONTH_AFTER = new RegExp(` (in|during|by|before|until|till|of|end of) ${MONTH}( \\d{4})? `);
+const MONTH_BEFORE = new RegExp(` ${MONTH}( \\d{4})? (deadlines?|closing|closes) `);
+
+/** A calendar month a closing question names: "what closes in March" (through: "by March" also counts the days before). */
+export interface ClosingMonth {
+  /** 1..12 */
+  month: number;
+  /** "by/before/until March": from today through that month, not only within it. */
+  through: boolean;
+}
+
+/** The month a deadline question names, or null. */
+export function closingMonth(foldedText: string): ClosingMonth | null {
+  const text = ` ${foldedText.trim()} `;
+  if (!CLOSING_WORD.test(text)) return null;
+  const after = MONTH_AFTER.exec(text);
+  const before = after ? null : MONTH_BEFORE.exec(text);
+  const name = after?.[2] ?? before?.[1];
+  if (!name) return null;
+  const month = MONTHS.findIndex((m) => m.startsWith(name)) + 1;
+  const through = after !== null && /^(by|before|until|till)$/.test(after[1] ?? "");
+  return { month, through };
+}
+
+/** Words of a month window; removed from the subject. */
+export const MONTH_WORDS = new Set([
+  ...MONTHS,
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "during",
+  "end",
+  "before",
+  "by",
+  "until",
+  "till",
+]);
+
+/**
+ * The window of a named month seen from `today` (YYYY-MM-DD): calendar days from today to its
+ * first and last day (the coming such month: in December, "January" is next year's). A month
+ * already under way starts today.
+ */
+export function monthWindow(
+  today: string,
+  named: ClosingMonth,
+): { fromDays: number; toDays: number; year: number } {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  const y = named.month < month ? year + 1 : year;
+  const mm = String(named.month).padStart(2, "0");
+  const lastDay = new Date(Date.UTC(y, named.month, 0)).getUTCDate();
+  const fromDays = named.through ? 0 : Math.max(0, daysBetween(today, `${y}-${mm}-01`));
+  return { fromDays, toDays: daysBetween(today, `${y}-${mm}-${lastDay}`), year: y };
 }

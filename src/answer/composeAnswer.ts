@@ -2,6 +2,7 @@
 // (a missing fact is reported as missing, never guessed). Dates are written "17 June 2024".
 import type { Vacancy } from "../vacancy.ts";
 import { formatDay } from "./deadlineStatus.ts";
+import { eligibilityLines } from "./eligibility.ts";
 import type { AnswerItem, Focus } from "./model.ts";
 
 /** Requirement lines quoted in one answer, at most. */
@@ -130,10 +131,11 @@ export function detailsText(item: AnswerItem, focus: Focus): string {
   const name = postName(v);
   switch (focus) {
     case "salary": {
-      const grade = v.grade ? ` Grade: ${v.grade}.` : "";
-      return v.salary
-        ? `${name}: salary ${v.salary}.${grade}`
-        : `${name}: the notice gives no salary.${grade}`;
+      // Salary and grade answer the same question ("what grade / how much"): both are always stated.
+      if (v.salary && v.grade) return `${name}: salary ${v.salary}. Grade: ${v.grade}.`;
+      if (v.salary) return `${name}: salary ${v.salary}. The notice gives no grade.`;
+      if (v.grade) return `${name}: the notice gives no salary. Grade: ${v.grade}.`;
+      return `${name}: the notice gives no salary or grade.`;
     }
     case "contract": {
       const c = v.contract;
@@ -195,6 +197,12 @@ export function detailsText(item: AnswerItem, focus: Focus): string {
       }
       return `${name}, what to include with the application:\n${bullets(v.applicationNotes)}`;
     }
+    case "eligibility": {
+      const lines = eligibilityLines(v);
+      if (lines.length === 0)
+        return `${name}: the notice states no security clearance or nationality condition.`;
+      return `${name}, security clearance and eligibility:\n${bullets(lines)}`;
+    }
     default:
       return overviewText(item);
   }
@@ -206,6 +214,9 @@ export function overviewText(item: AnswerItem): string {
   const facts = [
     plural(v.posts, "post"),
     v.location ? `location: ${v.location}` : null,
+    v.jobType,
+    v.category ? `category: ${v.category}` : null,
+    v.grade ? `grade: ${v.grade}` : null,
     v.salary ? `salary: ${v.salary}` : null,
     v.contract?.type
       ? `contract: ${[v.contract.type, v.contract.duration].filter(Boolean).join(", ")}`

@@ -43,7 +43,7 @@ export function calendarDay(now: Date, timeZone?: string): string {
   return lastDay.day;
 }
 
-const MONTHS = [
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -61,7 +61,7 @@ const MONTHS = [
 /** A calendar date written for people: "17 June 2024" (a date has no zone: no time-zone maths here). */
 export function formatDay(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[(month ?? 1) - 1]} ${year}`;
 }
 
 /** Whole calendar days from `fromDay` to `toDay` (both YYYY-MM-DD); negative when `toDay` is earlier. */

@@ -2,8 +2,16 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
-import { closingWindowDays, WINDOW_WORDS } from "./closingWindow.ts";
+import {
+  type ClosingMonth,
+  closingMonth,
+  closingWindowDays,
+  MONTH_WORDS,
+  WINDOW_WORDS,
+} from "./closingWindow.ts";
+import { correctKeywords } from "./keywordSpelling.ts";
 import type { Focus, Intent } from "./model.ts";
+import { namedRoles } from "./roleNouns.ts";
 
 /** What a question asks, and about what. */
 export interface DetectedIntent {
@@ -15,6 +23,16 @@ export interface DetectedIntent {
   rule: string;
   /** For "what closes this week?": the deadline window in days from today (list intent). */
   closingWithinDays?: number;
+  /** For "what closes in March?": the month named (list intent). */
+  closingInMonth?: ClosingMonth;
+  /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
+  excluding?: string;
+  /** With `excluding`: it names a place ("jobs outside Brussels"), so posts are kept by their location. */
+  excludingPlace?: boolean;
+  /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
+  byPostCount?: "most" | "several";
+  /** For "part-time jobs": the working time the listed posts must state (list intent). */
+  jobType?: "full-time" | "part-time";
 }
 
 interface Rule {
@@ -44,6 +62,26 @@ function requirementFocus(text: string): Focus {
   if (/ competenc(y|ies|e|es) /.test(text)) return "competencies";
   return "requirements";
 }
+
+/** A list of posts by working time: "part time jobs", "any full time positions", "show part-time roles". */
+const JOB_TYPE_LIST = new RegExp(
+  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $`,
+);
+
+/** "that don't need", "without", "not requiring": what follows is what the posts must not ask for. */
+const NEGATED_NEED = new RegExp(
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) ${NEED_VERB}|without|not ${NEED_VERB}|with no|no need for) `,
+);
+
+/** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
+const OUTSIDE_PLACE =
+  / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
+
+/** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
+const MOST_POSTS =
+  / (most|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+const SEVERAL_POSTS =
+  / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -77,6 +115,7 @@ const RULES: readonly Rule[] = [
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
         ` who (needs|wants|is looking for|requires) `,
+        ` i (m|am) an? .* (anything|something|any ${NOUN}) for me `,
       ].join("|"),
     ),
   },
@@ -89,32 +128,44 @@ const RULES: readonly Rule[] = [
         ` (what|which|anything)( s| is| are)?( currently| still| now)? (open|available|on offer) `,
         ` (any|all|open|current|currently open|available|latest|new|other)( open| current| available)? ${NOUN} `,
         ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
-        ` ${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
-        ` ${NOUN} (is|are) (currently |still |now )?(open|available) `,
+        // "how many posts are available" counts the open posts; "... for the X role" asks about one post.
+        ` (?<!how many )${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
+        ` (?<!how many )${NOUN} (is|are) (currently |still |now )?(open|available) `,
         ` (who s|who is|are you|is anyone|anyone|is nato) hiring `,
-        ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) `,
+        ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) (?!for (the|a|an|this|that) )`,
         ` what ${NOUN} (do you have|are there|is there|exist) `,
         ` what can i apply (for|to) $`,
         ` (tell me about|show me|list|what about|details of|info on) (the |all )?([a-z0-9]+ ){0,3}${PLURAL_NOUN} `,
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
+        // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
+        ` ${PLURAL_NOUN} $`,
+        ` (show|list|give|tell)( me| us)? (everything|all)( you (have|ve got|got|know))? `,
+        ` (what s|what is|anything|something) new `,
       ].join("|"),
     ),
+  },
+  {
+    name: "eligibility",
+    intent: "details",
+    focus: "eligibility",
+    pattern:
+      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply (for|to)|accepting (applications|candidates)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -135,7 +186,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
   },
   {
     name: "posts",
@@ -169,14 +220,14 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|education|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
   },
   {
     name: "overview",
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
   },
 ];
 
@@ -197,7 +248,9 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new"
+    "recently new speak speaks spoken fluent fluently fluency everything " +
+    "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
+    "ok okay so then yes yeah sure sorted sort sorting ordered every each"
   ).split(" "),
 );
 
@@ -206,11 +259,12 @@ const FOCUS_WORDS = new Set(
   (
     "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
-    "passed ended expired finished late running active possible " +
-    "requirement requirements qualification qualifications qualified criteria eligible eligibility " +
+    "passed ended expired finished late running active possible accepted accepting considered " +
+    "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
     "prerequisite prerequisites essential desirable skill skills language languages speak spoken fluent " +
     "english french bilingual length lengths level levels " +
     "education degree diploma studies study experience experienced years year competency competencies " +
+    "university graduate graduates bachelor bachelors master masters phd doctorate enough " +
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
@@ -221,28 +275,53 @@ const FOCUS_WORDS = new Set(
     "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
     "endorsement process submit send paperwork portfolio reference references " +
     "location located based city country station workplace office relocate relocation " +
-    "describe description summary overview duties responsibilities responsibility tasks explain " +
-    "help usage instructions command commands work"
+    "describe description summary overview duties responsibilities responsibility tasks explain category " +
+    "help usage instructions command commands work next upcoming soonest earliest nearest first " +
+    "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
+    "citizenship passport passports non"
   ).split(" "),
 );
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / \d+ (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+
+const MONTH_NAME =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+/** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
+const DATE_PHRASE = new RegExp(
+  [
+    ` \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_NAME}(?: \\d{4})?(?= )`,
+    ` (?:on |by |before |until )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?(?= )`,
+    ` ${MONTH_NAME} \\d{4}(?= )`,
+    ` \\d{4} \\d{1,2} \\d{1,2}(?= )`,
+  ].join("|"),
+  "g",
+);
 
 /** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
 export function extractSubject(question: string, intent: Intent): string {
   const dropFocus = intent !== "search" && intent !== "unknown";
-  const folded = dropFocus ? ` ${foldText(question)} `.replace(FOCUS_PHRASES, " ") : foldText(question);
+  // A date in the question ("open on 1 April 2025") says when, never what.
+  const dateless = ` ${foldText(question)} `.replace(DATE_PHRASE, " ");
+  const folded = dropFocus ? dateless.replace(FOCUS_PHRASES, " ") : dateless;
   return folded
     .split(" ")
-    .filter((w) => w !== "" && !QUESTION_WORDS.has(w) && !(dropFocus && FOCUS_WORDS.has(w)))
+    .filter(
+      (w) =>
+        w !== "" &&
+        !QUESTION_WORDS.has(w) &&
+        // A list keeps an occupation ("project manager positions") though "manager" is also a focus word.
+        !(dropFocus && FOCUS_WORDS.has(w) && !(intent === "list" && namedRoles(w).length > 0)),
+    )
     .join(" ");
 }
 
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
-export function detectIntent(question: string): DetectedIntent {
-  const text = ` ${foldText(question).trim().replace(/ +/g, " ")} `;
+export function detectIntent(raw: string): DetectedIntent {
+  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
+  const question = correctKeywords(foldText(raw).trim().replace(/ +/g, " "));
+  const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);
@@ -258,6 +337,69 @@ export function detectIntent(question: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
+  const workingTime = JOB_TYPE_LIST.exec(text);
+  if (workingTime) {
+    const subject = extractSubject(text.replace(/ (full|part) time /, " "), "list");
+    const jobType = workingTime[0].includes("part") ? "part-time" : "full-time";
+    return { intent: "list", focus: "overview", subject, rule: "list-job-type", jobType };
+  }
+  // "which job has the most posts", "jobs with several openings": a list by number of posts.
+  const byPostCount = MOST_POSTS.test(text)
+    ? "most"
+    : SEVERAL_POSTS.test(text) && !/ how many /.test(text)
+      ? "several"
+      : null;
+  if (byPostCount !== null) {
+    const subject = extractSubject(
+      text
+        .replace(MOST_POSTS, " ")
+        .replace(SEVERAL_POSTS, " ")
+        .replace(/ (has|have|with|offer|offers) /g, " "),
+      "list",
+    );
+    return { intent: "list", focus: "posts", subject, rule: "list-by-post-count", byPostCount };
+  }
+  // "any vacancies outside Brussels": open posts whose known location is elsewhere.
+  const outside = OUTSIDE_PLACE.exec(text);
+  if (
+    outside &&
+    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, outside.index + 1))
+  ) {
+    const excluding = extractSubject(text.slice(outside.index + outside[0].length), "search");
+    if (excluding !== "") {
+      const subject = extractSubject(text.slice(0, outside.index + 1), "list");
+      return {
+        intent: "list",
+        focus: "overview",
+        subject,
+        rule: "list-outside-place",
+        excluding,
+        excludingPlace: true,
+      };
+    }
+  }
+  // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
+  const negated = NEGATED_NEED.exec(text);
+  if (
+    negated &&
+    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, negated.index + 1))
+  ) {
+    const excluding = extractSubject(text.slice(negated.index + negated[0].length), "search");
+    if (excluding !== "") {
+      const subject = extractSubject(text.slice(0, negated.index + 1), "list");
+      return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
+    }
+  }
+  // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
+  const month = closingMonth(text);
+  if (month !== null) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !MONTH_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-month", closingInMonth: month };
   }
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;
@@ -276,5 +418,10 @@ export function detectIntent(question: string): DetectedIntent {
     }
     return { intent: rule.intent, focus, subject, rule: rule.name };
   }
-  return { intent: "unknown", focus: "overview", subject: extractSubject(question, "unknown"), rule: "none" };
+  const subject = extractSubject(question, "unknown");
+  // "what's the time", "years?": only words that ask about some post, and no post or skill named.
+  if (subject !== "" && subject.split(" ").every((w) => FOCUS_WORDS.has(w))) {
+    return { intent: "unknown", focus: "overview", subject: "", rule: "focus-words-only" };
+  }
+  return { intent: "unknown", focus: "overview", subject, rule: "none" };
 }

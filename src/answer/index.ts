@@ -1,9 +1,12 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
+import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { namesPostBesidesSkills, skillLines, skillTerms } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
+import { monthWindow } from "./closingWindow.ts";
 import {
   dayText,
   deadlineSentence,
@@ -14,9 +17,11 @@ import {
   requirementsText,
   statusSentence,
 } from "./composeAnswer.ts";
-import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
+import { matchesBeyondProse, namesExactly, namesOnlyPlace, placeTermsOf } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
+import { roleFilter } from "./roleNouns.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -155,16 +160,34 @@ function noMatchAnswer(
 
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
 function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
+  if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
+  if (detected.byPostCount !== undefined)
+    return postCountAnswer(base, detected, detected.byPostCount, context);
   if (detected.closingWithinDays !== undefined) {
-    return closingWithinAnswer(base, detected, detected.closingWithinDays, context);
+    const days = detected.closingWithinDays;
+    const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
+    return closingWithinAnswer(base, detected, { fromDays: 0, toDays: days, span }, context);
+  }
+  if (detected.closingInMonth !== undefined) {
+    const named = detected.closingInMonth;
+    const { fromDays, toDays, year } = monthWindow(base.asOf, named);
+    const month = `${MONTH_NAMES[named.month - 1]} ${year}`;
+    const span = named.through ? `by the end of ${month}` : `in ${month}`;
+    return closingWithinAnswer(base, detected, { fromDays, toDays, span }, context);
   }
   const { index, now } = context;
   const today = dayText(base.asOf);
   if (detected.subject) {
-    const r = index.query(detected.subject, { openOrUndatedAt: now, orderBy: "deadline", limit: LIST_LIMIT });
+    const r = index.query(detected.subject, {
+      openOrUndatedAt: now,
+      orderBy: "deadline",
+      limit: LIST_LIMIT,
+      filter: roleFilter(detected.subject),
+    });
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
-      const closed = index.query(detected.subject, { limit: 3 });
+      const closed = index.query(detected.subject, { limit: 3, filter: roleFilter(detected.subject) });
       if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
       const text = [
         `No open post matches "${detected.subject}" as of ${today}.`,
@@ -253,14 +276,11 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   };
 }
 
-/** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
-const WINDOW_SCAN = 500;
-
-/** Open posts (optionally matching a subject) whose deadline falls within `days` of today. */
-function closingWithinAnswer(
+/** Open (or undated) posts by number of posts: most first, or only those offering more than one. */
+function postCountAnswer(
   base: Base,
   detected: DetectedIntent,
-  days: number,
+  order: "most" | "several",
   context: AnswerContext,
 ): Answer {
   const { index, now } = context;
@@ -268,18 +288,251 @@ function closingWithinAnswer(
   const subject = detected.subject;
   const candidates = subject
     ? index
-        .query(subject, { openOrUndatedAt: now, orderBy: "deadline", limit: WINDOW_SCAN })
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  const chosen = (order === "several" ? candidates.filter((v) => v.posts > 1) : [...candidates])
+    // Stable: equal counts stay soonest closing first.
+    .sort((a, b) => b.posts - a.posts)
+    .map((v) => itemOf(v, now));
+  const items = chosen.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const line = (i: AnswerItem) => `${listLine(i)} (${plural(i.vacancy.posts, "post")})`;
+  const lead =
+    order === "most"
+      ? `Posts${matching} open or without a deadline as of ${today}, most posts first:`
+      : `${plural(chosen.length, "vacancy", "vacancies")}${matching} open or without a deadline as of ${today} ${chosen.length === 1 ? "offers" : "offer"} more than one post:`;
+  const text =
+    chosen.length > 0
+      ? [lead, ...items.map(line), andMore(chosen.length, items.length)]
+      : [`No vacancy${matching} open as of ${today} offers more than one post.`];
+  return {
+    ...base,
+    intent: "list",
+    focus: "posts",
+    items,
+    totalMatches: chosen.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** "Full-time", "FULL_TIME", "full time" -> "full-time"; null when the notice states none or another. */
+function workingTime(jobType: string | null): "full-time" | "part-time" | null {
+  const folded = (jobType ?? "").toLowerCase().replace(/[^a-z]+/g, " ");
+  if (/\bpart time\b/.test(folded)) return "part-time";
+  if (/\bfull time\b/.test(folded)) return "full-time";
+  return null;
+}
+
+/** Open (or undated) posts, optionally matching a subject, whose notice states the working time asked for. */
+function jobTypeAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  wanted: "full-time" | "part-time",
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  const kept = candidates.filter((v) => workingTime(v.jobType) === wanted).map((v) => itemOf(v, now));
+  const unstated = candidates.filter((v) => workingTime(v.jobType) === null).length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} working time.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "is" : "are"} ${wanted}, closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} is stated to be ${wanted}.`, note];
+  return {
+    ...base,
+    intent: "list",
+    focus: "overview",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/**
+ * Posts scanned for a list that filters or re-orders the open posts (by what they lack, their
+ * working time or their number of posts): the soonest-closing ones, as for a closing window.
+ */
+const EXCLUDING_SCAN = 500;
+
+/** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
+function excludingAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  excluding: string,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
+  // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
+  const ids = new Set(candidates.map((v) => v.id));
+  const excluded = new Set(
+    index
+      .query(excluding, { limit: candidates.length, filter: (v) => ids.has(v.id) })
+      .hits.map((h) => h.vacancy.id),
+  );
+  const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} ${kept.length === 1 ? "is" : "are"} open or without a deadline as of ${today} and ${kept.length === 1 ? "does" : "do"} not mention "${excluding}", closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+        ]
+      : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+  return {
+    ...base,
+    intent: "list",
+    focus: "overview",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Of the candidate posts, those whose stated location is not the place named; posts with no location are only counted. */
+function outsideAnswer(
+  base: Base,
+  candidates: readonly Vacancy[],
+  place: string,
+  subject: string,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const placeWords = terms(place);
+  const located = candidates.filter((v) => v.location !== null);
+  const kept = located
+    .filter((v) => {
+      const here = placeTermsOf(v);
+      return !placeWords.every((t) => here.has(t));
+    })
+    .map((v) => itemOf(v, context.now));
+  const unlocated = candidates.length - located.length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const note =
+    unlocated > 0
+      ? `${plural(unlocated, "other post gives", "other posts give")} no location, so I cannot say where ${unlocated === 1 ? "it is" : "they are"}.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "is" : "are"} located outside "${place}", closing soonest first:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} is located outside "${place}".`, note];
+  return {
+    ...base,
+    intent: "list",
+    focus: "location",
+    items,
+    totalMatches: kept.length,
+    text: text.filter(Boolean).join("\n"),
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  };
+}
+
+/** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
+const WINDOW_SCAN = 500;
+
+/** A deadline window: calendar days from today (inclusive) and how the answer names it. */
+interface DeadlineWindow {
+  fromDays: number;
+  toDays: number;
+  span: string;
+}
+
+/** Open posts (optionally matching a subject) whose deadline falls within a window of days from today. */
+function closingWithinAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  window: DeadlineWindow,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: WINDOW_SCAN,
+          filter: roleFilter(subject),
+        })
         .hits.map((h) => h.vacancy)
     : index.openByDeadline(now, WINDOW_SCAN).vacancies;
-  if (subject && candidates.length === 0 && index.query(subject, { limit: 1 }).total === 0) {
+  if (
+    subject &&
+    candidates.length === 0 &&
+    index.query(subject, { limit: 1, filter: roleFilter(subject) }).total === 0
+  ) {
     return noMatchAnswer(base, "list", "deadline", subject, context);
   }
   const open = candidates.map((v) => itemOf(v, now)).filter((i) => i.deadline.status === "open");
-  const within = open.filter((i) => (i.deadline.daysLeft ?? Number.POSITIVE_INFINITY) <= days);
+  const within = open.filter((i) => {
+    const left = i.deadline.daysLeft ?? Number.POSITIVE_INFINITY;
+    return left >= window.fromDays && left <= window.toDays;
+  });
   const items = within.slice(0, LIST_LIMIT);
-  const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
+  const span = window.span;
   const matching = subject ? ` matching "${subject}"` : "";
-  const next = open.find((i) => !within.includes(i));
+  const next = open.find((i) => (i.deadline.daysLeft ?? 0) > window.toDays);
   const text =
     within.length > 0
       ? [
@@ -342,14 +595,16 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
   if (!subject) {
     return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
   }
-  const r = context.index.query(subject, { limit: LIST_LIMIT });
+  const r = context.index.query(subject, { limit: LIST_LIMIT, filter: roleFilter(subject) });
   if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
   const items = r.hits
     .map((h) => itemOf(h.vacancy, context.now))
-    .map((item, rank) => ({ item, rank }))
+    .map((item, rank) => ({ item, rank, exact: namesExactly(item.vacancy, subject) ? 0 : 1 }))
     .sort(
       (a, b) =>
-        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] || a.rank - b.rank,
+        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] ||
+        a.exact - b.exact ||
+        a.rank - b.rank,
     )
     .map(({ item }) => item);
   const lines = items.map((item, i) => {
@@ -427,10 +682,21 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
-  if (top.titleCoverage < NAMES_POST) return searchAnswer(base, subject, focus, context);
+  // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
+  const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
+  if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
   const main = itemOf(top.vacancy, now);
+  // "is TSCM experience needed for X": quote where the notice asks for the skill named.
+  const asked = intent === "requirements" ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms)) : [];
+  const skillBlock =
+    asked.length > 0
+      ? `What you asked about appears in ${asked.length === 1 ? "this requirement" : "these requirements"}:\n${asked
+          .map((s) => `- ${s.line} (${s.list})`)
+          .join("\n")}\n`
+      : null;
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const text = [
+    skillBlock,
     onePostText(intent, focus, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
     ...others.map((i) =>
@@ -455,10 +721,23 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (!detected.subject) {
     return helpAnswer(base, context, "unknown", "I did not understand the question.");
   }
-  const r = context.index.query(detected.subject, { limit: 5 });
+  const r = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
   const top = r.hits[0];
-  if (!top) return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
-  if (top.titleCoverage >= NAMES_POST && closeAlternatives(r.hits).length === 0) {
+  if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
+    return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
+  }
+  // Another post named word for word ("intelligence and security division") beats loose word matches.
+  const exactElsewhere =
+    !namesExactly(top.vacancy, detected.subject) &&
+    r.hits.some((h) => namesExactly(h.vacancy, detected.subject));
+  // "BICES", "Brussels": a place or organisation several posts share asks for them all.
+  const sharedPlace = r.hits.filter((h) => namesOnlyPlace(h.vacancy, r.terms)).length > 1;
+  if (
+    top.titleCoverage >= NAMES_POST &&
+    closeAlternatives(r.hits).length === 0 &&
+    !exactElsewhere &&
+    !sharedPlace
+  ) {
     const item = itemOf(top.vacancy, context.now);
     return {
       ...base,

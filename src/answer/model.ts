@@ -33,6 +33,7 @@ export const FOCUSES = [
   "location",
   "reporting",
   "documents",
+  "eligibility",
   "competencies",
 ] as const;
 export type Focus = (typeof FOCUSES)[number];

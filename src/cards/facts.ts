@@ -1,6 +1,8 @@
 // What a vacancy card shows, independent of platform: the key facts and, for each Focus, the
 // sections that answer the question ("requirements" -> essential and desirable lists, ...).
 // The Block Kit, Adaptive Card and plain-text renderers all draw from here, so they agree.
+
+import { eligibilityLines } from "../answer/eligibility.ts";
 import type { AnswerItem, Focus } from "../answer/model.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { describeStatus } from "./status.ts";
@@ -56,6 +58,8 @@ export function focusLabel(focus: Focus): string {
       return "Reporting lines";
     case "documents":
       return "How to apply";
+    case "eligibility":
+      return "Clearance and eligibility";
     case "competencies":
       return "Competencies";
   }
@@ -295,6 +299,14 @@ export function focusSections(item: AnswerItem, focus: Focus): Section[] {
           "How to apply",
           vacancy.applicationNotes,
           "The notice gives no application instructions.",
+        ),
+      ];
+    case "eligibility":
+      return [
+        listSection(
+          "Clearance and eligibility",
+          eligibilityLines(vacancy),
+          "The notice states no security clearance or nationality condition.",
         ),
       ];
     case "competencies":

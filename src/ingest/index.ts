@@ -1,6 +1,8 @@
 // Notice text -> Vacancy. Each concept has its own module (sections, fields, title, deadline,
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
+
+import { timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
@@ -26,7 +28,7 @@ import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
-import { buildSummary } from "./summary.ts";
+import { buildSummary, describePost } from "./summary.ts";
 
 export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
 
@@ -196,6 +198,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
   );
 
+  const summary = buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText);
+
   const warnings: string[] = [];
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
   if (!location) warnings.push("no location found");
@@ -208,6 +212,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     organisation: clipOrNull(organisation),
     unit: clipOrNull(parseUnit(fields, body)),
     location: clipOrNull(location),
+    // The issuer's zone decides when the deadline day ends; without a known place, the schema's default.
+    timeZone: timeZoneOf(location) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,
@@ -216,7 +222,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     salary: clipOrNull(parseSalary(fields, header, body)),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
-    summary: clip(buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText), LIMITS.longText),
+    summary: clip(summary, LIMITS.longText),
+    description: clip(describePost(paragraphsOf(descriptive, title.lineIndex), summary), LIMITS.longText),
     essential: clipList(lists.essential),
     desirable: clipList(lists.desirable),
     education: clipList(lists.education),

@@ -3,6 +3,8 @@
 import { splitSentences } from "./noticeLines.ts";
 
 const MAX_SUMMARY = 700;
+/** A line of at least this many words is prose; shorter ones are headings, places, dates. */
+const PROSE_WORDS = 15;
 
 const ABOUT_THE_POST =
   /\b(incumbent|post ?holder|jobholder|the (post|position|role|job)\b|you will|successful (candidate|applicant)|primary role|main role of the post)/i;
@@ -33,6 +35,20 @@ export function buildSummary(descriptive: string[], paragraphs: string[], title:
     prose.find((p) => mentionsTitle(p)) ??
     prose[0];
   return chosen ? shorten(fromTitleSentence(chosen, fullTitle)) : "";
+}
+
+/**
+ * The descriptive prose of a notice as one text: its summary-part and profile paragraphs, with
+ * the summary in front when it was taken from elsewhere, so everything said about the post is searchable.
+ */
+export function describePost(descriptive: string[], summary: string): string {
+  // Paragraphs, not the header's place, date and post-count lines.
+  const prose = descriptive
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p.split(" ").length >= PROSE_WORDS);
+  const opening = summary.slice(0, 80);
+  const hasSummary = opening === "" || prose.some((p) => p.includes(opening));
+  return (hasSummary ? prose : [summary, ...prose]).join("\n");
 }
 
 /** Starts the summary at the sentence that names the post, when a later sentence does. */

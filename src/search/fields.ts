@@ -1,8 +1,9 @@
 // The weighted search fields of a vacancy (BM25F): title and acronyms weigh most, then where the
 // post sits (unit, organisation, location), then requirements, then the summary.
+import { countryOf } from "../geography.ts";
 import type { Vacancy } from "../vacancy.ts";
 import type { AcronymDefinition } from "./acronyms.ts";
-import { terms } from "./text.ts";
+import { terms, words } from "./text.ts";
 
 /** One weighted field: its BM25F weight and length-normalisation strength. */
 export interface FieldSpec {
@@ -25,12 +26,14 @@ export function titleText(vacancy: Vacancy): string {
   return [vacancy.title, ...vacancy.profiles.map((p) => p.name)].join(" \n ");
 }
 
-/** Where the post sits. */
+/** Where the post sits; a location naming only a city gains its country ("Brussels" -> Belgium). */
 export function placeText(vacancy: Vacancy): string {
+  const country = countryOf(vacancy.location);
   return [
     vacancy.unit,
     vacancy.organisation,
     vacancy.location,
+    country && !vacancy.location?.includes(country) ? country : null,
     ...vacancy.profiles.map((p) => p.unit),
     vacancy.category,
   ]
@@ -50,18 +53,27 @@ export function requirementsText(vacancy: Vacancy): string {
 }
 
 /**
- * Only the opening of a long summary is indexed: it names the unit and the role, while the rest is
- * mostly organisational boilerplate that costs index time and memory and blurs relevance.
+ * Only the opening of a long description is indexed: it names the unit and the role, while the
+ * rest is mostly organisational boilerplate that costs index time and memory and blurs relevance.
  */
-export const SUMMARY_INDEXED_CHARS = 3_000;
+export const SUMMARY_INDEXED_CHARS = 5_000;
 
-/** Everything else worth finding a post by. */
+/**
+ * Everything else worth finding a post by: its prose (the full description when the notice gave
+ * one, which contains the summary, else the summary), the units and bodies its acronyms name
+ * ("NATO Office of Resources (NOR)"), reporting line, grade, job type and competencies.
+ */
 export function summaryText(vacancy: Vacancy): string {
-  const summary =
-    vacancy.summary.length > SUMMARY_INDEXED_CHARS
-      ? vacancy.summary.slice(0, SUMMARY_INDEXED_CHARS)
-      : vacancy.summary;
-  return [summary, vacancy.reportsTo, vacancy.grade, vacancy.jobType, ...vacancy.competencies]
+  const prose = vacancy.description || vacancy.summary;
+  const summary = prose.length > SUMMARY_INDEXED_CHARS ? prose.slice(0, SUMMARY_INDEXED_CHARS) : prose;
+  return [
+    summary,
+    ...vacancy.acronyms.map((a) => `${a.long} ${a.short}`),
+    vacancy.reportsTo,
+    vacancy.grade,
+    vacancy.jobType,
+    ...vacancy.competencies,
+  ]
     .filter((s): s is string => Boolean(s))
     .join(" \n ");
 }
@@ -73,7 +85,7 @@ export function summaryText(vacancy: Vacancy): string {
  */
 export function acronymText(vacancy: Vacancy, dictionary: AcronymDictionary): string {
   const head = `${titleText(vacancy)} \n ${placeText(vacancy)}`;
-  const out: string[] = [];
+  const out: string[] = titleInitials(vacancy.title);
   for (const m of head.matchAll(/\b[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\b/g)) {
     const def = dictionary.byShort(m[0]);
     if (def) out.push(def.long);
@@ -88,6 +100,33 @@ export function acronymText(vacancy: Vacancy, dictionary: AcronymDictionary): st
     }
   }
   return out.join(" \n ");
+}
+
+/** Little words initials skip ("Network and Communications Technician" = NCT). */
+const INITIALS_SKIP = new Set(["and", "of", "for", "the", "in", "to", "on", "at", "a", "an"]);
+
+/**
+ * The initials people shorten a title to: "Network and Communications Technician" -> NCT, and for
+ * a "Role, Field" title also the spoken order: "Operator, Technical Security" -> OTS and TSO.
+ */
+export function titleInitials(title: string): string[] {
+  const initials = (text: string) =>
+    words(text)
+      .filter((w) => !INITIALS_SKIP.has(w))
+      .map((w) => w[0])
+      .join("");
+  const comma = title.indexOf(",");
+  const orders = [title];
+  if (comma > 0) orders.push(`${title.slice(comma + 1)} ${title.slice(0, comma)}`);
+  // Acronyms already in the title are often written apart: "DD OSS" for "Deputy Director OSS".
+  const spelledOut = title.replace(/\b[A-Z][A-Z0-9&]+\b/g, " ");
+  if (spelledOut !== title) orders.push(spelledOut);
+  const out = new Set<string>();
+  for (const order of orders) {
+    const i = initials(order);
+    if (i.length >= 2 && i.length <= 6) out.add(i);
+  }
+  return [...out];
 }
 
 /** All acronyms known across the dataset, looked up by short form or by the first word of the long form. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
-import { seedVacancies } from "../fixtures/seedVacancies.ts";
+import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
 const ask = (question: string, day: string) =>
@@ -275,6 +276,174 @@ describe("answerQuestion: everyday wording", () => {
   it("finds posts for a skill the asker has", () => {
     expect(titles(ask("I have CCNA, which jobs suit me?", "2024-06-05"))).toEqual([
       "Network and Communications Technician",
+    ]);
+  });
+});
+
+describe("answerQuestion: clearance, grade, job type, occupations", () => {
+  it("answers security clearance and nationality questions from the notice's conditions", () => {
+    const conditions = new VacancyIndex([
+      makeVacancy({
+        id: "analyst",
+        title: "Intelligence Analyst",
+        essential: ["Five years of analysis experience"],
+        applicationNotes: [
+          "Only nationals of NATO member countries may apply.",
+          "Appointment is subject to a NATO SECRET security clearance.",
+          "Attach a cover letter.",
+        ],
+      }),
+    ]);
+    const now = new Date("2024-06-05T12:00:00Z");
+    const a = answerQuestion("do I need a security clearance for the intelligence analyst?", {
+      index: conditions,
+      now,
+    });
+    expect(a.focus).toBe("eligibility");
+    expect(a.text).toBe(
+      "Intelligence Analyst (Test Organisation, Brussels), security clearance and eligibility:\n" +
+        "- Only nationals of NATO member countries may apply.\n" +
+        "- Appointment is subject to a NATO SECRET security clearance.",
+    );
+    const b = answerQuestion("can non-NATO nationals apply for the intelligence analyst post?", {
+      index: conditions,
+      now,
+    });
+    expect(b.focus).toBe("eligibility");
+    expect(b.items[0]?.vacancy.id).toBe("analyst");
+    // A notice without such conditions says so instead of listing unrelated notes.
+    expect(ask("security clearance for the NOSC chief", "2024-06-05").text).toContain(
+      "the notice states no security clearance or nationality condition",
+    );
+  });
+
+  it("states salary and grade together, saying which one the notice lacks", () => {
+    expect(ask("what grade is the technical security operator", "2025-11-01").text).toContain(
+      "salary $75,000 - $85,000 / YEAR. The notice gives no grade.",
+    );
+    expect(ask("what grade is the NOSC chief", "2024-06-05").text).toContain(
+      "the notice gives no salary or grade.",
+    );
+  });
+
+  it("names the job type in an overview", () => {
+    expect(ask("is the digital backbone officer job full time?", "2025-01-10").text).toContain("Full-time");
+  });
+
+  it("does not offer a post of another occupation for a job title", () => {
+    for (const q of [
+      "software engineer jobs",
+      "deadline for the software engineer post",
+      "open engineer roles",
+    ]) {
+      expect(ask(q, "2025-01-10").items, q).toEqual([]);
+    }
+    // A skill or field is not an occupation: it still finds the posts that mention it.
+    expect(titles(ask("which jobs want an engineering degree", "2025-01-10"))).toContain(
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    );
+  });
+});
+
+describe("answerQuestion: small talk and shorthand", () => {
+  it("does not search for words that only shape a question", () => {
+    expect(ask("what's the time", "2025-01-10").items).toEqual([]);
+  });
+
+  it("lists the posts a speaker of the named languages can read", () => {
+    expect(titles(ask("I speak English and French, which jobs can I apply for?", "2025-01-10"))).toEqual(
+      expect.arrayContaining([
+        "Officer, Digital Backbone CIS and Cybersecurity",
+        "Operator, Technical Security",
+      ]),
+    );
+  });
+
+  it("answers the next deadline with the open posts, soonest first", () => {
+    const a = ask("when is the next deadline", "2025-01-10");
+    expect(titles(a)[0]).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    expect(a.text).toContain("applications close on 30 March 2025");
+  });
+
+  it("knows a post by its title's initials", () => {
+    expect(ask("TSO deadline", "2025-11-01").text).toContain("29 January 2026");
+  });
+});
+
+describe("answerQuestion: posts that do not ask for something", () => {
+  it("lists the open and undated posts that do not mention it", () => {
+    const a = ask("are there jobs that don't need french", "2024-06-05");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain('do not mention "french"');
+  });
+});
+
+describe("answerQuestion: overview facts", () => {
+  it("names the category when the notice gives one", () => {
+    expect(ask("what's the job category of the technical security operator", "2025-11-01").text).toContain(
+      "category: Information and Communication Technology",
+    );
+  });
+});
+
+describe("answerQuestion: working time", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({ id: "full", title: "Finance Officer", jobType: "FULL_TIME", deadline: "2024-07-01" }),
+    makeVacancy({ id: "part", title: "Librarian", jobType: "Part-time", deadline: "2024-07-02" }),
+    makeVacancy({ id: "unstated", title: "Driver", jobType: null, deadline: "2024-07-03" }),
+  ]);
+  const list = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the open posts stating the working time asked for, and counts those that state none", () => {
+    expect(list("part time jobs").items.map((i) => i.vacancy.id)).toEqual(["part"]);
+    const full = list("any full-time positions?");
+    expect(full.items.map((i) => i.vacancy.id)).toEqual(["full"]);
+    expect(full.text).toContain("1 other open post does not state its working time.");
+  });
+
+  it("keeps a one-post question about working time a question about that post", () => {
+    expect(detectIntent("is the finance officer job full time?").jobType).toBeUndefined();
+  });
+});
+
+describe("answerQuestion: posts outside a place", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({ id: "brussels", title: "Finance Officer", location: "Brussels", deadline: "2024-07-01" }),
+    makeVacancy({ id: "mons", title: "Plans Officer", location: "Mons, Belgium", deadline: "2024-07-02" }),
+    makeVacancy({ id: "norfolk", title: "Logistics Officer", location: "Norfolk", deadline: "2024-07-03" }),
+    makeVacancy({ id: "nowhere", title: "Driver", location: null, deadline: "2024-07-04" }),
+  ]);
+  const list = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the open posts whose stated location is elsewhere, a country covering its cities", () => {
+    expect(list("any vacancies outside Brussels?").items.map((i) => i.vacancy.id)).toEqual([
+      "mons",
+      "norfolk",
+    ]);
+    expect(list("jobs outside Belgium").items.map((i) => i.vacancy.id)).toEqual(["norfolk"]);
+  });
+
+  it("counts the posts without a location instead of guessing", () => {
+    expect(list("jobs outside Belgium").text).toContain("1 other post gives no location");
+  });
+});
+
+describe("answerQuestion: by number of posts", () => {
+  it("orders the open posts by how many posts each offers, or keeps those with several", () => {
+    const most = ask("which job has the most posts", "2024-06-05");
+    expect(titles(most).slice(0, 2)).toEqual([
+      "Network and Communications Technician",
+      "Operator, Technical Security",
+    ]);
+    expect(most.text).toContain("(3 posts)");
+    expect(titles(ask("jobs with more than one opening", "2024-06-05"))).toEqual([
+      "Network and Communications Technician",
+      "Operator, Technical Security",
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Questions about a deadline window ("closing soon", "this week", "in the next 20 days") list the
 // open posts whose deadline falls inside it, and say so plainly when none does.
 import { describe, expect, it } from "vitest";
-import { closingWindowDays } from "../../src/answer/closingWindow.ts";
+import { closingMonth, closingWindowDays, monthWindow } from "../../src/answer/closingWindow.ts";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
@@ -85,5 +85,75 @@ describe("length of service is a contract question", () => {
 
   it("still reads 'how long until it closes' as a deadline question", () => {
     expect(detectIntent("how long until the network technician post closes").intent).toBe("deadline");
+  });
+});
+
+describe("closingMonth and monthWindow", () => {
+  it.each([
+    ["what jobs close in january", { month: 1, through: false }],
+    ["anything closing in march 2025", { month: 3, through: false }],
+    ["which posts close during sept", { month: 9, through: false }],
+    ["june deadlines", { month: 6, through: false }],
+    ["what closes by july", { month: 7, through: true }],
+    ["deadlines in may", { month: 5, through: false }],
+  ])("%s", (q, expected) => {
+    expect(closingMonth(q)).toEqual(expected);
+  });
+
+  it.each(["may i apply for the network technician", "open jobs in june", "what closes soon"])(
+    "%s names no closing month",
+    (q) => {
+      expect(closingMonth(q)).toBeNull();
+    },
+  );
+
+  it("counts calendar days to the month's first and last day, next year once the month is past", () => {
+    expect(monthWindow("2024-06-05", { month: 7, through: false })).toEqual({
+      fromDays: 26,
+      toDays: 56,
+      year: 2024,
+    });
+    expect(monthWindow("2024-06-05", { month: 6, through: false })).toEqual({
+      fromDays: 0,
+      toDays: 25,
+      year: 2024,
+    });
+    expect(monthWindow("2024-06-05", { month: 7, through: true })).toEqual({
+      fromDays: 0,
+      toDays: 56,
+      year: 2024,
+    });
+    expect(monthWindow("2024-12-20", { month: 1, through: false })).toEqual({
+      fromDays: 12,
+      toDays: 42,
+      year: 2025,
+    });
+  });
+});
+
+describe("month answers", () => {
+  it("lists the open posts closing in the named month only", () => {
+    expect(titles("what closes in july?", "2024-06-05")).toEqual(["Finance Officer"]);
+    expect(titles("which jobs close in june", "2024-06-05")).toEqual([
+      "Network Technician",
+      "Cyber Security Analyst",
+    ]);
+    expect(titles("anything closing by july", "2024-06-15")).toEqual([
+      "Cyber Security Analyst",
+      "Finance Officer",
+    ]);
+  });
+
+  it("names the month and says so when nothing closes in it", () => {
+    const answer = answerQuestion("deadlines in august", { index, now: at("2024-06-05") });
+    expect(answer.items).toEqual([]);
+    expect(answer.text).toContain("No open post closes in August 2024");
+  });
+});
+
+describe("a year as a window", () => {
+  it("reads 'this year' and 'within a year'", () => {
+    expect(closingWindowDays("vacancies closing this year")).toBe(366);
+    expect(closingWindowDays("anything closing within a year")).toBe(366);
   });
 });

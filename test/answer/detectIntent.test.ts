@@ -182,3 +182,193 @@ describe("detectIntent: 'can I apply' with a time question is a deadline", () =>
     expect(detectIntent(question).intent).toBe("deadline");
   });
 });
+
+describe("detectIntent: clearance, nationality and language wording", () => {
+  it.each([
+    [
+      "do I need a security clearance for the technical security operator?",
+      "eligibility",
+      "technical security operator",
+    ],
+    ["can non-NATO nationals apply for the digital backbone post?", "eligibility", "nato digital backbone"],
+    ["what nationality do you need for the NOSC chief", "eligibility", "nosc chief"],
+    ["what level of english for the digital backbone officer", "languages", "digital backbone officer"],
+    ["does the network technician need to be fluent in French", "languages", "network technician"],
+  ])("%s -> %s", (question, focus, subject) => {
+    const d = detectIntent(question);
+    expect(d.focus).toBe(focus);
+    expect(d.subject).toBe(subject);
+  });
+});
+
+describe("detectIntent: 'how long' and 'can I apply today'", () => {
+  it.each([
+    ["how long is the contract for the digital backbone officer", "details", "contract"],
+    ["how long does the network technician job last", "details", "contract"],
+    ["how long do I have to apply for the NOSC chief", "deadline", "deadline"],
+    ["how long is left for the technical security operator", "deadline", "deadline"],
+    ["can i apply today for the network technician", "status", "status"],
+    ["can we apply now to the NOSC chief post", "status", "status"],
+  ])("%s -> %s/%s", (question, intent, focus) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.focus).toBe(focus);
+  });
+});
+
+describe("detectIntent: nothing named", () => {
+  it.each(["what's the time", "years?", "how much time"])("%s names no post or skill", (question) => {
+    expect(detectIntent(question).subject).toBe("");
+  });
+
+  it("drops 'speak' and 'next' from what is searched for", () => {
+    expect(detectIntent("I speak English and French, which jobs can I apply for?").subject).toBe(
+      "english french",
+    );
+    expect(detectIntent("when is the next deadline").subject).toBe("");
+  });
+});
+
+describe("detectIntent: posts that do not ask for something", () => {
+  it.each([
+    ["are there jobs that don't need french", "", "french"],
+    ["which positions don't require a degree", "", "degree"],
+    ["open jobs in Brussels without French", "brussels", "french"],
+    ["anything that doesn't need a university degree?", "", "university degree"],
+  ])("%s", (question, subject, excluding) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe("list");
+    expect(d.subject).toBe(subject);
+    expect(d.excluding).toBe(excluding);
+  });
+
+  it("leaves a one-post question alone", () => {
+    expect(detectIntent("does the network technician not need french").excluding).toBeUndefined();
+  });
+});
+
+describe("detectIntent: chat spellings, degrees, categories, 'everything'", () => {
+  it.each([
+    ["whats the deadline for the NOSC chief", "deadline", "nosc chief"],
+    ["im a network admin with ccnp, anything for me?", "search", "network admin ccnp"],
+    ["Is a bachelor's enough for the digital backbone officer?", "requirements", "digital backbone officer"],
+    [
+      "Do I have to be a university graduate for the technical security operator?",
+      "requirements",
+      "technical security operator",
+    ],
+    ["what's the job category of the technical security operator", "details", "technical security operator"],
+    ["show me everything you have", "list", ""],
+    ["what's new?", "list", ""],
+  ])("%s -> %s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+
+  it("reads a degree question as an education question", () => {
+    expect(detectIntent("Is a bachelor's enough for the digital backbone officer?").focus).toBe("education");
+  });
+});
+
+describe("detectIntent: letters, eligibility and counts for one post", () => {
+  it.each([
+    ["who can apply for the network technician", "details", "eligibility", "network technician"],
+    [
+      "how many posts are available for the network and communications technician role",
+      "details",
+      "posts",
+      "network communications technician",
+    ],
+    ["how many posts are available", "list", "overview", ""],
+    [
+      "Good afternoon! I wanted to ask whether the Network and Communications Technician post is still accepting applications. Kind regards",
+      "status",
+      "status",
+      "network communications technician",
+    ],
+  ])("%s", (question, intent, focus, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.focus, d.subject]).toEqual([intent, focus, subject]);
+  });
+});
+
+describe("detectIntent: dates, 'open to applications', '<field> jobs'", () => {
+  it.each([
+    [
+      "Is the Officer Digital Backbone job open to applications on 1 April 2025?",
+      "status",
+      "officer digital backbone",
+    ],
+    ["deadline 2025-03-30 digital backbone", "deadline", "digital backbone"],
+    ["is the NOSC chief open for applicants on March 3rd, 2024", "status", "nosc chief"],
+    ["cyber jobs", "list", "cyber"],
+    ["NATO HQ vacancies", "list", "nato hq"],
+    ["project manager positions", "list", "project manager"],
+  ])("%s -> %s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, subject]);
+  });
+
+  it("keeps numbers that are no date", () => {
+    expect(detectIntent("which posts need ISO 9000").subject).toBe("iso 9000");
+  });
+});
+
+describe("detectIntent: posts outside a place", () => {
+  it.each([
+    ["any vacancies outside Brussels?", "", "brussels"],
+    ["open jobs except in Mons", "", "mons"],
+    ["cyber jobs other than The Hague", "cyber", "hague"],
+  ])("%s", (question, subject, excluding) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject, d.excluding, d.excludingPlace]).toEqual(["list", subject, excluding, true]);
+  });
+});
+
+describe("detectIntent: lists by number of posts", () => {
+  it.each([
+    ["which job has the most posts", "most", ""],
+    ["cyber vacancies with the largest number of openings", "most", "cyber"],
+    ["jobs with more than one opening", "several", ""],
+    ["any positions with multiple openings?", "several", ""],
+  ])("%s", (question, byPostCount, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.byPostCount, d.subject]).toEqual(["list", byPostCount, subject]);
+  });
+
+  it("leaves 'how many posts' and 'more than one post for the X' to the one-post answer", () => {
+    expect(detectIntent("how many posts for the network technician").byPostCount).toBeUndefined();
+    expect(
+      detectIntent("are there more than one post for the network technician").byPostCount,
+    ).toBeUndefined();
+  });
+});
+
+describe("detectIntent: filler and ordering words name nothing", () => {
+  it.each([
+    ["ok and the requirements?", "requirements"],
+    ["what's closing first?", "deadline"],
+    ["open posts sorted by deadline", "list"],
+  ])("%s", (question, intent) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, ""]);
+  });
+});
+
+describe("detectIntent: 'qualify' and a count of years are no part of a post's name", () => {
+  it("leaves the post and the skill", () => {
+    expect(
+      detectIntent(
+        "do I qualify for the network technician with 4 years experience and a vocational diploma?",
+      ).subject,
+    ).toBe("network technician vocational");
+  });
+});
+
+describe("detectIntent: 'applications are being accepted'", () => {
+  it("is a status question", () => {
+    const d = detectIntent("are applications still being accepted for the NOSC chief?");
+    expect([d.intent, d.subject]).toEqual(["status", "nosc chief"]);
+  });
+});

@@ -36,6 +36,15 @@ describe("seed 000: technician, 3 posts over two profiles", () => {
     expect(v.reportsTo).toContain("BNOSC Lead");
   });
 
+  it("keeps both profiles' descriptions searchable, not only the summary paragraph", () => {
+    expect(v.description).toContain("could perform Service Desk functions");
+    expect(v.description).toContain(v.summary.slice(0, 80));
+    // Prose only: the header's place and deadline lines are no part of it.
+    expect(v.description).not.toContain("Application Deadline");
+    for (const paragraph of v.description.split("\n"))
+      expect(plain(seed.text)).toContain(paragraph.slice(-60));
+  });
+
   it("lists 11 essential and 12 desirable requirements, one per entry, bullets stripped", () => {
     expect(v.essential).toHaveLength(11);
     expect(v.essential[0]).toMatch(/^Possess higher secondary education with 6 years/);

@@ -329,3 +329,22 @@ describe("stability", () => {
     expect(parse(text).vacancy.id).toBe("logistics-officer");
   });
 });
+
+describe("time zone from the location", () => {
+  it.each([
+    ["Norfolk, United States", "America/New_York"],
+    ["The Hague, Netherlands", "Europe/Amsterdam"],
+    ["Mons", "Europe/Brussels"],
+    ["Naples, Italy", "Europe/Rome"],
+  ])("a post in %s closes by the clock of %s", (place, zone) => {
+    const v = parse(`Logistics Officer\n${place}\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy;
+    expect(v.location).toBe(place);
+    expect(v.timeZone).toBe(zone);
+  });
+
+  it("keeps the default zone for a place it does not know, or none", () => {
+    expect(parse(`Logistics Officer\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy.timeZone).toBe(
+      "Europe/Brussels",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAcronymDefinitions, impliedAcronyms, vacancyAcronyms } from "../../src/search/acronyms.ts";
+import { titleInitials } from "../../src/search/fields.ts";
 import { MIN_COVERAGE, VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
@@ -214,5 +215,58 @@ describe("acronyms from the notice text", () => {
     });
     const shorts = vacancyAcronyms(v).map((d) => d.short);
     expect(shorts).toEqual(expect.arrayContaining(["NOR", "NSIP"]));
+  });
+});
+
+describe("VacancyIndex.search: what the notice says beyond title and summary", () => {
+  const desk = makeVacancy({
+    id: "desk",
+    title: "Systems Technician",
+    summary: "Supports servers.",
+    description: "Supports servers.\nThe incumbent could perform Service Desk functions as required.",
+  });
+  const resources = makeVacancy({
+    id: "resources",
+    title: "Capability Officer",
+    summary: "Manages a portfolio of projects.",
+    acronyms: [{ short: "NOR", long: "NATO Office of Resources" }],
+  });
+  const other = makeVacancy({ id: "other", title: "Protocol Assistant", summary: "Organises visits." });
+  const small = new VacancyIndex([desk, resources, other]);
+  const titles = (q: string) => small.search(q).map((h) => h.vacancy.title);
+
+  it("finds a post by its description", () => {
+    expect(titles("service desk")).toEqual(["Systems Technician"]);
+  });
+
+  it("finds a post by the units and bodies its notice defines acronyms for", () => {
+    expect(titles("NATO Office of Resources")).toEqual(["Capability Officer"]);
+    expect(titles("office of resources")).toEqual(["Capability Officer"]);
+  });
+});
+
+describe("VacancyIndex.search: a country finds posts in its cities", () => {
+  const brussels = makeVacancy({ id: "b", title: "Protocol Assistant", location: "Brussels" });
+  const norfolk = makeVacancy({ id: "n", title: "Plans Officer", location: "Norfolk" });
+  const places = new VacancyIndex([brussels, norfolk]);
+
+  it("reads a bare city as being in its country", () => {
+    expect(places.search("Belgium").map((h) => h.vacancy.id)).toEqual(["b"]);
+    expect(places.search("united states").map((h) => h.vacancy.id)).toEqual(["n"]);
+  });
+});
+
+describe("VacancyIndex.search: a title's initials", () => {
+  it("reads initials in written and spoken order", () => {
+    expect(titleInitials("Network and Communications Technician")).toEqual(["nct"]);
+    expect(titleInitials("Operator, Technical Security")).toEqual(["ots", "tso"]);
+    expect(titleInitials("Chief")).toEqual([]);
+    // An acronym in the title may be written apart from the initials of the rest.
+    expect(titleInitials("Deputy Director OSS")).toEqual(["ddo", "dd"]);
+  });
+
+  it("finds a post by them", () => {
+    expect(top("NCT")).toBe("Network and Communications Technician");
+    expect(top("TSO")).toBe("Operator, Technical Security");
   });
 });

@@ -25,6 +25,7 @@ const FOCUS_LABELS: Record<string, string> = {
   location: "Location",
   reporting: "Reporting lines",
   documents: "Documents to attach",
+  eligibility: "Clearance and eligibility",
   competencies: "Competencies",
 };
 

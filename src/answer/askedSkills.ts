@@ -1,0 +1,66 @@
+// "Is TSCM experience needed for the technical security operator?": besides naming the post, the
+// question names a skill. The answer then quotes the requirement lines that mention it, whatever
+// part of the requirements (languages, experience, ...) the question is otherwise about.
+import { placeText, titleInitials, titleText } from "../search/fields.ts";
+import { terms } from "../search/text.ts";
+import type { QueryTerm } from "../search/VacancyIndex.ts";
+import type { Vacancy } from "../vacancy.ts";
+
+/** A requirement line that mentions a skill the question named, and which list it is in. */
+export interface SkillLine {
+  line: string;
+  list: "essential" | "desirable";
+}
+
+/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts.) */
+function mentions(line: string, term: string): boolean {
+  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
+    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+  }
+  return false;
+}
+
+/** The query's words that do not name the post (its title, initials, place or acronyms): the skills asked about. */
+export function skillTerms(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string[] {
+  const head = new Set([...terms(titleText(vacancy)), ...terms(placeText(vacancy))]);
+  // Acronyms of the title or place name the post (BNOSC); others (TSCM) may be skills.
+  const headAcronyms = vacancy.acronyms.filter(
+    (a) => terms(a.short).every((t) => head.has(t)) || terms(a.long).every((t) => head.has(t)),
+  );
+  const naming = new Set([
+    ...head,
+    ...titleInitials(vacancy.title),
+    ...headAcronyms.flatMap((a) => terms(`${a.short} ${a.long}`)),
+  ]);
+  return queryTerms
+    .filter((t) => t.matched.length > 0 && !t.matched.some((m) => naming.has(m)))
+    .flatMap((t) => t.matched);
+}
+
+/**
+ * Does the question name this post apart from the skills it asks about? True when the words that
+ * are not skills include a word of its title: "do I qualify for the network technician with a
+ * vocational diploma" names the Network Technician; "PKI and MPLS experience" names no post.
+ */
+export function namesPostBesidesSkills(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
+  const skills = new Set(skillTerms(vacancy, queryTerms));
+  const title = new Set([...terms(titleText(vacancy)), ...titleInitials(vacancy.title)]);
+  return queryTerms.some(
+    (t) =>
+      t.matched.length > 0 && !t.matched.some((m) => skills.has(m)) && t.matched.some((m) => title.has(m)),
+  );
+}
+
+/** Essential and desirable lines that mention any of the skill terms, in notice order. */
+export function skillLines(vacancy: Vacancy, skills: readonly string[]): SkillLine[] {
+  if (skills.length === 0) return [];
+  const hit = (line: string) => {
+    const lower = line.toLowerCase();
+    return skills.some((s) => mentions(lower, s));
+  };
+  return [
+    ...vacancy.essential.filter(hit).map((line) => ({ line, list: "essential" as const })),
+    ...vacancy.desirable.filter(hit).map((line) => ({ line, list: "desirable" as const })),
+  ];
+}

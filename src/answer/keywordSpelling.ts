@@ -1,0 +1,91 @@
+// Chat spellings ("whats", "dont", "u") and misspelt question words ("dealine", "requirments", "salry") would keep a question from reaching
+// its intent rule and would then be searched for as if they named a post. This corrects them
+// against the intent vocabulary before the rules run. Only long keywords are targets, a typo must
+// keep the first letter, and a word that is itself a keyword or a known near-miss stays as written.
+import { editDistance } from "../search/SpellingIndex.ts";
+
+/** Intent words people misspell; each is long enough that one or two edits rarely make another real word. */
+const KEYWORDS = [
+  "deadline",
+  "deadlines",
+  "closing",
+  "requirement",
+  "requirements",
+  "qualification",
+  "qualifications",
+  "salary",
+  "language",
+  "languages",
+  "experience",
+  "education",
+  "clearance",
+  "eligibility",
+  "eligible",
+  "responsibilities",
+  "competencies",
+  "application",
+  "available",
+  "vacancies",
+  "vacancy",
+  "positions",
+  "position",
+  "remuneration",
+];
+
+/** Real words one edit away from a keyword: never "corrected" into it. */
+const NEAR_MISSES = new Set(["clothing", "cloning"]);
+
+const KEYWORD_SET = new Set(KEYWORDS);
+/** Typos are only corrected in words at least this long (shorter words are too easily other words). */
+const MIN_LENGTH = 5;
+/** From this length on two edits are allowed ("qualifcatons"). */
+const TWO_EDITS_FROM = 9;
+
+/** The keyword a folded word misspells, or null when it is fine as written or too far from any keyword. */
+export function correctKeyword(word: string): string | null {
+  if (word.length < MIN_LENGTH || KEYWORD_SET.has(word) || NEAR_MISSES.has(word) || /\d/.test(word))
+    return null;
+  // A keyword's plural or singular is the word as meant ("applications", "salaries").
+  if (KEYWORD_SET.has(word.replace(/(ies|s)$/, (m) => (m === "ies" ? "y" : "")))) return null;
+  const max = word.length >= TWO_EDITS_FROM ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  for (const keyword of KEYWORDS) {
+    if (keyword[0] !== word[0]) continue;
+    const d = editDistance(word, keyword, max);
+    if (d < bestDistance) {
+      best = keyword;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Chat spellings of question words, written out as folding writes the full forms ("what's" -> "what s"). */
+const CHAT_FORMS: Record<string, string> = {
+  im: "i m",
+  ive: "i ve",
+  dont: "don t",
+  doesnt: "doesn t",
+  didnt: "didn t",
+  isnt: "isn t",
+  arent: "aren t",
+  cant: "can t",
+  whats: "what s",
+  whens: "when s",
+  wheres: "where s",
+  hows: "how s",
+  whos: "who s",
+  theres: "there s",
+  u: "you",
+  ur: "your",
+  r: "are",
+};
+
+/** A folded question with chat spellings written out and misspelt intent keywords replaced by the keyword. */
+export function correctKeywords(folded: string): string {
+  return folded
+    .split(" ")
+    .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? w)
+    .join(" ");
+}

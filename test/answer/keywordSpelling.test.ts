@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/detectIntent.ts";
+import { correctKeyword, correctKeywords } from "../../src/answer/keywordSpelling.ts";
+
+describe("correctKeyword", () => {
+  it.each([
+    ["dealine", "deadline"],
+    ["deadlin", "deadline"],
+    ["requirments", "requirements"],
+    ["requirmeents", "requirements"],
+    ["qualifcations", "qualifications"],
+    ["salry", "salary"],
+    ["langauges", "languages"],
+    ["experiance", "experience"],
+    ["educaton", "education"],
+    ["clearence", "clearance"],
+  ])("%s -> %s", (typo, keyword) => {
+    expect(correctKeyword(typo)).toBe(keyword);
+  });
+
+  it.each([
+    "deadline", // already right
+    "headline", // another word: the first letter differs
+    "clothing", // a real word one edit from "closing"
+    "salt", // too short to correct
+    "network",
+    "technician",
+    "fortigate",
+    "applications", // a keyword's plural
+    "clearances",
+  ])("leaves %s as written", (word) => {
+    expect(correctKeyword(word)).toBeNull();
+  });
+
+  it("writes out chat spellings as folding writes the full forms", () => {
+    expect(correctKeywords("whats the deadline u need")).toBe("what s the deadline you need");
+    expect(correctKeywords("jobs that dont need french")).toBe("jobs that don t need french");
+  });
+
+  it("corrects only the misspelt words of a question", () => {
+    expect(correctKeywords("dealine for the netwrok techncian")).toBe("deadline for the netwrok techncian");
+  });
+});
+
+describe("detectIntent reads misspelt keywords as meant", () => {
+  it.each([
+    ["dealine for the netwrok techncian", "deadline", "netwrok techncian"],
+    ["requirments for the digital backbon officer", "requirements", "digital backbon officer"],
+    ["salry of the technical security operator", "details", "technical security operator"],
+    ["langauges for the NOSC chief", "requirements", "nosc chief"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+});
