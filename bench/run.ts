@@ -83,6 +83,7 @@ console.table(
 
 let load: LoadRow[] = [];
 let startup: StartupFigures | null = null;
+let placement: string | null = null;
 if (!skipLoad) {
   const measured = await runLoad({
     concurrencies: quick ? [200] : [50, 200],
@@ -91,6 +92,7 @@ if (!skipLoad) {
   });
   load = measured.rows;
   startup = measured.startup;
+  placement = measured.placement;
   console.log(
     "\nStart-up to first answer (spawn `vacancy-bot serve` with the bundled dataset -> first /deadline answered), ms:",
   );
@@ -98,6 +100,7 @@ if (!skipLoad) {
   console.log(
     "\nEndpoint load: `vacancy-bot serve` in its own process; fake Slack Web API + Bot Framework connector in another; autocannon here",
   );
+  console.log(`CPU placement: ${placement}`);
   console.table(load);
 }
 
@@ -130,6 +133,6 @@ console.log(`\nTargets:\n${verdicts.join("\n")}`);
 
 writeFileSync(
   "bench/results.json",
-  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, targets: verdicts }, null, 2)}\n`,
+  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, load_placement: placement, targets: verdicts }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results.json");
