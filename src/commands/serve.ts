@@ -21,8 +21,10 @@ export function registerServeCommand(program: Command): void {
         "vacancy-bot listening",
       );
       process.stdout.write(`vacancy-bot is running: open ${url} (adapters: ${names})\n`);
-      const stop = async () => {
+      const stop = async (signal: NodeJS.Signals) => {
         await server.close();
+        logger.info({ signal }, "vacancy-bot stopped");
+        // Exiting flushes the log (see createLogger).
         process.exit(0);
       };
       process.once("SIGINT", stop);
