@@ -28,6 +28,9 @@ const BENCH_BOT_TOKEN = "xoxb-bench-000-benchbottoken";
 
 export const PLATFORMS: LoadRow["platform"][] = ["slack", "slack-events", "teams"];
 
+/** Unrecorded load before each platform's rounds. */
+export const WARM_UP_SECONDS = 1;
+
 /** One load round: one platform at one concurrency. */
 export interface LoadRow {
   platform: "slack" | "slack-events" | "teams";
@@ -388,6 +391,7 @@ async function runRound(
   round: Round,
   connections: number,
   seconds: number,
+  rate?: number,
 ): Promise<LoadRow> {
   await fakes.ask({ type: "reset" });
   const cpuBefore = cpuNow(bot, fakes);
@@ -396,6 +400,7 @@ async function runRound(
     connections,
     duration: seconds,
     timeout: 10,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: "POST",
@@ -468,6 +473,11 @@ export async function runLoad(options: {
   concurrencies: number[];
   seconds: number;
   startupRuns?: number;
+  /**
+   * Requests per second across all connections (default: as fast as the server answers). A fixed
+   * rate that both sides sustain compares CPU per request of two builds on a busy machine.
+   */
+  rate?: number;
   /** Only these platforms (all three by default). */
   platforms?: LoadRow["platform"][];
 }): Promise<{
@@ -499,8 +509,13 @@ export async function runLoad(options: {
       teams: (f) => teamsRound(f),
     };
     for (const platform of options.platforms ?? PLATFORMS) {
+      // An unrecorded second first, so every round measures a warm server (code compiled by the
+      // JIT, connections pooled), as a server that has been up for a while is.
+      await runRound(bot, fakes, rounds[platform](fakes), options.concurrencies[0] ?? 50, WARM_UP_SECONDS);
       for (const connections of options.concurrencies) {
-        rows.push(await runRound(bot, fakes, rounds[platform](fakes), connections, options.seconds));
+        rows.push(
+          await runRound(bot, fakes, rounds[platform](fakes), connections, options.seconds, options.rate),
+        );
       }
     }
     return { startup, rows, placement: cpus.note };
@@ -512,21 +527,28 @@ export async function runLoad(options: {
   }
 }
 
-// `npm run bench:load`: this file alone. `-- --platform teams` (repeatable) runs only that platform.
+// `npm run bench:load`: this file alone. Options for comparing builds: `--platform teams`
+// (repeatable) runs only that platform, `--rate 400` a fixed request rate, `--no-startup` skips start-up.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const quick = process.argv.includes("--quick");
-  const platforms = process.argv.flatMap((arg, i) =>
-    process.argv[i - 1] === "--platform" ? [arg as LoadRow["platform"]] : [],
-  );
+  const argv = process.argv;
+  const quick = argv.includes("--quick");
+  const valuesOf = (flag: string) => argv.flatMap((arg, i) => (argv[i - 1] === flag ? [arg] : []));
+  const platforms = valuesOf("--platform") as LoadRow["platform"][];
   const unknown = platforms.filter((p) => !PLATFORMS.includes(p));
   if (unknown.length > 0)
     throw new Error(`unknown --platform ${unknown.join(", ")}; use ${PLATFORMS.join(", ")}`);
+  const rate = Number(valuesOf("--rate")[0] ?? 0);
   const { startup, rows, placement } = await runLoad({
     concurrencies: quick ? [200] : [50, 200],
     seconds: quick ? 5 : 10,
     ...(platforms.length > 0 ? { platforms } : {}),
+    ...(rate > 0 ? { rate } : {}),
+    ...(argv.includes("--no-startup") ? { startupRuns: 0 } : {}),
   });
-  console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
-  console.log(`Endpoint load, CPU placement: ${placement}`);
+  if (startup.runs > 0)
+    console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
+  console.log(
+    `Endpoint load (after a ${WARM_UP_SECONDS} s warm-up per platform${rate > 0 ? `, ${rate} requests/s` : ""}), CPU placement: ${placement}`,
+  );
   console.table(rows);
 }

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { type LoadRow, runLoad, type StartupFigures } from "./load.ts";
+import { type LoadRow, runLoad, type StartupFigures, WARM_UP_SECONDS } from "./load.ts";
 
 const quick = process.argv.includes("--quick");
 const skipLoad = process.argv.includes("--no-load");
@@ -100,7 +100,7 @@ if (!skipLoad) {
   console.log(
     "\nEndpoint load: `vacancy-bot serve` in its own process; fake Slack Web API + Bot Framework connector in another; autocannon here",
   );
-  console.log(`CPU placement: ${placement}`);
+  console.log(`After a ${WARM_UP_SECONDS} s warm-up per platform; CPU placement: ${placement}`);
   console.table(load);
 }
 
