@@ -129,6 +129,7 @@ export interface CpuPlan {
 export function parseCpuList(list: string): number[] {
   const cpus: number[] = [];
   for (const part of list.trim().split(",")) {
+    if (!/^\d+(-\d+)?$/.test(part)) continue;
     const [from, to] = part.split("-").map(Number);
     if (from === undefined || !Number.isInteger(from)) continue;
     for (let cpu = from; cpu <= (to ?? from); cpu++) cpus.push(cpu);
