@@ -4,8 +4,8 @@
 // commands, signed app_mention events and Teams message activities, each at the given
 // concurrencies for a fixed time. Reports ack latency, throughput, errors and duplicate replies,
 // plus start-up to first answer. Run alone with `npm run bench:load` (`-- --quick` for one 5 s round).
-import { type ChildProcess, fork, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -19,11 +19,17 @@ import {
 } from "../test/fakes/slackRequests.ts";
 import { personalMessage, STAFF } from "../test/fakes/teamsActivities.ts";
 import type { FakesReplies, FakesRequest } from "./loadFakes.ts";
+import { processCpuMs } from "./processCpu.ts";
 import { median } from "./stats.ts";
 
 /** The signing secret the benchmark server is configured with (a test value, not a real secret). */
 export const BENCH_SIGNING_SECRET = "bench-signing-secret-0d9f1c2b";
 const BENCH_BOT_TOKEN = "xoxb-bench-000-benchbottoken";
+
+export const PLATFORMS: LoadRow["platform"][] = ["slack", "slack-events", "teams"];
+
+/** Unrecorded load before each platform's rounds. */
+export const WARM_UP_SECONDS = 1;
 
 /** One load round: one platform at one concurrency. */
 export interface LoadRow {
@@ -41,6 +47,10 @@ export interface LoadRow {
   duplicates: number;
   /** Acknowledged requests that never got their answer (empty ack and no post, or no reply). */
   missing: number;
+  /** Server CPU (user + system, all threads) per request, in µs, answer posts included; null without /proc. */
+  server_cpu_us: number | null;
+  /** The same for the load side: autocannon (this process) plus the fake platforms. */
+  load_cpu_us: number | null;
 }
 
 export interface StartupFigures {
@@ -100,6 +110,61 @@ const QUESTIONS = [
   "where is the coffee machine",
 ];
 
+/**
+ * Which CPUs each side of the benchmark runs on. With taskset and two or more CPUs, the server gets
+ * the first CPU this process may use and the load side (autocannon here, the fake platforms) the
+ * others, so neither steals the other's core and the server's figures measure the server.
+ * BENCH_PIN=off, a missing taskset or a single CPU leave placement to the OS scheduler.
+ */
+export interface CpuPlan {
+  /** Prefix for the server's command line ([] when not pinned). */
+  serverPrefix: string[];
+  /** What was done, printed with the results. */
+  note: string;
+  /** Gives this process its CPUs back. */
+  restore(): void;
+}
+
+/** Parses a Linux CPU list such as "0-3,6" (from /proc/self/status Cpus_allowed_list). */
+export function parseCpuList(list: string): number[] {
+  const cpus: number[] = [];
+  for (const part of list.trim().split(",")) {
+    if (!/^\d+(-\d+)?$/.test(part)) continue;
+    const [from, to] = part.split("-").map(Number);
+    if (from === undefined || !Number.isInteger(from)) continue;
+    for (let cpu = from; cpu <= (to ?? from); cpu++) cpus.push(cpu);
+  }
+  return cpus;
+}
+
+const UNPINNED = { serverPrefix: [], restore: () => {} };
+
+function planCpus(): CpuPlan {
+  if (process.env.BENCH_PIN === "off") return { ...UNPINNED, note: "not pinned (BENCH_PIN=off)" };
+  let cpus: number[];
+  try {
+    const status = readFileSync("/proc/self/status", "utf8");
+    cpus = parseCpuList(/^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1] ?? "");
+    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+  } catch {
+    return { ...UNPINNED, note: "not pinned (no taskset or /proc): the OS schedules all processes" };
+  }
+  const [serverCpu, ...loadCpus] = cpus;
+  if (serverCpu === undefined || loadCpus.length === 0) {
+    return { ...UNPINNED, note: "not pinned (one CPU available): server and load share it" };
+  }
+  const pin = (list: string) =>
+    // -a: every thread of this process; the fakes child forked later inherits the mask.
+    execFileSync("taskset", ["-a", "-p", "-c", list, String(process.pid)], { stdio: "ignore" });
+  const loadList = loadCpus.join(",");
+  pin(loadList);
+  return {
+    serverPrefix: ["taskset", "-c", String(serverCpu)],
+    note: `taskset: server on CPU ${serverCpu}, autocannon + fake platforms on CPU ${loadList}`,
+    restore: () => pin(cpus.join(",")),
+  };
+}
+
 interface Fakes {
   slackApiUrl: string;
   slackResponseBase: string;
@@ -137,7 +202,7 @@ interface BotProcess {
 }
 
 /** Spawns `vacancy-bot serve` on a free port with Slack and Teams pointed at the fakes. */
-async function startBot(fakes: Fakes, dataFile: string): Promise<BotProcess> {
+async function startBot(fakes: Fakes, dataFile: string, cpus: CpuPlan): Promise<BotProcess> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(SLACK_|MICROSOFT_|TEAMS_|RECRUITERS|PORT|HOST|DATA_FILE)/.test(key))
@@ -158,7 +223,8 @@ async function startBot(fakes: Fakes, dataFile: string): Promise<BotProcess> {
   // Logs (pino, info level as in production) go to /dev/null: written, but not kept.
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "bin/vacancy-bot.mjs", "serve"], {
+  const command = [...cpus.serverPrefix, process.execPath, ...nodeArgs, "bin/vacancy-bot.mjs", "serve"];
+  const child = spawn(command[0] ?? process.execPath, command.slice(1), {
     env,
     stdio: ["ignore", "pipe", "ignore"],
   });
@@ -186,12 +252,17 @@ async function startBot(fakes: Fakes, dataFile: string): Promise<BotProcess> {
 }
 
 /** Spawn to listening, and spawn to the first /deadline answered, for `runs` fresh processes. */
-async function measureStartup(fakes: Fakes, dataFile: string, runs: number): Promise<StartupFigures> {
+async function measureStartup(
+  fakes: Fakes,
+  dataFile: string,
+  cpus: CpuPlan,
+  runs: number,
+): Promise<StartupFigures> {
   const firstAnswers: number[] = [];
   const listening: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const bot = await startBot(fakes, dataFile);
+    const bot = await startBot(fakes, dataFile, cpus);
     const request = signedSlashCommand(
       BENCH_SIGNING_SECRET,
       "/deadline",
@@ -321,13 +392,16 @@ async function runRound(
   round: Round,
   connections: number,
   seconds: number,
+  rate?: number,
 ): Promise<LoadRow> {
   await fakes.ask({ type: "reset" });
+  const cpuBefore = cpuNow(bot, fakes);
   const result = await autocannon({
     url: bot.url,
     connections,
     duration: seconds,
     timeout: 10,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: "POST",
@@ -353,6 +427,7 @@ async function runRound(
         : r.teamsReplies;
   const expected = round.platform === "slack" ? 0 : ok;
   const keys = await settledReplies(fakes, pick, expected);
+  const cpuAfter = cpuNow(bot, fakes);
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const key of round.answeredInAck) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -370,7 +445,28 @@ async function runRound(
     timeouts: result.timeouts,
     duplicates,
     missing: Math.max(0, ok - counts.size),
+    server_cpu_us: perRequestUs(cpuBefore.server, cpuAfter.server, result.requests.total),
+    load_cpu_us: perRequestUs(cpuBefore.load, cpuAfter.load, result.requests.total),
   };
+}
+
+/** CPU ms used so far by the server and by the load side (this process plus the fakes). */
+function cpuNow(bot: BotProcess, fakes: Fakes): { server?: number; load?: number } {
+  const fakesMs = processCpuMs(fakes.child.pid);
+  const own = process.cpuUsage();
+  return {
+    server: processCpuMs(bot.child.pid),
+    load: fakesMs === undefined ? undefined : fakesMs + (own.user + own.system) / 1000,
+  };
+}
+
+function perRequestUs(
+  before: number | undefined,
+  after: number | undefined,
+  requests: number,
+): number | null {
+  if (before === undefined || after === undefined || requests === 0) return null;
+  return Math.round(((after - before) * 1000) / requests);
 }
 
 /** Start-up, then every platform at every concurrency; servers are stopped whatever happens. */
@@ -378,39 +474,82 @@ export async function runLoad(options: {
   concurrencies: number[];
   seconds: number;
   startupRuns?: number;
+  /**
+   * Requests per second across all connections (default: as fast as the server answers). A fixed
+   * rate that both sides sustain compares CPU per request of two builds on a busy machine.
+   */
+  rate?: number;
+  /** Only these platforms (all three by default). */
+  platforms?: LoadRow["platform"][];
 }): Promise<{
   startup: StartupFigures;
   rows: LoadRow[];
+  /** Where the server and the load side ran (see CpuPlan). */
+  placement: string;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "vacancy-bench-"));
   const dataFile = join(dir, "vacancies.json");
   copyFileSync("data/vacancies.json", dataFile);
-  const fakes = await startFakes();
+  const cpus = planCpus();
+  let fakes: Fakes | undefined;
   let bot: BotProcess | undefined;
   try {
-    const startup = await measureStartup(fakes, dataFile, options.startupRuns ?? 4);
-    bot = await startBot(fakes, dataFile);
+    fakes = await startFakes();
+    // Start-up as a user sees it: the server free to use every CPU.
+    const startup = await measureStartup(
+      fakes,
+      dataFile,
+      { ...UNPINNED, note: "" },
+      options.startupRuns ?? 4,
+    );
+    bot = await startBot(fakes, dataFile, cpus);
     const rows: LoadRow[] = [];
-    for (const makeRound of [() => slashRound(fakes), () => mentionRound(), () => teamsRound(fakes)]) {
+    const rounds: Record<LoadRow["platform"], (f: Fakes) => Round> = {
+      slack: (f) => slashRound(f),
+      "slack-events": () => mentionRound(),
+      teams: (f) => teamsRound(f),
+    };
+    for (const platform of options.platforms ?? PLATFORMS) {
+      // An unrecorded second first, so every round measures a warm server (code compiled by the
+      // JIT, connections pooled), as a server that has been up for a while is.
+      await runRound(bot, fakes, rounds[platform](fakes), options.concurrencies[0] ?? 50, WARM_UP_SECONDS);
       for (const connections of options.concurrencies) {
-        rows.push(await runRound(bot, fakes, makeRound(), connections, options.seconds));
+        rows.push(
+          await runRound(bot, fakes, rounds[platform](fakes), connections, options.seconds, options.rate),
+        );
       }
     }
-    return { startup, rows };
+    return { startup, rows, placement: cpus.note };
   } finally {
     await bot?.stop();
-    fakes.child.send({ type: "stop" } satisfies FakesRequest);
+    fakes?.child.send({ type: "stop" } satisfies FakesRequest);
+    cpus.restore();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-// `npm run bench:load`: this file alone.
+// `npm run bench:load`: this file alone. Options for comparing builds: `--platform teams`
+// (repeatable) runs only that platform, `--rate 400` a fixed request rate, `--no-startup` skips start-up.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const quick = process.argv.includes("--quick");
-  const { startup, rows } = await runLoad({
+  const argv = process.argv;
+  const quick = argv.includes("--quick");
+  const valuesOf = (flag: string) => argv.flatMap((arg, i) => (argv[i - 1] === flag ? [arg] : []));
+  const platforms = valuesOf("--platform") as LoadRow["platform"][];
+  const unknown = platforms.filter((p) => !PLATFORMS.includes(p));
+  if (unknown.length > 0)
+    throw new Error(`unknown --platform ${unknown.join(", ")}; use ${PLATFORMS.join(", ")}`);
+  const rate = Number(valuesOf("--rate")[0] ?? 0);
+  const { startup, rows, placement } = await runLoad({
     concurrencies: quick ? [200] : [50, 200],
     seconds: quick ? 5 : 10,
+    ...(platforms.length > 0 ? { platforms } : {}),
+    ...(rate > 0 ? { rate } : {}),
+    ...(argv.includes("--no-startup") ? { startupRuns: 0 } : {}),
   });
-  console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
+  if (startup.runs > 0)
+    console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
+  console.log(
+    `Endpoint load (after a ${WARM_UP_SECONDS} s warm-up per platform${rate > 0 ? `, ${rate} requests/s` : ""}), CPU placement: ${placement}`,
+  );
   console.table(rows);
 }

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { type LoadRow, runLoad, type StartupFigures } from "./load.ts";
+import { type LoadRow, runLoad, type StartupFigures, WARM_UP_SECONDS } from "./load.ts";
 
 const quick = process.argv.includes("--quick");
 const skipLoad = process.argv.includes("--no-load");
@@ -92,6 +92,7 @@ console.table(
 
 let load: LoadRow[] = [];
 let startup: StartupFigures | null = null;
+let placement: string | null = null;
 if (!skipLoad) {
   const measured = await runLoad({
     concurrencies: quick ? [200] : [50, 200],
@@ -100,6 +101,7 @@ if (!skipLoad) {
   });
   load = measured.rows;
   startup = measured.startup;
+  placement = measured.placement;
   console.log(
     "\nStart-up to first answer (spawn `vacancy-bot serve` with the bundled dataset -> first /deadline answered), ms:",
   );
@@ -107,6 +109,7 @@ if (!skipLoad) {
   console.log(
     "\nEndpoint load: `vacancy-bot serve` in its own process; fake Slack Web API + Bot Framework connector in another; autocannon here",
   );
+  console.log(`After a ${WARM_UP_SECONDS} s warm-up per platform; CPU placement: ${placement}`);
   console.table(load);
 }
 
@@ -142,6 +145,6 @@ console.log(`\nTargets:\n${verdicts.join("\n")}`);
 
 writeFileSync(
   "bench/results.json",
-  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, targets: verdicts }, null, 2)}\n`,
+  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, load_placement: placement, targets: verdicts }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results.json");

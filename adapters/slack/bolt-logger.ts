@@ -11,6 +11,8 @@ export function toBoltLogger(logger: Logger): BoltLogger {
   const write =
     (method: "debug" | "info" | "warn" | "error") =>
     (...messages: unknown[]) => {
+      // The Web API client logs several debug lines per call; skip the formatting when they go nowhere.
+      if (!logger.isLevelEnabled(method)) return;
       const errors = messages.filter((m): m is Error => m instanceof Error);
       const text = messages
         .filter((m) => !(m instanceof Error))

@@ -34,13 +34,36 @@ export function closingInstant(deadline: string, timeZone?: string): number {
   return at;
 }
 
-let lastDay = { key: "", day: "" };
-/** The calendar day (YYYY-MM-DD) `now` falls on in `timeZone` (the last answer's day is remembered). */
+const DAY_MS = 86_400_000;
+/** Per zone, the last day asked about: every instant in [from, to) falls on `day` there. */
+const knownDays = new Map<string, { from: number; to: number; day: string }>();
+
+/**
+ * The calendar day (YYYY-MM-DD) `now` falls on in `timeZone`. Every answer asks this for each
+ * vacancy it lists, so the day's span is remembered per zone and later instants inside it need no
+ * calendar maths. Only plain days are remembered: 24 hours long with one UTC offset at both ends;
+ * a day with a clock change is worked out by luxon every time.
+ */
 export function calendarDay(now: Date, timeZone?: string): string {
   const zone = usableZone(timeZone);
-  const key = `${now.getTime()}|${zone}`;
-  if (lastDay.key !== key) lastDay = { key, day: DateTime.fromJSDate(now, { zone }).toISODate() as string };
-  return lastDay.day;
+  const at = now.getTime();
+  const known = knownDays.get(zone);
+  if (known && at >= known.from && at < known.to) return known.day;
+  const local = DateTime.fromMillis(at, { zone });
+  const day = local.toISODate() as string;
+  const start = local.startOf("day");
+  const end = start.plus({ days: 1 }).startOf("day");
+  const from = start.toMillis();
+  const to = end.toMillis();
+  if (
+    from <= at &&
+    at < to &&
+    to - from === DAY_MS &&
+    start.offset === DateTime.fromMillis(to - 1, { zone }).offset
+  ) {
+    knownDays.set(zone, { from, to, day });
+  }
+  return day;
 }
 
 export const MONTH_NAMES = [

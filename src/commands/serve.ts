@@ -16,13 +16,16 @@ export function registerServeCommand(program: Command): void {
       const server = await createServer({ config, logger });
       const { url } = await server.listen();
       const names = server.adapters.map((a) => a.name).join(", ");
-      logger.info({ url, adapters: names, vacancies: server.bot.store.scan().size }, "vacancy-bot listening");
-      process.stdout.write(`vacancy-bot is running: open ${url} (adapters: ${names})\n`);
-      const stop = async () => {
+      const stop = async (signal: NodeJS.Signals) => {
         await server.close();
+        logger.info({ signal }, "vacancy-bot stopped");
+        // Exiting flushes the log (see createLogger).
         process.exit(0);
       };
+      // Before announcing the server: a supervisor may send SIGTERM as soon as it reads the line.
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      logger.info({ url, adapters: names, vacancies: server.bot.store.scan().size }, "vacancy-bot listening");
+      process.stdout.write(`vacancy-bot is running: open ${url} (adapters: ${names})\n`);
     });
 }

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   calendarDay,
@@ -95,5 +96,77 @@ describe("deadlineStatus", () => {
   it("writes dates for people", () => {
     expect(formatDay("2024-06-17")).toBe("17 June 2024");
     expect(formatDay("2026-01-29")).toBe("29 January 2026");
+  });
+});
+
+describe("calendarDay", () => {
+  // Zones with clock changes at 02:00/03:00, at midnight (Havana, Santiago, Asia/Beirut), back across
+  // midnight (Sao Paulo until 2019), by 30 minutes (Lord_Howe), at odd offsets (Chatham, Kathmandu).
+  const ZONES = [
+    "Europe/Brussels",
+    "America/New_York",
+    "America/Havana",
+    "America/Santiago",
+    "Asia/Beirut",
+    "America/Sao_Paulo",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Asia/Kathmandu",
+    "UTC",
+  ];
+  const luxonDay = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISODate();
+
+  it("agrees with luxon around every clock change of 2018 and 2024, and through the rest of the year", () => {
+    const HOUR = 3_600_000;
+    for (const zone of ZONES) {
+      for (const year of [2018, 2024]) {
+        const instants: number[] = [];
+        for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 24 * HOUR) {
+          const offset = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+          // Around a clock change, every half hour and the millisecond before it; elsewhere every 5 hours.
+          const changes = offset(day) !== offset(day + 24 * HOUR);
+          const step = changes ? HOUR / 2 : 5 * HOUR;
+          for (let ms = day - (changes ? 24 * HOUR : 0); ms < day + (changes ? 48 : 24) * HOUR; ms += step)
+            instants.push(ms - 1, ms);
+        }
+        for (const t of instants) {
+          const expected = luxonDay(t, zone);
+          if (calendarDay(new Date(t), zone) !== expected) {
+            expect(`${zone} ${new Date(t).toISOString()}: ${calendarDay(new Date(t), zone)}`).toBe(expected);
+          }
+        }
+      }
+    }
+  });
+
+  it("agrees with luxon for instants in any order and across zones (nothing carries over)", () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const from = Date.UTC(2017, 0, 1);
+    const span = Date.UTC(2027, 0, 1) - from;
+    for (let i = 0; i < 5_000; i++) {
+      const zone = ZONES[Math.floor(random() * ZONES.length)] ?? "UTC";
+      const t = from + Math.floor(random() * span);
+      const near = random() < 0.5 ? t : t - (t % 3_600_000) - 1; // also the last ms before an hour
+      expect(calendarDay(new Date(near), zone)).toBe(luxonDay(near, zone));
+    }
+  });
+
+  it("gives the last millisecond of a Brussels day to that day and the next one to the next", () => {
+    // 2024-03-31 is the spring-forward day (23 hours long); 2024-10-27 the fall-back day (25 hours).
+    for (const [lastMs, day, next] of [
+      ["2024-03-30T22:59:59.999Z", "2024-03-30", "2024-03-31"],
+      ["2024-03-31T21:59:59.999Z", "2024-03-31", "2024-04-01"],
+      ["2024-10-26T21:59:59.999Z", "2024-10-26", "2024-10-27"],
+      ["2024-10-27T22:59:59.999Z", "2024-10-27", "2024-10-28"],
+    ] as const) {
+      const t = Date.parse(lastMs);
+      expect(calendarDay(new Date(t), "Europe/Brussels")).toBe(day);
+      expect(calendarDay(new Date(t + 1), "Europe/Brussels")).toBe(next);
+      expect(calendarDay(new Date(t), "Europe/Brussels")).toBe(day);
+    }
   });
 });

@@ -2,7 +2,8 @@
 // schema-valid, and the load generator's freshly signed requests are accepted by the real Bolt app.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateVacancies } from "../../bench/generateVacancies.ts";
-import { signedMention, signedSlashCommand } from "../../bench/load.ts";
+import { parseCpuList, signedMention, signedSlashCommand } from "../../bench/load.ts";
+import { parseCpuMs, processCpuMs } from "../../bench/processCpu.ts";
 import { benchQuestions } from "../../bench/questions.ts";
 import { VacancySchema } from "../../src/vacancy.ts";
 import { NOW, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "../adapters/slack/harness.ts";
@@ -66,5 +67,26 @@ describe("bench/load request signing", () => {
     expect((await post(request)).status).toBe(200);
     const calls = await slack.fake.waitForCalls("chat.postMessage", 1);
     expect(calls.filter((c) => c.params.thread_ts === request.ts)).toHaveLength(1);
+  });
+});
+
+describe("bench/load CPU accounting", () => {
+  it("reads Linux CPU lists as taskset and /proc write them", () => {
+    expect(parseCpuList("0-1")).toEqual([0, 1]);
+    expect(parseCpuList("0,2-4,7\n")).toEqual([0, 2, 3, 4, 7]);
+    expect(parseCpuList("")).toEqual([]);
+  });
+
+  it("sums user and system time of a /proc/<pid>/stat line, whatever the command name holds", () => {
+    const stat = "4242 (node (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 11 0 1234 0 0";
+    expect(parseCpuMs(stat, 100)).toBe(3000);
+    expect(parseCpuMs("garbage", 100)).toBeUndefined();
+  });
+
+  it("measures this process where /proc exists, and nothing elsewhere", () => {
+    const ms = processCpuMs(process.pid);
+    if (process.platform === "linux") expect(ms).toBeGreaterThan(0);
+    else expect(ms).toBeUndefined();
+    expect(processCpuMs(undefined)).toBeUndefined();
   });
 });

@@ -243,12 +243,14 @@ const CUT_NOTICE = text("…some content did not fit in this card: see Full deta
 /** Renders an answer as an Adaptive Card 1.5, shrinking long content until it is under CARD_MAX_BYTES. */
 export function renderTeamsCard(answer: Answer, options: RenderOptions = {}): AdaptiveCardJson {
   let card = buildCard(answer, options, BUDGETS[0] as Budget);
+  let bytes = cardBytes(card); // measured once per candidate: serialising is a good part of the cost
   for (const budget of BUDGETS.slice(1)) {
-    if (cardBytes(card) <= CARD_MAX_BYTES) break;
+    if (bytes <= CARD_MAX_BYTES) break;
     card = buildCard(answer, options, budget);
+    bytes = cardBytes(card);
   }
   // Last resort for pathological input: drop body elements before the closing context line.
-  if (cardBytes(card) > CARD_MAX_BYTES) {
+  if (bytes > CARD_MAX_BYTES) {
     const body = [...card.body];
     const last = body.pop();
     while (body.length > 1 && cardBytes({ ...card, body: [...body, CUT_NOTICE, last] }) > CARD_MAX_BYTES)
