@@ -21,7 +21,7 @@ import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./d
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
 import { matchesBeyondProse, namesExactly, namesOnlyPlace, placeTermsOf } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
-import { roleFilter } from "./roleNouns.ts";
+import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -154,8 +154,26 @@ function noMatchAnswer(
 ): Answer {
   const what = subject || base.question;
   const lead = `I could not find a vacancy matching "${what.slice(0, 120)}". I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
-  const answer = helpAnswer(base, context, intent, lead);
+  const related = relatedByField(subject, context);
+  const answer = helpAnswer(base, context, intent, related ? `${related}\n${lead}` : lead);
   return { ...answer, focus };
+}
+
+/**
+ * "network engineer" when no post is for an engineer: the open posts of the same field (without
+ * the occupation word), named as such so nobody reads them as an engineer post. Null when the
+ * subject names no occupation or its field matches nothing.
+ */
+function relatedByField(subject: string, context: AnswerContext): string | null {
+  const roles = namedRoles(subject);
+  const field = roles.length > 0 ? fieldOf(subject) : "";
+  if (!field) return null;
+  const r = context.index.query(field, { limit: 3, openOrUndatedAt: context.now });
+  if (r.hits.length === 0) return null;
+  return [
+    `No ${roles.join(" or ")} post is advertised. Open posts in the same field (${field}):`,
+    ...r.hits.map((h) => listLine(itemOf(h.vacancy, context.now))),
+  ].join("\n");
 }
 
 /** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */

@@ -55,3 +55,10 @@ export function roleFilter(subject: string): ((vacancy: Vacancy) => boolean) | u
     return roles.some((r) => titleRoles.has(r));
   };
 }
+
+/** The subject without its occupation words ("network engineers" -> "network"): the field it asks about. */
+export function fieldOf(subject: string): string {
+  return words(subject)
+    .filter((w) => roleOf(w) === null)
+    .join(" ");
+}
