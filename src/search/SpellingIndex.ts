@@ -42,6 +42,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** One-deletion variants of a (query) word. */
 function deletes(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -54,11 +55,45 @@ export interface Correction {
   distance: number;
 }
 
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word). */
+function hashWithout(word: string, skip: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    if (i !== skip) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  }
+  return hash;
+}
+
+/** Is `variant` the word `word` without its character at `position`? */
+function isDeletion(variant: string, word: string, position: number): boolean {
+  if (word.length !== variant.length + 1) return false;
+  for (let i = 0; i < position; i++) if (word.charCodeAt(i) !== variant.charCodeAt(i)) return false;
+  for (let i = position + 1; i < word.length; i++) {
+    if (word.charCodeAt(i) !== variant.charCodeAt(i - 1)) return false;
+  }
+  return true;
+}
+
+/** Deletion positions fit in the low bits of a variant entry (words are at most MAX_CORRECTABLE_LENGTH + 1 long). */
+const POSITION_BITS = 5;
+
 /** Vocabulary of the index, for spelling correction. Words are only added (a stale word simply stops matching). */
 export class SpellingIndex {
   readonly #words = new Set<string>();
-  /** one-deletion variant -> the words it comes from */
-  readonly #deletes = new Map<string, string | string[]>();
+  /** Words with one-deletion variants, by number. */
+  readonly #correctable: string[] = [];
+  /**
+   * One-deletion variant -> the words it comes from, as a hash table of chained entries (word
+   * number and deleted position), so the variants of 100,000 notices' vocabulary are never built
+   * as strings: a lookup hashes the variant and checks each entry of its bucket.
+   */
+  #variantHeads = new Int32Array(1 << 12).fill(-1);
+  #variantNext = new Int32Array(1 << 12);
+  #variantEntries = new Int32Array(1 << 12);
+  #variantCount = 0;
   /** first PREFIX_LENGTH letters -> the words that start with them */
   readonly #byPrefix = new Map<string, string[]>();
 
@@ -85,12 +120,12 @@ export class SpellingIndex {
       /\d/.test(word)
     )
       return;
-    for (const d of deletes(word)) {
-      const existing = this.#deletes.get(d);
-      if (existing === undefined) this.#deletes.set(d, word);
-      else if (typeof existing === "string") {
-        if (existing !== word) this.#deletes.set(d, [existing, word]);
-      } else if (!existing.includes(word)) existing.push(word);
+    const number = this.#correctable.length;
+    this.#correctable.push(word);
+    for (let i = 0; i < word.length; i++) {
+      // Deleting any letter of a run ("tt") gives the same variant: one entry is enough.
+      if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+      this.#addVariant((number << POSITION_BITS) | i, hashWithout(word, i));
     }
   }
 
@@ -121,10 +156,16 @@ export class SpellingIndex {
     const candidates = new Set<string>();
     const probe = (variant: string) => {
       if (this.#words.has(variant)) candidates.add(variant);
-      const hit = this.#deletes.get(variant);
-      if (hit === undefined) return;
-      if (typeof hit === "string") candidates.add(hit);
-      else for (const w of hit) candidates.add(w);
+      const heads = this.#variantHeads;
+      for (
+        let e = heads[hashWithout(variant, -1) & (heads.length - 1)] as number;
+        e !== -1;
+        e = this.#variantNext[e] as number
+      ) {
+        const entry = this.#variantEntries[e] as number;
+        const source = this.#correctable[entry >>> POSITION_BITS] as string;
+        if (isDeletion(variant, source, entry & ((1 << POSITION_BITS) - 1))) candidates.add(source);
+      }
     };
     probe(word);
     const firstLevel = deletes(word);
@@ -137,5 +178,33 @@ export class SpellingIndex {
       if (distance <= max) out.push({ term, distance });
     }
     return out.sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term));
+  }
+
+  #addVariant(entry: number, hash: number): void {
+    const e = this.#variantCount++;
+    if (e === this.#variantEntries.length) {
+      const entries = new Int32Array(e * 2);
+      entries.set(this.#variantEntries);
+      this.#variantEntries = entries;
+      this.#variantNext = new Int32Array(e * 2);
+      // Keep buckets short: as many buckets as entries.
+      this.#variantHeads = new Int32Array(e * 2).fill(-1);
+      for (let old = 0; old < e; old++) this.#chain(old, this.#hashOf(this.#variantEntries[old] as number));
+    }
+    this.#variantEntries[e] = entry;
+    this.#chain(e, hash);
+  }
+
+  #chain(e: number, hash: number): void {
+    const bucket = hash & (this.#variantHeads.length - 1);
+    this.#variantNext[e] = this.#variantHeads[bucket] as number;
+    this.#variantHeads[bucket] = e;
+  }
+
+  #hashOf(entry: number): number {
+    return hashWithout(
+      this.#correctable[entry >>> POSITION_BITS] as string,
+      entry & ((1 << POSITION_BITS) - 1),
+    );
   }
 }
