@@ -30,19 +30,40 @@ function grownFloat64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<
   return b;
 }
 
+const QUEUE_CHUNK_BITS = 20;
+const QUEUE_CHUNK_MASK = (1 << QUEUE_CHUNK_BITS) - 1;
+/** A new term's lists, until its first postings are written (never written into: capacity 0). */
+const NO_SLOTS = new Int32Array(0);
+const NO_IMPACTS = new Uint16Array(0);
+
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+function isFoldedAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** BM25F postings with live document frequencies; removal tombstones a slot until compaction. */
 export class InvertedIndex {
   readonly #termIds = new Map<string, number>();
   readonly #termTexts: string[] = [];
   /**
    * Folded word -> term id (-1: stop word), as an open-addressing table keyed by a hash of the
-   * word's characters: indexing reads words straight out of the text without allocating a string
-   * for each of the tens of millions of words in 100,000 notices.
+   * word's characters: indexing reads words straight out of the vacancy's strings without
+   * allocating a string for each of the tens of millions of words in 100,000 notices. The
+   * folded words themselves ([a-z0-9] only) sit end to end in one byte pool.
    */
   #wordTable = new Int32Array(1 << 16).fill(-1);
-  readonly #wordTexts: string[] = [];
+  #wordCount = 0;
   #wordHashes = new Int32Array(1024);
   #wordTermIds = new Int32Array(1024);
+  /** Word k is #wordPool[#wordStarts[k], #wordStarts[k + 1]). */
+  #wordStarts = new Int32Array(1025);
+  #wordPool = new Uint8Array(1 << 16);
   readonly #postings: Postings[] = [];
   #df = new Int32Array(1024);
   #alive = new Uint8Array(1024);
@@ -59,6 +80,19 @@ export class InvertedIndex {
   #tfStamp = new Int32Array(1024);
   #docTerms = new Int32Array(1024);
   #docStamp = 0;
+  /**
+   * Postings added since the last #flush, in slot order: term ids and impacts in chunks of
+   * 2^QUEUE_CHUNK_BITS entries, and (slot, number of entries) per document.
+   */
+  #queueTerms: Int32Array[] = [];
+  #queueImpacts: Uint16Array[] = [];
+  #queuedEntries = 0;
+  #queueDocs = new Int32Array(1024);
+  #queuedDocs = 0;
+  /** Per term: queued postings. */
+  #queuedPerTerm = new Int32Array(1024);
+  /** Per field of the current document: where its term ids end in #fieldIds. */
+  readonly #fieldEnds = new Int32Array(FIELDS.length);
 
   /** Number of live documents. */
   get size(): number {
@@ -73,12 +107,14 @@ export class InvertedIndex {
     this.#primed = true;
   }
 
-  /** Number of terms a text has (for priming averages). */
-  countTerms(text: string): number {
+  /** Number of terms a field has (for priming averages), its pieces as given to `add`. */
+  countTerms(pieces: readonly string[]): number {
     let n = 0;
-    forEachWord(text, (w) => {
-      if (termOf(w) !== null) n++;
-    });
+    for (const piece of pieces) {
+      forEachWord(piece, (w) => {
+        if (termOf(w) !== null) n++;
+      });
+    }
     return n;
   }
 
@@ -96,6 +132,7 @@ export class InvertedIndex {
   }
 
   postings(termId: number): Postings {
+    this.flush();
     return this.#postings[termId] as Postings;
   }
 
@@ -108,8 +145,11 @@ export class InvertedIndex {
     return this.#alive[slot] === 1;
   }
 
-  /** Indexes one document (its text per field, in FIELDS order) under a new, highest `slot`; returns new terms. */
-  add(slot: number, fieldTexts: readonly string[]): string[] {
+  /**
+   * Indexes one document under a new, highest `slot`: each field as its pieces of text (in FIELDS
+   * order; a field's text is its pieces joined by line breaks). Returns the new terms.
+   */
+  add(slot: number, fields: readonly (readonly string[])[]): string[] {
     this.#live++;
     if (slot >= this.#alive.length) {
       const grown = new Uint8Array(Math.max(slot + 1, this.#alive.length * 2));
@@ -121,11 +161,13 @@ export class InvertedIndex {
     const stamp = ++this.#docStamp;
     let distinct = 0;
     // One tokenising pass over all fields into the shared buffer; ends[f] marks where field f stops.
-    const ends: number[] = [];
+    const ends = this.#fieldEnds;
     let end = 0;
     for (let f = 0; f < FIELDS.length; f++) {
-      end = this.#collect(fieldTexts[f] ?? "", fresh, end);
-      ends.push(end);
+      const pieces = fields[f];
+      if (pieces !== undefined)
+        for (let k = 0; k < pieces.length; k++) end = this.#collect(pieces[k] as string, fresh, end);
+      ends[f] = end;
     }
     for (let f = 0; f < FIELDS.length; f++)
       this.#lengthSums[f] += (ends[f] as number) - (f === 0 ? 0 : (ends[f - 1] as number));
@@ -151,36 +193,44 @@ export class InvertedIndex {
         this.#tf[id] = (this.#tf[id] as number) + unit;
       }
     }
+    // Postings are queued in document order and written into their lists when next read (#flush).
+    const docTerms = this.#docTerms;
+    const tf = this.#tf;
+    const df = this.#df;
+    const queued = this.#queuedPerTerm;
     for (let i = 0; i < distinct; i++) {
-      const id = this.#docTerms[i] as number;
-      const p = this.#postings[id] as Postings;
-      if (p.length === p.slots.length) {
-        // Grow by half: less slack memory than doubling on 100,000-entry lists, still amortised O(1).
-        p.slots = grownInt32(p.slots, p.length + 2 + (p.length >> 1));
-        const impacts = new Uint16Array(p.slots.length);
-        impacts.set(p.impacts);
-        p.impacts = impacts;
+      const id = docTerms[i] as number;
+      const impact = Math.min(MAX_IMPACT, Math.max(1, Math.round((tf[id] as number) * IMPACT_SCALE)));
+      let at = this.#queuedEntries & QUEUE_CHUNK_MASK;
+      if (at === 0 && this.#queuedEntries >> QUEUE_CHUNK_BITS === this.#queueTerms.length) {
+        this.#queueTerms.push(new Int32Array(1 << QUEUE_CHUNK_BITS));
+        this.#queueImpacts.push(new Uint16Array(1 << QUEUE_CHUNK_BITS));
       }
-      p.slots[p.length] = slot;
-      p.impacts[p.length] = Math.min(
-        MAX_IMPACT,
-        Math.max(1, Math.round((this.#tf[id] as number) * IMPACT_SCALE)),
-      );
-      p.length++;
-      this.#df[id] = (this.#df[id] as number) + 1;
+      const chunk = this.#queuedEntries >> QUEUE_CHUNK_BITS;
+      (this.#queueTerms[chunk] as Int32Array)[at] = id;
+      (this.#queueImpacts[chunk] as Uint16Array)[at++] = impact;
+      this.#queuedEntries++;
+      df[id] = (df[id] as number) + 1;
+      queued[id] = (queued[id] as number) + 1;
     }
+    if (this.#queuedDocs * 2 === this.#queueDocs.length)
+      this.#queueDocs = grownInt32(this.#queueDocs, this.#queuedDocs * 2 + 2);
+    this.#queueDocs[this.#queuedDocs * 2] = slot;
+    this.#queueDocs[this.#queuedDocs * 2 + 1] = distinct;
+    this.#queuedDocs++;
     this.#totalPostings += distinct;
     return fresh;
   }
 
-  /** Forgets the document in `slot` (the same field texts it was added with); true when this compacted the postings. */
-  remove(slot: number, fieldTexts: readonly string[]): boolean {
+  /** Forgets the document in `slot` (the same fields it was added with); true when this compacted the postings. */
+  remove(slot: number, fields: readonly (readonly string[])[]): boolean {
     if (this.#alive[slot] !== 1) return false;
     this.#alive[slot] = 0;
     this.#live--;
     const seen = new Set<number>();
     for (let f = 0; f < FIELDS.length; f++) {
-      const length = this.#collect(fieldTexts[f] ?? "", null, 0);
+      let length = 0;
+      for (const piece of fields[f] ?? []) length = this.#collect(piece, null, length);
       this.#lengthSums[f] -= length;
       for (let i = 0; i < length; i++) seen.add(this.#fieldIds[i] as number);
     }
@@ -194,11 +244,55 @@ export class InvertedIndex {
     return false;
   }
 
+  /** Writes queued postings into their lists (called by every reader of postings). */
+  flush(): void {
+    if (this.#queuedDocs === 0) return;
+    // Size each list once for everything queued (a batch of 100,000 documents: one allocation per
+    // list instead of a growth step every few hundred documents, and no garbage to collect), with
+    // an eighth of slack so the next few updates still append without copying.
+    const queued = this.#queuedPerTerm;
+    for (let id = 0; id < this.#postings.length; id++) {
+      const count = queued[id] as number;
+      if (count === 0) continue;
+      queued[id] = 0;
+      const p = this.#postings[id] as Postings;
+      const need = p.length + count;
+      if (need <= p.slots.length) continue;
+      const capacity = need + (need >> 3) + 2;
+      const slots = new Int32Array(capacity);
+      slots.set(p.slots.subarray(0, p.length));
+      const impacts = new Uint16Array(capacity);
+      impacts.set(p.impacts.subarray(0, p.length));
+      p.slots = slots;
+      p.impacts = impacts;
+    }
+    const postings = this.#postings;
+    let entry = 0;
+    for (let d = 0; d < this.#queuedDocs; d++) {
+      const slot = this.#queueDocs[d * 2] as number;
+      const end = entry + (this.#queueDocs[d * 2 + 1] as number);
+      for (; entry < end; entry++) {
+        const chunk = entry >> QUEUE_CHUNK_BITS;
+        const at = entry & QUEUE_CHUNK_MASK;
+        const p = postings[(this.#queueTerms[chunk] as Int32Array)[at] as number] as Postings;
+        p.slots[p.length] = slot;
+        p.impacts[p.length] = (this.#queueImpacts[chunk] as Uint16Array)[at] as number;
+        p.length++;
+      }
+    }
+    this.#queueTerms = [];
+    this.#queueImpacts = [];
+    this.#queuedEntries = 0;
+    this.#queuedDocs = 0;
+    if (this.#queueDocs.length > 1024) this.#queueDocs = new Int32Array(1024);
+  }
+
   /**
    * Cuts the growth slack of every postings list to an eighth (after a batch build: saves up to a
    * third of their memory, while the next few updates still append without copying).
    */
   trim(): void {
+    this.flush();
     for (const p of this.#postings) {
       const keep = p.length + (p.length >> 3) + 2;
       if (p.slots.length <= keep) continue;
@@ -224,24 +318,63 @@ export class InvertedIndex {
     return lo < p.length && p.slots[lo] === slot ? lo : -1;
   }
 
-  /** Appends the term ids of a text to #fieldIds from `start`; returns the new end. New terms go to `fresh` (null: do not create). */
+  /**
+   * Appends the term ids of a text to #fieldIds from `start`; returns the new end. New terms go to
+   * `fresh` (null: do not create). Reads the text in place, as foldCase + [a-z0-9]+ would split it:
+   * ASCII letters are lower-cased by their char code; a run holding non-ASCII characters (an
+   * accent, a typographic apostrophe) is folded on its own, which gives the same words because
+   * folding never changes an ASCII character nor lets one affect its neighbours.
+   */
   #collect(text: string, fresh: string[] | null, start: number): number {
     let n = start;
-    const folded = foldCase(text);
-    const length = folded.length;
+    const length = text.length;
     let i = 0;
     while (i < length) {
-      let c = folded.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      let c = text.charCodeAt(i);
+      if (c < 128 && !isAsciiAlnum(c)) {
         i++;
         continue;
       }
       const from = i;
-      let hash = 2166136261;
+      let hash = FNV_OFFSET;
+      let ascii = true;
+      while (i < length) {
+        c = text.charCodeAt(i);
+        if (c >= 128) ascii = false;
+        else if (!isAsciiAlnum(c)) break;
+        // A letter or digit OR 32 is its lower case (digits already have that bit).
+        else hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
+        i++;
+      }
+      if (!ascii) {
+        n = this.#collectFolded(foldCase(text.slice(from, i)), fresh, n);
+        continue;
+      }
+      const id = this.#wordId(text, from, i, hash, fresh);
+      if (id < 0) continue;
+      if (n === this.#fieldIds.length) this.#fieldIds = grownInt32(this.#fieldIds, n + 1);
+      this.#fieldIds[n++] = id;
+    }
+    return n;
+  }
+
+  /** #collect for an already folded text: only a-z and 0-9 make words (folding may leave other characters). */
+  #collectFolded(folded: string, fresh: string[] | null, start: number): number {
+    let n = start;
+    const length = folded.length;
+    let i = 0;
+    while (i < length) {
+      let c = folded.charCodeAt(i);
+      if (!isFoldedAlnum(c)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let hash = FNV_OFFSET;
       while (i < length) {
         c = folded.charCodeAt(i);
-        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
-        hash = Math.imul(hash ^ c, 16777619);
+        if (!isFoldedAlnum(c)) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
       }
       const id = this.#wordId(folded, from, i, hash, fresh);
@@ -252,19 +385,27 @@ export class InvertedIndex {
     return n;
   }
 
-  /** Term id of folded[from, to) (hash given), creating the word and its term when `fresh` is not null. */
-  #wordId(folded: string, from: number, to: number, hash: number, fresh: string[] | null): number {
-    const mask = this.#wordTable.length - 1;
+  /**
+   * Term id of the word text[from, to) (ASCII letters and digits, either case; hash of its lower
+   * case given), creating the word and its term when `fresh` is not null.
+   */
+  #wordId(text: string, from: number, to: number, hash: number, fresh: string[] | null): number {
+    const table = this.#wordTable;
+    const mask = table.length - 1;
     const size = to - from;
+    const starts = this.#wordStarts;
+    const pool = this.#wordPool;
     for (let b = hash & mask; ; b = (b + 1) & mask) {
-      const k = this.#wordTable[b] as number;
+      const k = table[b] as number;
       if (k === -1) break;
-      const word = this.#wordTexts[k] as string;
-      if (this.#wordHashes[k] === hash && word.length === size && folded.startsWith(word, from)) {
-        return this.#wordTermIds[k] as number;
-      }
+      if (this.#wordHashes[k] !== hash) continue;
+      const s = starts[k] as number;
+      if ((starts[k + 1] as number) - s !== size) continue;
+      let j = 0;
+      while (j < size && ((text.charCodeAt(from + j) | 32) as number) === pool[s + j]) j++;
+      if (j === size) return this.#wordTermIds[k] as number;
     }
-    const word = folded.slice(from, to);
+    const word = text.slice(from, to).toLowerCase();
     const term = termOf(word);
     let id = -1;
     if (term !== null) {
@@ -275,15 +416,24 @@ export class InvertedIndex {
         id = this.#postings.length;
         this.#termIds.set(term, id);
         this.#termTexts.push(term);
-        this.#postings.push({ slots: new Int32Array(2), impacts: new Uint16Array(2), length: 0 });
+        this.#postings.push({ slots: NO_SLOTS, impacts: NO_IMPACTS, length: 0 });
         this.#df = grownInt32(this.#df, id + 1);
+        this.#queuedPerTerm = grownInt32(this.#queuedPerTerm, id + 1);
         fresh.push(term);
       }
     }
-    const k = this.#wordTexts.length;
-    this.#wordTexts.push(word);
+    const k = this.#wordCount++;
     this.#wordHashes = grownInt32(this.#wordHashes, k + 1);
     this.#wordTermIds = grownInt32(this.#wordTermIds, k + 1);
+    this.#wordStarts = grownInt32(this.#wordStarts, k + 2);
+    const s = this.#wordStarts[k] as number;
+    if (s + size > this.#wordPool.length) {
+      const grown = new Uint8Array(Math.max(s + size, this.#wordPool.length * 2));
+      grown.set(this.#wordPool);
+      this.#wordPool = grown;
+    }
+    for (let j = 0; j < size; j++) this.#wordPool[s + j] = word.charCodeAt(j);
+    this.#wordStarts[k + 1] = s + size;
     this.#wordHashes[k] = hash;
     this.#wordTermIds[k] = id;
     if ((k + 1) * 2 > this.#wordTable.length) this.#rehashWords();
@@ -300,7 +450,7 @@ export class InvertedIndex {
 
   #rehashWords(): void {
     this.#wordTable = new Int32Array(this.#wordTable.length * 2).fill(-1);
-    for (let k = 0; k < this.#wordTexts.length; k++) this.#placeWord(k);
+    for (let k = 0; k < this.#wordCount; k++) this.#placeWord(k);
   }
 
   #ensureTermScratch(): void {
@@ -311,6 +461,7 @@ export class InvertedIndex {
   }
 
   #compact(): void {
+    this.flush();
     let total = 0;
     for (const p of this.#postings) {
       let w = 0;

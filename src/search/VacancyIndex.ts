@@ -9,9 +9,11 @@ import {
   AcronymDictionary,
   acronymText,
   FIELDS,
+  placePieces,
   placeText,
-  requirementsText,
-  summaryText,
+  requirementsPieces,
+  summaryPieces,
+  titlePieces,
   titleText,
 } from "./fields.ts";
 import { IMPACT_SCALE, InvertedIndex } from "./InvertedIndex.ts";
@@ -383,14 +385,14 @@ export class VacancyIndex {
     return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
   }
 
-  /** A vacancy's text per field, in FIELDS order. */
-  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[] {
+  /** A vacancy's text per field (as pieces), in FIELDS order. */
+  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[][] {
     return [
-      titleText(vacancy),
-      acronymField,
-      placeText(vacancy),
-      requirementsText(vacancy),
-      summaryText(vacancy),
+      titlePieces(vacancy),
+      [acronymField],
+      placePieces(vacancy),
+      requirementsPieces(vacancy),
+      summaryPieces(vacancy),
     ];
   }
 
@@ -429,8 +431,8 @@ export class VacancyIndex {
     let count = 0;
     for (let i = 0; i < sample.length; i += step) {
       const v = sample[i] as Vacancy;
-      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((t) =>
-        this.#index.countTerms(t),
+      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((pieces) =>
+        this.#index.countTerms(pieces),
       );
       lengths.forEach((l, f) => {
         sums[f] = (sums[f] as number) + l;
