@@ -247,26 +247,46 @@ export class InvertedIndex {
   /** Writes queued postings into their lists (called by every reader of postings). */
   flush(): void {
     if (this.#queuedDocs === 0) return;
-    // Size each list once for everything queued (a batch of 100,000 documents: one allocation per
-    // list instead of a growth step every few hundred documents, and no garbage to collect), with
-    // an eighth of slack so the next few updates still append without copying.
+    // Lists too small for what is queued move, each sized once (with an eighth of slack so the next
+    // few updates still append without copying), into one buffer shared by this flush: a batch of
+    // 100,000 documents makes two allocations, not a growth step per list every few hundred.
+    const postings = this.#postings;
     const queued = this.#queuedPerTerm;
-    for (let id = 0; id < this.#postings.length; id++) {
+    let total = 0;
+    let allMove = true;
+    for (let id = 0; id < postings.length; id++) {
+      const count = queued[id] as number;
+      if (count === 0) continue;
+      const p = postings[id] as Postings;
+      const need = p.length + count;
+      if (need > p.slots.length) total += need + (need >> 3) + 2;
+      else allMove = false;
+    }
+    const slotBuffer = new Int32Array(total);
+    const impactBuffer = new Uint16Array(total);
+    // When every list moved (a batch build), entries are written straight into the shared buffer.
+    const cursor = allMove ? new Int32Array(postings.length) : null;
+    let start = 0;
+    for (let id = 0; id < postings.length; id++) {
       const count = queued[id] as number;
       if (count === 0) continue;
       queued[id] = 0;
-      const p = this.#postings[id] as Postings;
+      const p = postings[id] as Postings;
       const need = p.length + count;
       if (need <= p.slots.length) continue;
       const capacity = need + (need >> 3) + 2;
-      const slots = new Int32Array(capacity);
+      const slots = slotBuffer.subarray(start, start + capacity);
       slots.set(p.slots.subarray(0, p.length));
-      const impacts = new Uint16Array(capacity);
+      const impacts = impactBuffer.subarray(start, start + capacity);
       impacts.set(p.impacts.subarray(0, p.length));
       p.slots = slots;
       p.impacts = impacts;
+      if (cursor !== null) {
+        cursor[id] = start + p.length;
+        p.length = need;
+      }
+      start += capacity;
     }
-    const postings = this.#postings;
     let entry = 0;
     for (let d = 0; d < this.#queuedDocs; d++) {
       const slot = this.#queueDocs[d * 2] as number;
@@ -274,10 +294,19 @@ export class InvertedIndex {
       for (; entry < end; entry++) {
         const chunk = entry >> QUEUE_CHUNK_BITS;
         const at = entry & QUEUE_CHUNK_MASK;
-        const p = postings[(this.#queueTerms[chunk] as Int32Array)[at] as number] as Postings;
-        p.slots[p.length] = slot;
-        p.impacts[p.length] = (this.#queueImpacts[chunk] as Uint16Array)[at] as number;
-        p.length++;
+        const id = (this.#queueTerms[chunk] as Int32Array)[at] as number;
+        const impact = (this.#queueImpacts[chunk] as Uint16Array)[at] as number;
+        if (cursor !== null) {
+          const w = cursor[id] as number;
+          cursor[id] = w + 1;
+          slotBuffer[w] = slot;
+          impactBuffer[w] = impact;
+        } else {
+          const p = postings[id] as Postings;
+          p.slots[p.length] = slot;
+          p.impacts[p.length] = impact;
+          p.length++;
+        }
       }
     }
     this.#queueTerms = [];
