@@ -3,7 +3,7 @@
 // vacancies fit in memory and a query touches only the postings of its own terms. Slots only
 // grow, so every postings list stays sorted by slot (queries binary-search them).
 import { FIELDS } from "./fields.ts";
-import { foldCase, forEachWord, termOf } from "./text.ts";
+import { foldCase, forEachWord, isAsciiLetterOrDigit, termOf } from "./text.ts";
 
 /** Quantisation of the pseudo term frequency stored per posting. */
 export const IMPACT_SCALE = 256;
@@ -38,10 +38,6 @@ const NO_IMPACTS = new Uint16Array(0);
 
 const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
 
 function isFoldedAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -360,7 +356,7 @@ export class InvertedIndex {
     let i = 0;
     while (i < length) {
       let c = text.charCodeAt(i);
-      if (c < 128 && !isAsciiAlnum(c)) {
+      if (c < 128 && !isAsciiLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -370,7 +366,7 @@ export class InvertedIndex {
       while (i < length) {
         c = text.charCodeAt(i);
         if (c >= 128) ascii = false;
-        else if (!isAsciiAlnum(c)) break;
+        else if (!isAsciiLetterOrDigit(c)) break;
         // A letter or digit OR 32 is its lower case (digits already have that bit).
         else hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
         i++;
