@@ -197,14 +197,14 @@ export class InvertedIndex {
     for (let i = 0; i < distinct; i++) {
       const id = docTerms[i] as number;
       const impact = Math.min(MAX_IMPACT, Math.max(1, Math.round((tf[id] as number) * IMPACT_SCALE)));
-      let at = this.#queuedEntries & QUEUE_CHUNK_MASK;
-      if (at === 0 && this.#queuedEntries >> QUEUE_CHUNK_BITS === this.#queueTerms.length) {
-        this.#queueTerms.push(new Int32Array(1 << QUEUE_CHUNK_BITS));
-        this.#queueImpacts.push(new Uint16Array(1 << QUEUE_CHUNK_BITS));
+      const entry = this.#queuedEntries;
+      const chunk = entry >> QUEUE_CHUNK_BITS;
+      const at = entry & QUEUE_CHUNK_MASK;
+      if (chunk === this.#queueTerms.length || at === (this.#queueTerms[chunk] as Int32Array).length) {
+        this.#growQueue(chunk);
       }
-      const chunk = this.#queuedEntries >> QUEUE_CHUNK_BITS;
       (this.#queueTerms[chunk] as Int32Array)[at] = id;
-      (this.#queueImpacts[chunk] as Uint16Array)[at++] = impact;
+      (this.#queueImpacts[chunk] as Uint16Array)[at] = impact;
       this.#queuedEntries++;
       df[id] = (df[id] as number) + 1;
       queued[id] = (queued[id] as number) + 1;
@@ -238,6 +238,24 @@ export class InvertedIndex {
       return true;
     }
     return false;
+  }
+
+  /** Room for the next queued entry: a new chunk, or a first chunk twice as large (one update queues little). */
+  #growQueue(chunk: number): void {
+    if (chunk === this.#queueTerms.length) {
+      const size = chunk === 0 ? 1024 : 1 << QUEUE_CHUNK_BITS;
+      this.#queueTerms.push(new Int32Array(size));
+      this.#queueImpacts.push(new Uint16Array(size));
+      return;
+    }
+    const terms = this.#queueTerms[chunk] as Int32Array;
+    const impacts = this.#queueImpacts[chunk] as Uint16Array;
+    const grownTerms = new Int32Array(terms.length * 2);
+    grownTerms.set(terms);
+    const grownImpacts = new Uint16Array(terms.length * 2);
+    grownImpacts.set(impacts);
+    this.#queueTerms[chunk] = grownTerms;
+    this.#queueImpacts[chunk] = grownImpacts;
   }
 
   /** Writes queued postings into their lists (called by every reader of postings). */
