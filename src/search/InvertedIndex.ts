@@ -1,7 +1,9 @@
 // A compact BM25F inverted index over document slots: one postings list per term, stored in
 // growable typed arrays (slot + quantised field-weighted term frequency), so 100,000 long
 // vacancies fit in memory and a query touches only the postings of its own terms. Slots only
-// grow, so every postings list stays sorted by slot (queries binary-search them).
+// grow, so every postings list stays sorted by slot (queries binary-search them). Added documents
+// are queued and written into the lists when the postings are next read (flush): a batch build
+// sizes each list once.
 import { FIELDS } from "./fields.ts";
 import { foldCase, forEachWord, isAsciiLetterOrDigit, termOf } from "./text.ts";
 
@@ -77,8 +79,8 @@ export class InvertedIndex {
   #docTerms = new Int32Array(1024);
   #docStamp = 0;
   /**
-   * Postings added since the last #flush, in slot order: term ids and impacts in chunks of
-   * 2^QUEUE_CHUNK_BITS entries, and (slot, number of entries) per document.
+   * Postings added since the last flush, in slot order: term ids and impacts in chunks of
+   * 2^QUEUE_CHUNK_BITS entries (the first starts small), and (slot, number of entries) per document.
    */
   #queueTerms: Int32Array[] = [];
   #queueImpacts: Uint16Array[] = [];
@@ -189,7 +191,7 @@ export class InvertedIndex {
         this.#tf[id] = (this.#tf[id] as number) + unit;
       }
     }
-    // Postings are queued in document order and written into their lists when next read (#flush).
+    // Postings are queued in document order and written into their lists when next read (flush).
     const docTerms = this.#docTerms;
     const tf = this.#tf;
     const df = this.#df;
