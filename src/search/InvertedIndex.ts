@@ -1,9 +1,11 @@
 // A compact BM25F inverted index over document slots: one postings list per term, stored in
 // growable typed arrays (slot + quantised field-weighted term frequency), so 100,000 long
 // vacancies fit in memory and a query touches only the postings of its own terms. Slots only
-// grow, so every postings list stays sorted by slot (queries binary-search them).
+// grow, so every postings list stays sorted by slot (queries binary-search them). Added documents
+// are queued and written into the lists when the postings are next read (flush): a batch build
+// sizes each list once.
 import { FIELDS } from "./fields.ts";
-import { foldCase, forEachWord, termOf } from "./text.ts";
+import { foldCase, forEachWord, isAsciiLetterOrDigit, termOf } from "./text.ts";
 
 /** Quantisation of the pseudo term frequency stored per posting. */
 export const IMPACT_SCALE = 256;
@@ -23,16 +25,24 @@ function grownInt32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayB
   return b;
 }
 
-/** Room a packed postings list of `length` entries gets: a sixteenth of slack for the next updates. */
-function keepOf(length: number): number {
-  return length + (length >> 4) + 2;
-}
-
 function grownFloat64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> {
   if (need <= a.length) return a;
   const b = new Float64Array(Math.max(need, a.length * 2));
   b.set(a);
   return b;
+}
+
+const QUEUE_CHUNK_BITS = 20;
+const QUEUE_CHUNK_MASK = (1 << QUEUE_CHUNK_BITS) - 1;
+/** A new term's lists, until its first postings are written (never written into: capacity 0). */
+const NO_SLOTS = new Int32Array(0);
+const NO_IMPACTS = new Uint16Array(0);
+
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+function isFoldedAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -61,13 +71,17 @@ export class InvertedIndex {
   readonly #termTexts: string[] = [];
   /**
    * Folded word -> term id (-1: stop word), as an open-addressing table keyed by a hash of the
-   * word's characters: indexing reads words straight out of the text without allocating a string
-   * for each of the tens of millions of words in 100,000 notices.
+   * word's characters: indexing reads words straight out of the vacancy's strings without
+   * allocating a string for each of the tens of millions of words in 100,000 notices. The
+   * folded words themselves ([a-z0-9] only) sit end to end in one byte pool.
    */
   #wordTable = new Int32Array(1 << 16).fill(-1);
-  readonly #wordTexts: string[] = [];
+  #wordCount = 0;
   #wordHashes = new Int32Array(1024);
   #wordTermIds = new Int32Array(1024);
+  /** Word k is #wordPool[#wordStarts[k], #wordStarts[k + 1]). */
+  #wordStarts = new Int32Array(1025);
+  #wordPool = new Uint8Array(1 << 16);
   readonly #postings: Postings[] = [];
   #df = new Int32Array(1024);
   #alive = new Uint8Array(1024);
@@ -84,16 +98,19 @@ export class InvertedIndex {
   #tfStamp = new Int32Array(1024);
   #docTerms = new Int32Array(1024);
   #docStamp = 0;
-  /** Batch-build buffers (see beginBulk): term id and impact per posting, in document order. */
-  #bulk: {
-    terms: Int32Array<ArrayBuffer>;
-    impacts: Uint16Array<ArrayBuffer>;
-    /** Per slot: the end of its postings in `terms`. */
-    ends: Int32Array<ArrayBuffer>;
-    used: number;
-    firstSlot: number;
-    lastSlot: number;
-  } | null = null;
+  /**
+   * Postings added since the last flush, in slot order: term ids and impacts in chunks of
+   * 2^QUEUE_CHUNK_BITS entries (the first starts small), and (slot, number of entries) per document.
+   */
+  #queueTerms: Int32Array[] = [];
+  #queueImpacts: Uint16Array[] = [];
+  #queuedEntries = 0;
+  #queueDocs = new Int32Array(1024);
+  #queuedDocs = 0;
+  /** Per term: queued postings. */
+  #queuedPerTerm = new Int32Array(1024);
+  /** Per field of the current document: where its term ids end in #fieldIds. */
+  readonly #fieldEnds = new Int32Array(FIELDS.length);
 
   /** Number of live documents. */
   get size(): number {
@@ -108,12 +125,14 @@ export class InvertedIndex {
     this.#primed = true;
   }
 
-  /** Number of terms a text has (for priming averages). */
-  countTerms(text: string): number {
+  /** Number of terms a field has (for priming averages), its pieces as given to `add`. */
+  countTerms(pieces: readonly string[]): number {
     let n = 0;
-    forEachWord(text, (w) => {
-      if (termOf(w) !== null) n++;
-    });
+    for (const piece of pieces) {
+      forEachWord(piece, (w) => {
+        if (termOf(w) !== null) n++;
+      });
+    }
     return n;
   }
 
@@ -131,6 +150,7 @@ export class InvertedIndex {
   }
 
   postings(termId: number): Postings {
+    this.flush();
     return this.#postings[termId] as Postings;
   }
 
@@ -143,8 +163,11 @@ export class InvertedIndex {
     return this.#alive[slot] === 1;
   }
 
-  /** Indexes one document (its text per field, in FIELDS order) under a new, highest `slot`; returns new terms. */
-  add(slot: number, fieldTexts: readonly string[]): string[] {
+  /**
+   * Indexes one document under a new, highest `slot`: each field as its pieces of text (in FIELDS
+   * order; a field's text is its pieces joined by line breaks). Returns the new terms.
+   */
+  add(slot: number, fields: readonly (readonly string[])[]): string[] {
     this.#live++;
     if (slot >= this.#alive.length) {
       const grown = new Uint8Array(Math.max(slot + 1, this.#alive.length * 2));
@@ -156,11 +179,13 @@ export class InvertedIndex {
     const stamp = ++this.#docStamp;
     let distinct = 0;
     // One tokenising pass over all fields into the shared buffer; ends[f] marks where field f stops.
-    const ends: number[] = [];
+    const ends = this.#fieldEnds;
     let end = 0;
     for (let f = 0; f < FIELDS.length; f++) {
-      end = this.#collect(fieldTexts[f] ?? "", fresh, end);
-      ends.push(end);
+      const pieces = fields[f];
+      if (pieces !== undefined)
+        for (let k = 0; k < pieces.length; k++) end = this.#collect(pieces[k] as string, fresh, end);
+      ends[f] = end;
     }
     for (let f = 0; f < FIELDS.length; f++)
       this.#lengthSums[f] += (ends[f] as number) - (f === 0 ? 0 : (ends[f - 1] as number));
@@ -186,117 +211,164 @@ export class InvertedIndex {
         this.#tf[id] = (this.#tf[id] as number) + unit;
       }
     }
-    const bulk = this.#bulk;
-    if (bulk) {
-      // Batch build: postings are collected in document order and sorted into place at the end.
-      const need = bulk.used + distinct;
-      if (need > bulk.terms.length) {
-        bulk.terms = grownInt32(bulk.terms, Math.max(need, bulk.terms.length * 2));
-        const impacts = new Uint16Array(bulk.terms.length);
-        impacts.set(bulk.impacts);
-        bulk.impacts = impacts;
-      }
-      if (slot >= bulk.ends.length)
-        bulk.ends = grownInt32(bulk.ends, Math.max(slot + 1, bulk.ends.length * 2));
-    }
+    // Postings are queued in document order and written into their lists when next read (flush).
+    const docTerms = this.#docTerms;
+    const tf = this.#tf;
+    const df = this.#df;
+    const queued = this.#queuedPerTerm;
     for (let i = 0; i < distinct; i++) {
-      const id = this.#docTerms[i] as number;
-      const impact = Math.min(MAX_IMPACT, Math.max(1, Math.round((this.#tf[id] as number) * IMPACT_SCALE)));
-      this.#df[id] = (this.#df[id] as number) + 1;
-      if (bulk) {
-        bulk.terms[bulk.used] = id;
-        bulk.impacts[bulk.used] = impact;
-        bulk.used++;
-        continue;
+      const id = docTerms[i] as number;
+      const impact = Math.min(MAX_IMPACT, Math.max(1, Math.round((tf[id] as number) * IMPACT_SCALE)));
+      const entry = this.#queuedEntries;
+      const chunk = entry >> QUEUE_CHUNK_BITS;
+      const at = entry & QUEUE_CHUNK_MASK;
+      if (chunk === this.#queueTerms.length || at === (this.#queueTerms[chunk] as Int32Array).length) {
+        this.#growQueue(chunk);
       }
-      const p = this.#postings[id] as Postings;
-      if (p.length === p.slots.length) {
-        // Grow by half: less slack memory than doubling on 100,000-entry lists, still amortised O(1).
-        p.slots = grownInt32(p.slots, p.length + 2 + (p.length >> 1));
-        const impacts = new Uint16Array(p.slots.length);
-        impacts.set(p.impacts);
-        p.impacts = impacts;
-      }
-      p.slots[p.length] = slot;
-      p.impacts[p.length] = impact;
-      p.length++;
+      (this.#queueTerms[chunk] as Int32Array)[at] = id;
+      (this.#queueImpacts[chunk] as Uint16Array)[at] = impact;
+      this.#queuedEntries++;
+      df[id] = (df[id] as number) + 1;
+      queued[id] = (queued[id] as number) + 1;
     }
-    if (bulk) {
-      for (let s = bulk.lastSlot + 1; s < slot; s++) bulk.ends[s] = bulk.used - distinct;
-      bulk.ends[slot] = bulk.used;
-      bulk.lastSlot = slot;
-    }
+    if (this.#queuedDocs * 2 === this.#queueDocs.length)
+      this.#queueDocs = grownInt32(this.#queueDocs, this.#queuedDocs * 2 + 2);
+    this.#queueDocs[this.#queuedDocs * 2] = slot;
+    this.#queueDocs[this.#queuedDocs * 2 + 1] = distinct;
+    this.#queuedDocs++;
     this.#totalPostings += distinct;
     return fresh;
   }
 
-  /**
-   * Starts a batch build: until endBulk(), add() collects postings in document order in a few large
-   * arrays instead of growing each term's list (~100,000 lists reallocated again and again leave
-   * memory fragmented). `expectedPostings` sizes the buffer up front (it still grows if short).
-   */
-  beginBulk(expectedPostings: number): void {
-    if (this.#bulk) return;
-    const capacity = Math.max(1024, Math.ceil(expectedPostings));
-    this.#bulk = {
-      terms: new Int32Array(capacity),
-      impacts: new Uint16Array(capacity),
-      ends: new Int32Array(1024).fill(0),
-      used: 0,
-      firstSlot: this.#alive.length > 0 ? this.#maxSlot() + 1 : 0,
-      lastSlot: this.#maxSlot(),
-    };
+  /** Forgets the document in `slot` (the same fields it was added with); true when this compacted the postings. */
+  remove(slot: number, fields: readonly (readonly string[])[]): boolean {
+    if (this.#alive[slot] !== 1) return false;
+    this.#alive[slot] = 0;
+    this.#live--;
+    const seen = new Set<number>();
+    for (let f = 0; f < FIELDS.length; f++) {
+      let length = 0;
+      for (const piece of fields[f] ?? []) length = this.#collect(piece, null, length);
+      this.#lengthSums[f] -= length;
+      for (let i = 0; i < length; i++) seen.add(this.#fieldIds[i] as number);
+    }
+    for (const id of seen) this.#df[id] = Math.max(0, (this.#df[id] as number) - 1);
+    this.#deadPostings += seen.size;
+    // Dead postings cost time at query; drop them once they are a quarter of the index.
+    if (this.#deadPostings > 10_000 && this.#deadPostings * 4 > this.#totalPostings) {
+      this.#compact();
+      return true;
+    }
+    return false;
   }
 
-  /** Ends a batch build: sorts the collected postings into one packed pair of arrays (see trim). */
-  endBulk(): void {
-    const bulk = this.#bulk;
-    if (!bulk) return;
-    this.#bulk = null;
-    const termCount = this.#postings.length;
-    const counts = new Int32Array(termCount);
-    for (let k = 0; k < bulk.used; k++) counts[bulk.terms[k] as number]++;
-    const starts = new Int32Array(termCount);
+  /** Room for the next queued entry: a new chunk, or a first chunk twice as large (one update queues little). */
+  #growQueue(chunk: number): void {
+    if (chunk === this.#queueTerms.length) {
+      const size = chunk === 0 ? 1024 : 1 << QUEUE_CHUNK_BITS;
+      this.#queueTerms.push(new Int32Array(size));
+      this.#queueImpacts.push(new Uint16Array(size));
+      return;
+    }
+    const terms = this.#queueTerms[chunk] as Int32Array;
+    const impacts = this.#queueImpacts[chunk] as Uint16Array;
+    const grownTerms = new Int32Array(terms.length * 2);
+    grownTerms.set(terms);
+    const grownImpacts = new Uint16Array(terms.length * 2);
+    grownImpacts.set(impacts);
+    this.#queueTerms[chunk] = grownTerms;
+    this.#queueImpacts[chunk] = grownImpacts;
+  }
+
+  /** Writes queued postings into their lists (called by every reader of postings). */
+  flush(): void {
+    if (this.#queuedDocs === 0) return;
+    // Lists too small for what is queued move, each sized once (with an eighth of slack so the next
+    // few updates still append without copying), into one buffer shared by this flush: a batch of
+    // 100,000 documents makes two allocations, not a growth step per list every few hundred.
+    const postings = this.#postings;
+    const queued = this.#queuedPerTerm;
     let total = 0;
-    for (let t = 0; t < termCount; t++) {
-      const p = this.#postings[t] as Postings;
-      starts[t] = total;
-      total += keepOf(p.length + (counts[t] as number));
+    let allMove = true;
+    for (let id = 0; id < postings.length; id++) {
+      const count = queued[id] as number;
+      if (count === 0) continue;
+      const p = postings[id] as Postings;
+      const need = p.length + count;
+      if (need > p.slots.length) total += need + (need >> 3) + 2;
+      else allMove = false;
     }
-    const slots = new Int32Array(total);
-    const impacts = new Uint16Array(total);
-    // Postings added before the batch come first (their slots are lower), then the batch's.
-    const cursor = new Int32Array(termCount);
-    for (let t = 0; t < termCount; t++) {
-      const p = this.#postings[t] as Postings;
-      const at = starts[t] as number;
-      slots.set(p.slots.subarray(0, p.length), at);
-      impacts.set(p.impacts.subarray(0, p.length), at);
-      cursor[t] = at + p.length;
+    const slotBuffer = new Int32Array(total);
+    const impactBuffer = new Uint16Array(total);
+    // When every list moved (a batch build), entries are written straight into the shared buffer.
+    const cursor = allMove ? new Int32Array(postings.length) : null;
+    let start = 0;
+    for (let id = 0; id < postings.length; id++) {
+      const count = queued[id] as number;
+      if (count === 0) continue;
+      queued[id] = 0;
+      const p = postings[id] as Postings;
+      const need = p.length + count;
+      if (need <= p.slots.length) continue;
+      const capacity = need + (need >> 3) + 2;
+      const slots = slotBuffer.subarray(start, start + capacity);
+      slots.set(p.slots.subarray(0, p.length));
+      const impacts = impactBuffer.subarray(start, start + capacity);
+      impacts.set(p.impacts.subarray(0, p.length));
+      p.slots = slots;
+      p.impacts = impacts;
+      if (cursor !== null) {
+        cursor[id] = start + p.length;
+        p.length = need;
+      }
+      start += capacity;
     }
-    let k = 0;
-    for (let slot = bulk.firstSlot; slot <= bulk.lastSlot; slot++) {
-      const end = bulk.ends[slot] as number;
-      for (; k < end; k++) {
-        const t = bulk.terms[k] as number;
-        const at = cursor[t] as number;
-        slots[at] = slot;
-        impacts[at] = bulk.impacts[k] as number;
-        cursor[t] = at + 1;
+    let entry = 0;
+    for (let d = 0; d < this.#queuedDocs; d++) {
+      const slot = this.#queueDocs[d * 2] as number;
+      const end = entry + (this.#queueDocs[d * 2 + 1] as number);
+      for (; entry < end; entry++) {
+        const chunk = entry >> QUEUE_CHUNK_BITS;
+        const at = entry & QUEUE_CHUNK_MASK;
+        const id = (this.#queueTerms[chunk] as Int32Array)[at] as number;
+        const impact = (this.#queueImpacts[chunk] as Uint16Array)[at] as number;
+        if (cursor !== null) {
+          const w = cursor[id] as number;
+          cursor[id] = w + 1;
+          slotBuffer[w] = slot;
+          impactBuffer[w] = impact;
+        } else {
+          const p = postings[id] as Postings;
+          p.slots[p.length] = slot;
+          p.impacts[p.length] = impact;
+          p.length++;
+        }
       }
     }
-    for (let t = 0; t < termCount; t++) {
-      const p = this.#postings[t] as Postings;
-      const at = starts[t] as number;
-      const length = p.length + (counts[t] as number);
-      p.slots = slots.subarray(at, at + keepOf(length));
-      p.impacts = impacts.subarray(at, at + keepOf(length));
-      p.length = length;
+    this.#queueTerms = [];
+    this.#queueImpacts = [];
+    this.#queuedEntries = 0;
+    this.#queuedDocs = 0;
+    if (this.#queueDocs.length > 1024) this.#queueDocs = new Int32Array(1024);
+  }
+
+  /**
+   * Cuts the growth slack of every postings list to an eighth (after a batch build: saves up to a
+   * third of their memory, while the next few updates still append without copying).
+   */
+  trim(): void {
+    this.flush();
+    for (const p of this.#postings) {
+      const keep = p.length + (p.length >> 3) + 2;
+      if (p.slots.length <= keep) continue;
+      p.slots = p.slots.slice(0, keep);
+      p.impacts = p.impacts.slice(0, keep);
     }
   }
 
   /** The index as plain data (postings packed without slack); see fromState. */
   exportState(): InvertedIndexState {
+    this.flush();
     const termCount = this.#postings.length;
     const starts = new Int32Array(termCount);
     const lengths = new Int32Array(termCount);
@@ -312,6 +384,8 @@ export class InvertedIndex {
       slots.set(p.slots.subarray(0, p.length), starts[t]);
       impacts.set(p.impacts.subarray(0, p.length), starts[t]);
     });
+    let slotCount = this.#alive.length;
+    while (slotCount > 0 && this.#alive[slotCount - 1] === 0) slotCount--;
     return {
       terms: [...this.#termTexts],
       df: this.#df.slice(0, termCount),
@@ -319,7 +393,7 @@ export class InvertedIndex {
       lengths,
       slots,
       impacts,
-      alive: this.#alive.slice(0, this.#maxSlot() + 1),
+      alive: this.#alive.slice(0, slotCount),
       live: this.#live,
       deadPostings: this.#deadPostings,
       lengthSums: [...this.#lengthSums],
@@ -343,6 +417,7 @@ export class InvertedIndex {
       });
     });
     index.#df = state.df;
+    index.#queuedPerTerm = new Int32Array(Math.max(1024, state.terms.length));
     index.#alive = state.alive;
     index.#live = state.live;
     index.#deadPostings = state.deadPostings;
@@ -351,54 +426,6 @@ export class InvertedIndex {
     index.#averages.set(state.averages);
     index.#primed = state.primed;
     return index;
-  }
-
-  #maxSlot(): number {
-    for (let s = this.#alive.length - 1; s >= 0; s--) if (this.#alive[s] !== 0) return s;
-    return -1;
-  }
-
-  /** Forgets the document in `slot` (the same field texts it was added with); true when this compacted the postings. */
-  remove(slot: number, fieldTexts: readonly string[]): boolean {
-    if (this.#alive[slot] !== 1) return false;
-    this.#alive[slot] = 0;
-    this.#live--;
-    const seen = new Set<number>();
-    for (let f = 0; f < FIELDS.length; f++) {
-      const length = this.#collect(fieldTexts[f] ?? "", null, 0);
-      this.#lengthSums[f] -= length;
-      for (let i = 0; i < length; i++) seen.add(this.#fieldIds[i] as number);
-    }
-    for (const id of seen) this.#df[id] = Math.max(0, (this.#df[id] as number) - 1);
-    this.#deadPostings += seen.size;
-    // Dead postings cost time at query; drop them once they are a quarter of the index.
-    if (this.#deadPostings > 10_000 && this.#deadPostings * 4 > this.#totalPostings) {
-      this.#compact();
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * Packs every postings list into one contiguous pair of arrays, each list keeping a sixteenth of
-   * slack so the next few updates still append in place (a list that outgrows its slack moves to
-   * an array of its own). After a batch build this drops the growth slack of ~100,000 separately
-   * grown lists and, with it, the memory fragmentation their reallocations left behind.
-   */
-  trim(): void {
-    let total = 0;
-    for (const p of this.#postings) total += keepOf(p.length);
-    const slots = new Int32Array(total);
-    const impacts = new Uint16Array(total);
-    let at = 0;
-    for (const p of this.#postings) {
-      const keep = keepOf(p.length);
-      slots.set(p.slots.subarray(0, p.length), at);
-      impacts.set(p.impacts.subarray(0, p.length), at);
-      p.slots = slots.subarray(at, at + keep);
-      p.impacts = impacts.subarray(at, at + keep);
-      at += keep;
-    }
   }
 
   /** Pseudo frequency back from a stored impact. */
@@ -418,24 +445,63 @@ export class InvertedIndex {
     return lo < p.length && p.slots[lo] === slot ? lo : -1;
   }
 
-  /** Appends the term ids of a text to #fieldIds from `start`; returns the new end. New terms go to `fresh` (null: do not create). */
+  /**
+   * Appends the term ids of a text to #fieldIds from `start`; returns the new end. New terms go to
+   * `fresh` (null: do not create). Reads the text in place, as foldCase + [a-z0-9]+ would split it:
+   * ASCII letters are lower-cased by their char code; a run holding non-ASCII characters (an
+   * accent, a typographic apostrophe) is folded on its own, which gives the same words because
+   * folding never changes an ASCII character nor lets one affect its neighbours.
+   */
   #collect(text: string, fresh: string[] | null, start: number): number {
     let n = start;
-    const folded = foldCase(text);
-    const length = folded.length;
+    const length = text.length;
     let i = 0;
     while (i < length) {
-      let c = folded.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      let c = text.charCodeAt(i);
+      if (c < 128 && !isAsciiLetterOrDigit(c)) {
         i++;
         continue;
       }
       const from = i;
-      let hash = 2166136261;
+      let hash = FNV_OFFSET;
+      let ascii = true;
+      while (i < length) {
+        c = text.charCodeAt(i);
+        if (c >= 128) ascii = false;
+        else if (!isAsciiLetterOrDigit(c)) break;
+        // A letter or digit OR 32 is its lower case (digits already have that bit).
+        else hash = Math.imul(hash ^ (c | 32), FNV_PRIME);
+        i++;
+      }
+      if (!ascii) {
+        n = this.#collectFolded(foldCase(text.slice(from, i)), fresh, n);
+        continue;
+      }
+      const id = this.#wordId(text, from, i, hash, fresh);
+      if (id < 0) continue;
+      if (n === this.#fieldIds.length) this.#fieldIds = grownInt32(this.#fieldIds, n + 1);
+      this.#fieldIds[n++] = id;
+    }
+    return n;
+  }
+
+  /** #collect for an already folded text: only a-z and 0-9 make words (folding may leave other characters). */
+  #collectFolded(folded: string, fresh: string[] | null, start: number): number {
+    let n = start;
+    const length = folded.length;
+    let i = 0;
+    while (i < length) {
+      let c = folded.charCodeAt(i);
+      if (!isFoldedAlnum(c)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let hash = FNV_OFFSET;
       while (i < length) {
         c = folded.charCodeAt(i);
-        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
-        hash = Math.imul(hash ^ c, 16777619);
+        if (!isFoldedAlnum(c)) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
       }
       const id = this.#wordId(folded, from, i, hash, fresh);
@@ -446,19 +512,27 @@ export class InvertedIndex {
     return n;
   }
 
-  /** Term id of folded[from, to) (hash given), creating the word and its term when `fresh` is not null. */
-  #wordId(folded: string, from: number, to: number, hash: number, fresh: string[] | null): number {
-    const mask = this.#wordTable.length - 1;
+  /**
+   * Term id of the word text[from, to) (ASCII letters and digits, either case; hash of its lower
+   * case given), creating the word and its term when `fresh` is not null.
+   */
+  #wordId(text: string, from: number, to: number, hash: number, fresh: string[] | null): number {
+    const table = this.#wordTable;
+    const mask = table.length - 1;
     const size = to - from;
+    const starts = this.#wordStarts;
+    const pool = this.#wordPool;
     for (let b = hash & mask; ; b = (b + 1) & mask) {
-      const k = this.#wordTable[b] as number;
+      const k = table[b] as number;
       if (k === -1) break;
-      const word = this.#wordTexts[k] as string;
-      if (this.#wordHashes[k] === hash && word.length === size && folded.startsWith(word, from)) {
-        return this.#wordTermIds[k] as number;
-      }
+      if (this.#wordHashes[k] !== hash) continue;
+      const s = starts[k] as number;
+      if ((starts[k + 1] as number) - s !== size) continue;
+      let j = 0;
+      while (j < size && ((text.charCodeAt(from + j) | 32) as number) === pool[s + j]) j++;
+      if (j === size) return this.#wordTermIds[k] as number;
     }
-    const word = folded.slice(from, to);
+    const word = text.slice(from, to).toLowerCase();
     const term = termOf(word);
     let id = -1;
     if (term !== null) {
@@ -469,15 +543,24 @@ export class InvertedIndex {
         id = this.#postings.length;
         this.#termIds.set(term, id);
         this.#termTexts.push(term);
-        this.#postings.push({ slots: new Int32Array(2), impacts: new Uint16Array(2), length: 0 });
+        this.#postings.push({ slots: NO_SLOTS, impacts: NO_IMPACTS, length: 0 });
         this.#df = grownInt32(this.#df, id + 1);
+        this.#queuedPerTerm = grownInt32(this.#queuedPerTerm, id + 1);
         fresh.push(term);
       }
     }
-    const k = this.#wordTexts.length;
-    this.#wordTexts.push(word);
+    const k = this.#wordCount++;
     this.#wordHashes = grownInt32(this.#wordHashes, k + 1);
     this.#wordTermIds = grownInt32(this.#wordTermIds, k + 1);
+    this.#wordStarts = grownInt32(this.#wordStarts, k + 2);
+    const s = this.#wordStarts[k] as number;
+    if (s + size > this.#wordPool.length) {
+      const grown = new Uint8Array(Math.max(s + size, this.#wordPool.length * 2));
+      grown.set(this.#wordPool);
+      this.#wordPool = grown;
+    }
+    for (let j = 0; j < size; j++) this.#wordPool[s + j] = word.charCodeAt(j);
+    this.#wordStarts[k + 1] = s + size;
     this.#wordHashes[k] = hash;
     this.#wordTermIds[k] = id;
     if ((k + 1) * 2 > this.#wordTable.length) this.#rehashWords();
@@ -494,7 +577,7 @@ export class InvertedIndex {
 
   #rehashWords(): void {
     this.#wordTable = new Int32Array(this.#wordTable.length * 2).fill(-1);
-    for (let k = 0; k < this.#wordTexts.length; k++) this.#placeWord(k);
+    for (let k = 0; k < this.#wordCount; k++) this.#placeWord(k);
   }
 
   #ensureTermScratch(): void {
@@ -505,6 +588,7 @@ export class InvertedIndex {
   }
 
   #compact(): void {
+    this.flush();
     let total = 0;
     for (const p of this.#postings) {
       let w = 0;
@@ -521,7 +605,5 @@ export class InvertedIndex {
     }
     this.#totalPostings = total;
     this.#deadPostings = 0;
-    // Lists that outgrew their place in the packed arrays left it unused: pack again.
-    this.trim();
   }
 }

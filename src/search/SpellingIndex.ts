@@ -42,19 +42,11 @@ export function editDistance(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+/** One-deletion variants of a (query) word. */
 function deletes(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word), with no string built. */
-function hashWithout(word: string, skip: number): number {
-  let hash = 2166136261;
-  for (let i = 0; i < word.length; i++) {
-    if (i !== skip) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
-  }
-  return hash;
 }
 
 /** A vocabulary word proposed for a misspelt query word. */
@@ -63,19 +55,45 @@ export interface Correction {
   distance: number;
 }
 
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word). */
+function hashWithout(word: string, skip: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    if (i !== skip) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  }
+  return hash;
+}
+
+/** Is `variant` the word `word` without its character at `position`? */
+function isDeletion(variant: string, word: string, position: number): boolean {
+  if (word.length !== variant.length + 1) return false;
+  for (let i = 0; i < position; i++) if (word.charCodeAt(i) !== variant.charCodeAt(i)) return false;
+  for (let i = position + 1; i < word.length; i++) {
+    if (word.charCodeAt(i) !== variant.charCodeAt(i - 1)) return false;
+  }
+  return true;
+}
+
+/** Deletion positions fit in the low bits of a variant entry (words are at most MAX_CORRECTABLE_LENGTH + 1 long). */
+const POSITION_BITS = 5;
+
 /** Vocabulary of the index, for spelling correction. Words are only added (a stale word simply stops matching). */
 export class SpellingIndex {
   readonly #words = new Set<string>();
-  /** Word number -> word (numbers index the deletion table). */
-  readonly #list: string[] = [];
+  /** Words with one-deletion variants, by number. */
+  readonly #correctable: string[] = [];
   /**
-   * One-deletion variants, as an open-addressing table of (variant hash -> word number): ~600,000
-   * entries for a 100,000-vacancy vocabulary in two typed arrays instead of as many strings in a
-   * Map. A hash shared by two variants only adds a candidate, which the edit distance then rejects.
+   * One-deletion variant -> the words it comes from, as a hash table of chained entries (word
+   * number and deleted position), so the variants of 100,000 notices' vocabulary are never built
+   * as strings: a lookup hashes the variant and checks each entry of its bucket.
    */
-  #hashes = new Int32Array(1 << 12);
-  #wordOf = new Int32Array(1 << 12).fill(-1);
-  #entries = 0;
+  #variantHeads = new Int32Array(1 << 12).fill(-1);
+  #variantNext = new Int32Array(1 << 12);
+  #variantEntries = new Int32Array(1 << 12);
+  #variantCount = 0;
   /** first PREFIX_LENGTH letters -> the words that start with them */
   readonly #byPrefix = new Map<string, string[]>();
 
@@ -90,8 +108,6 @@ export class SpellingIndex {
   add(word: string): void {
     if (this.#words.has(word)) return;
     this.#words.add(word);
-    const number = this.#list.length;
-    this.#list.push(word);
     if (word.length >= ABBREVIATION_LENGTH && !/\d/.test(word)) {
       const key = word.slice(0, ABBREVIATION_LENGTH);
       const list = this.#byPrefix.get(key);
@@ -104,39 +120,12 @@ export class SpellingIndex {
       /\d/.test(word)
     )
       return;
+    const number = this.#correctable.length;
+    this.#correctable.push(word);
     for (let i = 0; i < word.length; i++) {
-      // "aab" gives "ab" twice: one entry per distinct variant is enough.
+      // Deleting any letter of a run ("tt") gives the same variant: one entry is enough.
       if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
-      this.#insert(hashWithout(word, i), number);
-    }
-  }
-
-  #insert(hash: number, number: number): void {
-    if ((this.#entries + 1) * 5 > this.#wordOf.length * 3) this.#grow();
-    const mask = this.#wordOf.length - 1;
-    let b = hash & mask;
-    while (this.#wordOf[b] !== -1) b = (b + 1) & mask;
-    this.#hashes[b] = hash;
-    this.#wordOf[b] = number;
-    this.#entries++;
-  }
-
-  #grow(): void {
-    const hashes = this.#hashes;
-    const wordOf = this.#wordOf;
-    this.#hashes = new Int32Array(hashes.length * 2);
-    this.#wordOf = new Int32Array(wordOf.length * 2).fill(-1);
-    this.#entries = 0;
-    for (let b = 0; b < wordOf.length; b++) {
-      if (wordOf[b] !== -1) this.#insert(hashes[b] as number, wordOf[b] as number);
-    }
-  }
-
-  /** Words with a one-deletion variant whose hash is `hash` (and a few false friends). */
-  #wordsWithVariant(hash: number, into: Set<string>): void {
-    const mask = this.#wordOf.length - 1;
-    for (let b = hash & mask; this.#wordOf[b] !== -1; b = (b + 1) & mask) {
-      if (this.#hashes[b] === hash) into.add(this.#list[this.#wordOf[b] as number] as string);
+      this.#addVariant((number << POSITION_BITS) | i, hashWithout(word, i));
     }
   }
 
@@ -167,7 +156,16 @@ export class SpellingIndex {
     const candidates = new Set<string>();
     const probe = (variant: string) => {
       if (this.#words.has(variant)) candidates.add(variant);
-      this.#wordsWithVariant(hashWithout(variant, -1), candidates);
+      const heads = this.#variantHeads;
+      for (
+        let e = heads[hashWithout(variant, -1) & (heads.length - 1)] as number;
+        e !== -1;
+        e = this.#variantNext[e] as number
+      ) {
+        const entry = this.#variantEntries[e] as number;
+        const source = this.#correctable[entry >>> POSITION_BITS] as string;
+        if (isDeletion(variant, source, entry & ((1 << POSITION_BITS) - 1))) candidates.add(source);
+      }
     };
     probe(word);
     const firstLevel = deletes(word);
@@ -180,5 +178,33 @@ export class SpellingIndex {
       if (distance <= max) out.push({ term, distance });
     }
     return out.sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term));
+  }
+
+  #addVariant(entry: number, hash: number): void {
+    const e = this.#variantCount++;
+    if (e === this.#variantEntries.length) {
+      const entries = new Int32Array(e * 2);
+      entries.set(this.#variantEntries);
+      this.#variantEntries = entries;
+      this.#variantNext = new Int32Array(e * 2);
+      // Keep buckets short: as many buckets as entries.
+      this.#variantHeads = new Int32Array(e * 2).fill(-1);
+      for (let old = 0; old < e; old++) this.#chain(old, this.#hashOf(this.#variantEntries[old] as number));
+    }
+    this.#variantEntries[e] = entry;
+    this.#chain(e, hash);
+  }
+
+  #chain(e: number, hash: number): void {
+    const bucket = hash & (this.#variantHeads.length - 1);
+    this.#variantNext[e] = this.#variantHeads[bucket] as number;
+    this.#variantHeads[bucket] = e;
+  }
+
+  #hashOf(entry: number): number {
+    return hashWithout(
+      this.#correctable[entry >>> POSITION_BITS] as string,
+      entry & ((1 << POSITION_BITS) - 1),
+    );
   }
 }

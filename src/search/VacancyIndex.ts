@@ -10,9 +10,11 @@ import {
   AcronymDictionary,
   acronymText,
   FIELDS,
+  placePieces,
   placeText,
-  requirementsText,
-  summaryText,
+  requirementsPieces,
+  summaryPieces,
+  titlePieces,
   titleText,
 } from "./fields.ts";
 import { IMPACT_SCALE, InvertedIndex, type InvertedIndexState } from "./InvertedIndex.ts";
@@ -176,11 +178,10 @@ export class VacancyIndex {
       for (const d of vacancyAcronyms(v, known)) this.#acronyms.add(d);
       if (i++ % step === 0) sample.push(v);
     }
-    const termsPerVacancy = this.#primeAverages(sample);
-    // Second read: index every vacancy, postings collected in bulk and packed once at the end.
-    this.#index.beginBulk(termsPerVacancy * source.size);
+    this.#primeAverages(sample);
+    // Second read: index every vacancy (postings are queued and written into their lists once).
     for (const v of source) this.#insert(v, false);
-    this.#index.endBulk();
+    this.#index.trim();
     this.#byClosing = [...this.#slotById.values()].filter((s) => !this.#noDeadline.has(s));
     this.#byClosing.sort((a, b) => (this.#closesAt[a] as number) - (this.#closesAt[b] as number));
   }
@@ -506,14 +507,14 @@ export class VacancyIndex {
     return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
   }
 
-  /** A vacancy's text per field, in FIELDS order. */
-  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[] {
+  /** A vacancy's text per field (as pieces), in FIELDS order. */
+  #fieldTextsOf(vacancy: Vacancy, acronymField: string): string[][] {
     return [
-      titleText(vacancy),
-      acronymField,
-      placeText(vacancy),
-      requirementsText(vacancy),
-      summaryText(vacancy),
+      titlePieces(vacancy),
+      [acronymField],
+      placePieces(vacancy),
+      requirementsPieces(vacancy),
+      summaryPieces(vacancy),
     ];
   }
 
@@ -557,23 +558,21 @@ export class VacancyIndex {
     return lo;
   }
 
-  /** Primes the index's average field lengths from a sample; returns the average terms per vacancy. */
-  #primeAverages(sample: readonly Vacancy[]): number {
-    if (sample.length === 0) return 0;
+  /** Primes the index's average field lengths from a sample. */
+  #primeAverages(sample: readonly Vacancy[]): void {
+    if (sample.length === 0) return;
     const sums = new Array<number>(FIELDS.length).fill(0);
     let count = 0;
     for (const v of sample) {
-      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((t) =>
-        this.#index.countTerms(t),
+      const lengths = this.#fieldTextsOf(v, acronymText(v, this.#acronyms)).map((pieces) =>
+        this.#index.countTerms(pieces),
       );
       lengths.forEach((l, f) => {
         sums[f] = (sums[f] as number) + l;
       });
       count++;
     }
-    const averages = sums.map((s) => s / count);
-    this.#index.primeAverages(averages);
-    return averages.reduce((a, b) => a + b, 0);
+    this.#index.primeAverages(sums.map((s) => s / count));
   }
 
   #ensureScratch(): void {

@@ -56,28 +56,82 @@ export function findAcronymDefinitions(
   text: string,
   skip: (short: string) => boolean = () => false,
 ): AcronymDefinition[] {
+  return definitionsInText(text, skip);
+}
+
+/**
+ * findAcronymDefinitions over pieces.join("\n"), without joining them unless a definition needs
+ * its long form read (most notices only repeat acronyms already known) or one "(ABBR)" could run
+ * across two pieces.
+ */
+function definitionsIn(pieces: readonly string[], skip: (short: string) => boolean): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  let joined: string | undefined;
+  let offset = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as string;
+    // A match running across a joint starts at an unclosed "(" at the end of a piece.
+    // (indexOf forward: lastIndexOf is many times slower on long texts.)
+    let open = piece.indexOf("(");
+    if (open < 0) {
+      offset += piece.length + 1;
+      continue;
+    }
+    if (k < pieces.length - 1) {
+      for (let close = 0; open >= 0; open = piece.indexOf("(", close)) {
+        close = piece.indexOf(")", open);
+        if (close < 0) return definitionsInText(joined ?? pieces.join("\n"), skip);
+      }
+    }
+    const pattern = /\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)/g;
+    for (let m = pattern.exec(piece); m !== null; m = pattern.exec(piece)) {
+      const short = m[1] as string;
+      if (isSkipped(short, skip)) continue;
+      joined ??= pieces.join("\n");
+      const definition = longFormBefore(joined, offset + m.index, short);
+      if (definition) found.push(definition);
+    }
+    offset += piece.length + 1;
+  }
+  return found;
+}
+
+function definitionsInText(text: string, skip: (short: string) => boolean): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   const pattern = /\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)/g;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const short = m[1] as string;
-    const letters = short.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (letters.length < 2 || !/[A-Z].*[A-Z]/.test(short) || skip(short)) continue;
-    const before = text.slice(Math.max(0, m.index - 200), m.index);
-    const rawWords = before.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
-    // Stop at a sentence or clause break: the long form never spans one.
-    const tail = rawWords.slice(-MAX_LONG_WORDS);
-    for (let n = 1; n <= tail.length; n++) {
-      const span = tail.slice(tail.length - n);
-      const lower = span.map((w) => w.toLowerCase());
-      if (CONNECTORS.has(lower[0] as string)) continue;
-      if (lower[0]?.[0] !== letters[0]) continue;
-      if (spells(letters, lower)) {
-        found.push({ short, long: span.join(" ") });
-        break;
-      }
-    }
+    if (isSkipped(short, skip)) continue;
+    const definition = longFormBefore(text, m.index, short);
+    if (definition) found.push(definition);
   }
   return found;
+}
+
+/** Too short to be an acronym, not one (fewer than two capitals), or already known. */
+function isSkipped(short: string, skip: (short: string) => boolean): boolean {
+  return lettersOf(short).length < 2 || !/[A-Z].*[A-Z]/.test(short) || skip(short);
+}
+
+function lettersOf(short: string): string {
+  return short.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** The shortest span of words just before text[at] ("(ABBR)") that spells `short`, if any. */
+function longFormBefore(text: string, at: number, short: string): AcronymDefinition | undefined {
+  const letters = lettersOf(short);
+  const before = text.slice(Math.max(0, at - 200), at);
+  const rawWords = before.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
+  // Stop at a sentence or clause break: the long form never spans one.
+  const tail = rawWords.slice(-MAX_LONG_WORDS);
+  for (let n = 1; n <= tail.length; n++) {
+    const span = tail.slice(tail.length - n);
+    const lower = span.map((w) => w.toLowerCase());
+    if (CONNECTORS.has(lower[0] as string)) continue;
+    if (lower[0]?.[0] !== letters[0]) continue;
+    if (spells(letters, lower)) return { short, long: span.join(" ") };
+  }
+  return undefined;
 }
 
 /**
@@ -101,18 +155,19 @@ export function impliedAcronyms(definition: AcronymDefinition): AcronymDefinitio
   return [{ short: restLetters, long: rest.join(" ") }];
 }
 
-/** The text fields a notice's acronyms are defined in. */
-function definingText(vacancy: Vacancy): string {
-  return [
+/** The text fields a notice's acronyms are defined in (their text: the pieces, one per line). */
+function definingPieces(vacancy: Vacancy): string[] {
+  const pieces = [
     vacancy.title,
     vacancy.unit ?? "",
     vacancy.organisation ?? "",
     vacancy.summary,
     vacancy.reportsTo ?? "",
-    ...vacancy.profiles.map((p) => `${p.name} ${p.unit ?? ""}`),
-    ...vacancy.essential,
-    ...vacancy.desirable,
-  ].join("\n");
+  ];
+  for (const p of vacancy.profiles) pieces.push(`${p.name} ${p.unit ?? ""}`);
+  for (const line of vacancy.essential) pieces.push(line);
+  for (const line of vacancy.desirable) pieces.push(line);
+  return pieces;
 }
 
 /**
@@ -130,7 +185,7 @@ export function vacancyAcronyms(
   };
   const parsed = new Set(vacancy.acronyms.map((a) => a.short.toUpperCase()));
   const skip = (short: string) => parsed.has(short.toUpperCase()) || known(short);
-  const defined = [...vacancy.acronyms, ...findAcronymDefinitions(definingText(vacancy), skip)];
+  const defined = [...vacancy.acronyms, ...definitionsIn(definingPieces(vacancy), skip)];
   for (const d of defined) add(d);
   for (const d of defined) for (const implied of impliedAcronyms(d)) add(implied);
   return [...byShort.values()];

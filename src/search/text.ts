@@ -32,11 +32,39 @@ export function foldCase(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
 }
 
-/** Calls `visit` with each folded word of a text, in order, without building intermediate arrays. */
+/** ASCII letter or digit (either case). */
+export function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * Calls `visit` with each folded word of a text, in order: the words of foldCase(text) matching
+ * [a-z0-9]+. Reads the text in place: an ASCII run is lower-cased on its own, and a run holding
+ * non-ASCII characters is folded on its own, which gives the same words because folding never
+ * changes an ASCII character nor lets one affect its neighbours (no copy of the whole text).
+ */
 export function forEachWord(text: string, visit: (word: string) => void): void {
-  const folded = foldCase(text);
-  const pattern = /[a-z0-9]+/g;
-  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) visit(m[0]);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiLetterOrDigit(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let ascii = true;
+    let upper = false;
+    while (i < length) {
+      c = text.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (!isAsciiLetterOrDigit(c)) break;
+      else if (c <= 90 && c >= 65) upper = true;
+      i++;
+    }
+    if (ascii) visit(upper ? text.slice(from, i).toLowerCase() : text.slice(from, i));
+    else for (const m of foldCase(text.slice(from, i)).matchAll(/[a-z0-9]+/g)) visit(m[0]);
+  }
 }
 
 /** The words of a text after folding (stop words kept). */

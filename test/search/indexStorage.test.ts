@@ -1,70 +1,8 @@
-// How the index stores what it knows: postings packed by a batch build exactly as if added one by
-// one, and vacancies read back through their owner (the store) instead of a second copy.
+// How the index holds vacancies: read back through their owner (the store) instead of a second copy.
 import { describe, expect, it } from "vitest";
-import { generateVacancies } from "../../bench/generateVacancies.ts";
-import { FIELDS } from "../../src/search/fields.ts";
-import { InvertedIndex, type Postings } from "../../src/search/InvertedIndex.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
-
-const docs = generateVacancies(120).map((v) => [
-  v.title,
-  "",
-  v.location ?? "",
-  v.essential.join(" \n "),
-  v.summary,
-]);
-
-function postingsOf(index: InvertedIndex, term: string): number[][] {
-  const id = index.termId(term);
-  if (id === undefined) return [];
-  const p: Postings = index.postings(id);
-  return Array.from({ length: p.length }, (_, k) => [p.slots[k] as number, p.impacts[k] as number]);
-}
-
-function vocabulary(index: InvertedIndex): string[] {
-  const out: string[] = [];
-  for (let id = 0; index.termText(id) !== ""; id++) out.push(index.termText(id));
-  return out;
-}
-
-describe("InvertedIndex: batch build", () => {
-  it("packs exactly the postings that adding one by one gives, around earlier and later documents", () => {
-    const averages = FIELDS.map(() => 40);
-    const oneByOne = new InvertedIndex();
-    const batched = new InvertedIndex();
-    oneByOne.primeAverages(averages);
-    batched.primeAverages(averages);
-    // 10 before the batch (one of them removed), 100 in it, 10 after it.
-    for (let i = 0; i < 10; i++) {
-      oneByOne.add(i, docs[i] as string[]);
-      batched.add(i, docs[i] as string[]);
-    }
-    oneByOne.remove(3, docs[3] as string[]);
-    batched.remove(3, docs[3] as string[]);
-    oneByOne.add(10, docs[10] as string[]);
-    batched.beginBulk(1000); // too small on purpose: the buffer must grow
-    batched.add(10, docs[10] as string[]);
-    for (let i = 11; i < 110; i++) {
-      oneByOne.add(i, docs[i] as string[]);
-      batched.add(i, docs[i] as string[]);
-    }
-    batched.endBulk();
-    for (let i = 110; i < 120; i++) {
-      oneByOne.add(i, docs[i] as string[]);
-      batched.add(i, docs[i] as string[]);
-    }
-    const terms = vocabulary(oneByOne);
-    expect(vocabulary(batched)).toEqual(terms);
-    expect(terms.length).toBeGreaterThan(200);
-    for (const term of terms) {
-      const id = oneByOne.termId(term) as number;
-      expect([term, batched.df(id)]).toEqual([term, oneByOne.df(id)]);
-      expect([term, postingsOf(batched, term)]).toEqual([term, postingsOf(oneByOne, term)]);
-    }
-  });
-});
 
 describe("VacancyIndex: vacancies owned by a lookup (the store)", () => {
   const seeds = seedVacancies();
