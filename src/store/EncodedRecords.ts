@@ -121,13 +121,16 @@ export class EncodedRecords<T> implements ReadonlyMap<string, T> {
     return this.#bytes.keys();
   }
 
-  /** Every record, decoded one by one in order (a full pass does not evict the hot records from the cache). */
+  /**
+   * Every record, decoded one by one in order. A full pass does not evict the hot records from the
+   * cache, and what it decodes is the caller's own copy (not frozen: nobody else holds it).
+   */
   *values(): MapIterator<T> {
-    for (const [id, bytes] of this.#bytes) yield this.#decoded.get(id) ?? decode<T>(bytes);
+    for (const [id, bytes] of this.#bytes) yield this.#decoded.get(id) ?? parse<T>(bytes);
   }
 
   *entries(): MapIterator<[string, T]> {
-    for (const [id, bytes] of this.#bytes) yield [id, this.#decoded.get(id) ?? decode<T>(bytes)];
+    for (const [id, bytes] of this.#bytes) yield [id, this.#decoded.get(id) ?? parse<T>(bytes)];
   }
 
   [Symbol.iterator](): MapIterator<[string, T]> {
@@ -148,6 +151,11 @@ function encode(record: unknown): Buffer {
   return bytes;
 }
 
+function parse<T>(bytes: Buffer): T {
+  return JSON.parse(bytes.toString("utf8")) as T;
+}
+
+/** A record shared through the cache: frozen, so a reader's edit cannot change it for the others. */
 function decode<T>(bytes: Buffer): T {
-  return deepFreeze(JSON.parse(bytes.toString("utf8")) as T);
+  return deepFreeze(parse<T>(bytes));
 }
