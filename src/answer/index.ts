@@ -301,22 +301,10 @@ function postCountAnswer(
   order: "most" | "several",
   context: AnswerContext,
 ): Answer {
-  const { index, now } = context;
+  const { now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const candidates = subject
-    ? index
-        .query(subject, {
-          openOrUndatedAt: now,
-          orderBy: "deadline",
-          limit: EXCLUDING_SCAN,
-          filter: roleFilter(subject),
-        })
-        .hits.map((h) => h.vacancy)
-    : [
-        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
-        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
-      ];
+  const candidates = openCandidates(subject, context);
   const chosen = (order === "several" ? candidates.filter((v) => v.posts > 1) : [...candidates])
     // Stable: equal counts stay soonest closing first.
     .sort((a, b) => b.posts - a.posts)
@@ -358,22 +346,10 @@ function jobTypeAnswer(
   wanted: "full-time" | "part-time",
   context: AnswerContext,
 ): Answer {
-  const { index, now } = context;
+  const { now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const candidates = subject
-    ? index
-        .query(subject, {
-          openOrUndatedAt: now,
-          orderBy: "deadline",
-          limit: EXCLUDING_SCAN,
-          filter: roleFilter(subject),
-        })
-        .hits.map((h) => h.vacancy)
-    : [
-        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
-        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
-      ];
+  const candidates = openCandidates(subject, context);
   const kept = candidates.filter((v) => workingTime(v.jobType) === wanted).map((v) => itemOf(v, now));
   const unstated = candidates.filter((v) => workingTime(v.jobType) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
@@ -408,6 +384,28 @@ function jobTypeAnswer(
  */
 const EXCLUDING_SCAN = 500;
 
+/**
+ * The posts such a list starts from: open or without a deadline, soonest closing first, matching
+ * the subject (of the occupation it names) when there is one.
+ */
+function openCandidates(subject: string, context: AnswerContext): Vacancy[] {
+  const { index, now } = context;
+  if (!subject) {
+    return [
+      ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+      ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+    ];
+  }
+  return index
+    .query(subject, {
+      openOrUndatedAt: now,
+      orderBy: "deadline",
+      limit: EXCLUDING_SCAN,
+      filter: roleFilter(subject),
+    })
+    .hits.map((h) => h.vacancy);
+}
+
 /** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
 function excludingAnswer(
   base: Base,
@@ -418,19 +416,7 @@ function excludingAnswer(
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const candidates = subject
-    ? index
-        .query(subject, {
-          openOrUndatedAt: now,
-          orderBy: "deadline",
-          limit: EXCLUDING_SCAN,
-          filter: roleFilter(subject),
-        })
-        .hits.map((h) => h.vacancy)
-    : [
-        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
-        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
-      ];
+  const candidates = openCandidates(subject, context);
   if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
   // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
   const ids = new Set(candidates.map((v) => v.id));
