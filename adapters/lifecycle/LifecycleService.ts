@@ -23,6 +23,7 @@ import type {
 import { type DigestSettings, planDueSends } from "../../src/lifecycle/planDueSends.ts";
 import type { Logger } from "../../src/logger.ts";
 import type { LifecycleStore } from "../../src/store/LifecycleStore.ts";
+import type { Vacancy } from "../../src/vacancy.ts";
 
 /** What a notifier is asked to deliver. */
 export type Delivery =
@@ -130,9 +131,11 @@ export class LifecycleService {
   async #tickOnce(): Promise<void> {
     const now = this.#clock();
     await this.store.refresh();
-    await this.#observeVacancies(now);
+    // One decoded list per tick, shared by both steps (the store decodes its records on each list()).
+    const vacancies = this.#bot.store.list();
+    await this.#observeVacancies(now, vacancies);
     const sends = planDueSends(now, {
-      vacancies: this.#bot.store.list(),
+      vacancies,
       index: this.#bot.index,
       subscriptions: this.store.subscriptions.list(),
       announcements: this.store.announcements.list(),
@@ -195,8 +198,7 @@ export class LifecycleService {
   }
 
   /** Records first sightings (new posts) and recruiter closes, so digests and notifications know when. */
-  async #observeVacancies(now: Date): Promise<void> {
-    const vacancies = this.#bot.store.list();
+  async #observeVacancies(now: Date, vacancies: readonly Vacancy[]): Promise<void> {
     const changes: VacancySeen[] = [];
     const firstStart = this.store.firstStart;
     for (const v of vacancies) {

@@ -320,15 +320,7 @@ function postCountAnswer(
     chosen.length > 0
       ? [lead, ...items.map(line), andMore(chosen.length, items.length)]
       : [`No vacancy${matching} open as of ${today} offers more than one post.`];
-  return {
-    ...base,
-    intent: "list",
-    focus: "posts",
-    items,
-    totalMatches: chosen.length,
-    text: text.filter(Boolean).join("\n"),
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
-  };
+  return listResult(base, "posts", items, chosen.length, text);
 }
 
 /** "Full-time", "FULL_TIME", "full time" -> "full-time"; null when the notice states none or another. */
@@ -367,15 +359,32 @@ function jobTypeAnswer(
           note,
         ]
       : [`No post${matching} open as of ${today} is stated to be ${wanted}.`, note];
+  return listResult(base, "overview", items, kept.length, text);
+}
+
+/** A list answer: its lines (empty ones dropped), the items shown and how many matched in all. */
+function listResult(
+  base: Base,
+  focus: Focus,
+  items: AnswerItem[],
+  totalMatches: number,
+  lines: readonly (string | null | undefined)[],
+): Answer {
+  const text = lines.filter(Boolean).join("\n");
   return {
     ...base,
     intent: "list",
-    focus: "overview",
+    focus,
     items,
-    totalMatches: kept.length,
-    text: text.filter(Boolean).join("\n"),
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+    totalMatches,
+    text,
+    suggestions: requirementSuggestions(items),
   };
+}
+
+/** Follow-ups offered under a list: the requirements of the first few posts. */
+function requirementSuggestions(items: readonly AnswerItem[]): string[] {
+  return items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`);
 }
 
 /**
@@ -436,15 +445,7 @@ function excludingAnswer(
           andMore(kept.length, items.length),
         ]
       : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
-  return {
-    ...base,
-    intent: "list",
-    focus: "overview",
-    items,
-    totalMatches: kept.length,
-    text: text.filter(Boolean).join("\n"),
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
-  };
+  return listResult(base, "overview", items, kept.length, text);
 }
 
 /** Of the candidate posts, those whose stated location is not the place named; posts with no location are only counted. */
@@ -480,15 +481,7 @@ function outsideAnswer(
           note,
         ]
       : [`No post${matching} open as of ${today} is located outside "${place}".`, note];
-  return {
-    ...base,
-    intent: "list",
-    focus: "location",
-    items,
-    totalMatches: kept.length,
-    text: text.filter(Boolean).join("\n"),
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
-  };
+  return listResult(base, "location", items, kept.length, text);
 }
 
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
@@ -548,15 +541,7 @@ function closingWithinAnswer(
           `No open post${matching} closes ${span} (as of ${today}).`,
           next ? `The next to close:\n${listLine(next)}` : "No post is open for applications.",
         ];
-  return {
-    ...base,
-    intent: "list",
-    focus: "deadline",
-    items,
-    totalMatches: within.length,
-    text: text.filter(Boolean).join("\n"),
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
-  };
+  return listResult(base, "deadline", items, within.length, text);
 }
 
 /** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
@@ -630,7 +615,7 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
     items,
     totalMatches: r.total,
     text,
-    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+    suggestions: requirementSuggestions(items),
   };
 }
 
