@@ -12,9 +12,8 @@ import { openStore } from "../src/store/index.ts";
 import type { VacancyStore } from "../src/store/VacancyStore.ts";
 import type { AdapterContext, MountedAdapter } from "./context.ts";
 import { type LifecycleService, lifecycleDir, openLifecycle } from "./lifecycle/index.ts";
+import { loadPageAssets } from "./local/assets.ts";
 import { mountLocal } from "./local/index.ts";
-import { mountSlack } from "./slack/index.ts";
-import { mountTeams } from "./teams/index.ts";
 
 export interface BotServer {
   app: Express;
@@ -37,6 +36,9 @@ export interface CreateServerOptions {
 
 export async function createServer(options: CreateServerOptions): Promise<BotServer> {
   const { config, logger } = options;
+  // The page bundle builds in esbuild's own process while the store and the platform SDKs load;
+  // mountLocal awaits it, so a broken page still fails start-up.
+  loadPageAssets().catch(() => {}); // the error surfaces at mountLocal's await
   // watch: a `vacancy-bot close` run in a terminal reaches this server's search within a second.
   const store =
     options.store ??
@@ -60,8 +62,15 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   });
 
   const adapters: MountedAdapter[] = [];
-  if (slackEnabled(config)) adapters.push(await mountSlack(app, context));
-  if (teamsEnabled(config)) adapters.push(await mountTeams(app, context));
+  // A platform's SDK (Bolt, botbuilder: ~0.2 s each to load) is loaded only when it is configured.
+  if (slackEnabled(config)) {
+    const { mountSlack } = await import("./slack/index.ts");
+    adapters.push(await mountSlack(app, context));
+  }
+  if (teamsEnabled(config)) {
+    const { mountTeams } = await import("./teams/index.ts");
+    adapters.push(await mountTeams(app, context));
+  }
   adapters.push(await mountLocal(app, context));
   // After the adapters registered their notifiers: catch up on what was missed while down.
   await lifecycle?.start();

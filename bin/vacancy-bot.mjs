@@ -1,8 +1,27 @@
 #!/usr/bin/env node
-// Entry for the `vacancy-bot` command: loads the TypeScript CLI through tsx (a regular
-// dependency), so a fresh `npm install` is enough to run it; no build step.
-import { register } from "tsx/esm/api";
+// Entry for the `vacancy-bot` command. Runs the CLI from a bundle of the TypeScript sources cached
+// in node_modules/.cache/vacancy-bot (built on first run and after any source change, ~0.5 s), else
+// through tsx (a regular dependency). Either way a fresh `npm install` is enough: no build step.
+// VACANCY_BOT_COMPILE=off always uses tsx.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { importCompiledEntry } from "./compiledEntry.mjs";
 
-register();
-const { main } = await import("../src/cli.ts");
+// Stack traces name the TypeScript sources, as they did under tsx.
+process.setSourceMapsEnabled(true);
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const cli =
+  process.env.VACANCY_BOT_COMPILE === "off"
+    ? undefined
+    : await importCompiledEntry(
+        { root, entry: "src/cli.ts", cacheDir: join(root, "node_modules", ".cache", "vacancy-bot") },
+        (warning) => process.stderr.write(`vacancy-bot: ${warning}\n`),
+      );
+const { main } = cli ?? (await importThroughTsx());
 await main(process.argv);
+
+async function importThroughTsx() {
+  const { register } = await import("tsx/esm/api");
+  register();
+  return import("../src/cli.ts");
+}

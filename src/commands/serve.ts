@@ -1,6 +1,5 @@
 // `vacancy-bot serve` (npm start): one server for Slack, Teams and the local web chat.
 import type { Command } from "commander";
-import { createServer } from "../../adapters/server.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
 
@@ -13,6 +12,8 @@ export function registerServeCommand(program: Command): void {
       const env = { ...process.env, ...(options.port ? { PORT: options.port } : {}) };
       const config = loadConfig(env);
       const logger = createLogger({ level: config.LOG_LEVEL });
+      // Loaded here, not at the top: the other commands (ask, parse, ...) never load the web stack.
+      const { createServer } = await import("../../adapters/server.ts");
       const server = await createServer({ config, logger });
       const { url } = await server.listen();
       const names = server.adapters.map((a) => a.name).join(", ");
