@@ -5,7 +5,7 @@
 // concurrencies for a fixed time. Reports ack latency, throughput, errors and duplicate replies,
 // plus start-up to first answer. Run alone with `npm run bench:load` (`-- --quick` for one 5 s round).
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -220,18 +220,22 @@ async function startBot(fakes: Fakes, dataFile: string, cpus: CpuPlan): Promise<
     TEAMS_ENABLED: "true",
   });
   const t0 = performance.now();
-  // Logs (pino, info level as in production) go to /dev/null: written, but not kept.
+  // Logs (pino, info level as in production) go to /dev/null: written, but not kept (see below).
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const command = [...cpus.serverPrefix, process.execPath, ...nodeArgs, "bin/vacancy-bot.mjs", "serve"];
+  // BENCH_SERVER_LOG=FILE keeps the server's log (pino on stderr, JSON lines) for a look after the run.
+  const logFile = process.env.BENCH_SERVER_LOG;
   const child = spawn(command[0] ?? process.execPath, command.slice(1), {
     env,
-    stdio: ["ignore", "pipe", "ignore"],
+    stdio: ["ignore", "pipe", logFile ? "pipe" : "ignore"],
   });
+  if (logFile) child.stderr?.pipe(createWriteStream(logFile));
   const url = await new Promise<string>((resolve, reject) => {
+    // Only the tail is kept (for the exit message): the log grows with every request.
     let out = "";
     child.stdout?.on("data", (chunk) => {
-      out += String(chunk);
+      out = (out + String(chunk)).slice(-20_000);
       const match = /open (http:\/\/\S+)/.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
