@@ -20,6 +20,7 @@ import {
 import { IMPACT_SCALE, InvertedIndex, type InvertedIndexState } from "./InvertedIndex.ts";
 import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
+import { TitleVocabulary } from "./TitleAbbreviations.ts";
 import { terms } from "./text.ts";
 
 export interface SearchHit {
@@ -122,6 +123,8 @@ export interface VacancyIndexSnapshot {
   /** Per slot: the acronym-field text as indexed. */
   acronymFields: (string | null)[];
   acronyms: AcronymDefinition[];
+  /** The words of titles (TitleVocabulary). */
+  titleTerms: string[];
   index: InvertedIndexState;
 }
 
@@ -143,6 +146,8 @@ export class VacancyIndex {
   #index = new InvertedIndex();
   readonly #spelling = new SpellingIndex();
   readonly #acronyms = new AcronymDictionary();
+  /** Words of titles, for chat shorthand ("dep dir", "mgr"). */
+  readonly #titleWords = new TitleVocabulary();
   /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
   readonly #acronymField: (string | undefined)[] = [];
   /** Slots with a deadline, ordered by closing instant; slots without one. */
@@ -196,6 +201,7 @@ export class VacancyIndex {
       closesAt: this.#closesAt.slice(0, slots),
       acronymFields: Array.from({ length: slots }, (_, s) => this.#acronymField[s] ?? null),
       acronyms: this.#acronyms.definitions(),
+      titleTerms: this.#titleWords.terms(),
       index: this.#index.exportState(),
     };
   }
@@ -206,6 +212,7 @@ export class VacancyIndex {
     index.#index = InvertedIndex.fromState(snapshot.index);
     for (const term of snapshot.index.terms) index.#spelling.add(term);
     for (const def of snapshot.acronyms) index.#acronyms.add(def);
+    for (const term of snapshot.titleTerms) index.#titleWords.add(term);
     index.#published = snapshot.published;
     index.#closesAt = snapshot.closesAt;
     snapshot.ids.forEach((id, slot) => {
@@ -472,6 +479,7 @@ export class VacancyIndex {
     for (const term of this.#index.add(slot, this.#fieldTextsOf(vacancy, acronymField))) {
       this.#spelling.add(term);
     }
+    for (const piece of titlePieces(vacancy)) for (const term of terms(piece)) this.#titleWords.add(term);
     if (slot >= this.#closesAt.length) {
       const grown = new Float64Array(Math.max(slot + 1, this.#closesAt.length * 2));
       grown.set(this.#closesAt);
@@ -503,6 +511,7 @@ export class VacancyIndex {
     const corrections = this.#spelling.corrections(term);
     const closest = corrections[0]?.distance;
     for (const c of corrections) if (c.distance === closest) push(c.term, CORRECTED_WEIGHT / c.distance);
+    if (out.length === 0) for (const word of this.#titleWords.readings(term)) push(word, ABBREVIATION_WEIGHT);
     // The most common readings first; a handful is enough.
     return out.sort((a, b) => b.weight - a.weight || this.#index.df(b.id) - this.#index.df(a.id)).slice(0, 4);
   }

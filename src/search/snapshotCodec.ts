@@ -7,7 +7,7 @@ import type { VacancyIndexSnapshot } from "./VacancyIndex.ts";
 
 const MAGIC = "VBINDEX1";
 /** Bumped whenever the snapshot's meaning changes (tokeniser, weights, layout): old files are then rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** The snapshot cannot be used: wrong file, other version, other data, damaged. The index is rebuilt. */
 export class IndexSnapshotError extends Error {
@@ -37,6 +37,7 @@ const HeaderSchema = z.object({
   ids: z.array(z.string().nullable()),
   acronymFields: z.array(z.string().nullable()),
   acronyms: z.array(z.object({ short: z.string(), long: z.string() })),
+  titleTerms: z.array(z.string()),
   terms: z.array(z.string()),
   live: z.number().int().nonnegative(),
   deadPostings: z.number().int().nonnegative(),
@@ -87,6 +88,7 @@ export function encodeSnapshot(snapshot: VacancyIndexSnapshot, fingerprint: stri
     ids: snapshot.ids,
     acronymFields: snapshot.acronymFields,
     acronyms: snapshot.acronyms,
+    titleTerms: snapshot.titleTerms,
     terms: index.terms,
     live: index.live,
     deadPostings: index.deadPostings,
@@ -177,6 +179,7 @@ export function decodeSnapshot(input: Uint8Array, fingerprint: string): VacancyI
     closesAt: view("closesAt", "float64"),
     acronymFields: header.acronymFields,
     acronyms: header.acronyms,
+    titleTerms: header.titleTerms,
     index,
   };
   checkConsistent(snapshot);

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateVacancies } from "../../bench/generateVacancies.ts";
 import { benchQuestions } from "../../bench/questions.ts";
 import { indexFileFor, openIndex } from "../../src/search/indexFile.ts";
-import { decodeSnapshot, encodeSnapshot, IndexSnapshotError } from "../../src/search/snapshotCodec.ts";
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  IndexSnapshotError,
+  SNAPSHOT_VERSION,
+} from "../../src/search/snapshotCodec.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { JsonFileStore } from "../../src/store/JsonFileStore.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
@@ -79,7 +84,7 @@ describe("index snapshot: encode and decode", () => {
     refuse(new TextEncoder().encode("[{}]"), "fp-1", /not a vacancy-bot index/);
     refuse(bytes.slice(0, bytes.length - 100), "fp-1", /cut short/);
     const otherVersion = Buffer.from(bytes);
-    const at = otherVersion.indexOf('"version":1');
+    const at = otherVersion.indexOf(`"version":${SNAPSHOT_VERSION}`);
     otherVersion.write('"version":9', at, "latin1");
     refuse(otherVersion, "fp-1", /another version/);
     // A posting that names a vacancy the index does not have: the last int32 of the slots section.
