@@ -18,8 +18,9 @@ import {
   titleText,
 } from "./fields.ts";
 import { IMPACT_SCALE, InvertedIndex, type InvertedIndexState } from "./InvertedIndex.ts";
-import { rerankWithFuse, type ShortFields } from "./rerank.ts";
+import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
+import { ShortFieldSimilarity, type ShortFields } from "./shortFieldSimilarity.ts";
 import { terms } from "./text.ts";
 
 export interface SearchHit {
@@ -145,6 +146,8 @@ export class VacancyIndex {
   readonly #acronyms = new AcronymDictionary();
   /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
   readonly #acronymField: (string | undefined)[] = [];
+  /** fuse.js on the re-rank candidates' short fields (it remembers word matches between queries). */
+  readonly #shortFieldSimilarity = new ShortFieldSimilarity();
   /** Slots with a deadline, ordered by closing instant; slots without one. */
   #byClosing: number[] = [];
   #closesAt = new Float64Array(1024);
@@ -408,7 +411,7 @@ export class VacancyIndex {
     if (orderBy === "relevance" && hits.length > 0) {
       const top = this.#score[best[0] as number] as number;
       const relevance = best.map((slot) => (this.#score[slot] as number) / top);
-      const ranked = rerankWithFuse(query, hits, relevance, fields);
+      const ranked = rerankWithFuse(query, hits, relevance, fields, this.#shortFieldSimilarity);
       hits = ranked.map(({ candidate, score }) => ({ ...(hits[candidate] as SearchHit), score }));
       fields = ranked.map(({ candidate }) => fields[candidate] as ShortFields);
     }
