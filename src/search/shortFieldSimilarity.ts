@@ -19,8 +19,16 @@ const KEYS: readonly { name: keyof ShortFields; weight: number }[] = [
   { name: "acronyms", weight: 2 / 6 },
   { name: "place", weight: 1 / 6 },
 ];
-/** fuse.js options for one query word against one field text (as its token search sets them). */
-const WORD_MATCH = { threshold: 0.4, ignoreLocation: true } as const;
+/**
+ * fuse.js options for one query word against field texts, as its token search matches each word;
+ * its score of a text is then the bare match score (no field norm, no key weight).
+ */
+const WORD_MATCH = {
+  threshold: 0.4,
+  ignoreLocation: true,
+  includeScore: true,
+  ignoreFieldNorm: true,
+} as const;
 /** fuse.js's token pattern (its default `tokenize`). */
 const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
 /** Remembered word-in-field matches before the memory is cleared (a few MB at most). */
@@ -50,8 +58,9 @@ function fieldNorm(text: string): number {
 }
 
 export class ShortFieldSimilarity {
-  /** fuse.js's score of a query word in a lower-cased field text ("word\ntext"), NO_MATCH if none. */
-  readonly #wordScores = new Map<string, number>();
+  /** Per lower-cased field text: fuse.js's score of each query word met in it, NO_MATCH if none. */
+  readonly #wordScores = new Map<string, Map<string, number>>();
+  #remembered = 0;
 
   /**
    * Per candidate, 1 - fuse.js's score of `query` against its short fields (0 when nothing
@@ -79,13 +88,14 @@ export class ShortFieldSimilarity {
       const n = df.get(w) ?? 0;
       return Math.log(1 + (fieldCount - n + 0.5) / (n + 0.5));
     });
+    const scores = this.#wordScoresIn(new Set(words), texts.flat());
     candidates.forEach((candidate, i) => {
       let total = 1;
       let matched = false;
       KEYS.forEach((key, k) => {
         const text = texts[i]?.[k];
         if (text === null || text === undefined) return;
-        const score = this.#fieldScore(words, idf, text);
+        const score = fieldScore(words, idf, scores.get(text) as Map<string, number>);
         if (score === NO_MATCH) return;
         matched = true;
         total *= score ** (key.weight * fieldNorm(candidate[key.name]));
@@ -95,32 +105,59 @@ export class ShortFieldSimilarity {
     return similarity;
   }
 
-  /** fuse.js's token-search score of the query words in one field: the idf-weighted match, or NO_MATCH. */
-  #fieldScore(words: readonly string[], idf: readonly number[], text: string): number {
-    let weighted = 0;
-    let possible = 0;
-    let matches = 0;
-    for (let w = 0; w < words.length; w++) {
-      const score = this.#wordScore(words[w] as string, text);
-      const weight = idf[w] as number;
-      possible += weight;
-      if (score !== NO_MATCH) {
-        matches++;
-        weighted += weight * (1 - score);
-      }
+  /**
+   * fuse.js's score of every word in every text: remembered ones read back, the others matched
+   * by fuse.js, one word at a time over the texts that have not met it yet.
+   */
+  #wordScoresIn(
+    words: ReadonlySet<string>,
+    texts: readonly (string | null)[],
+  ): Map<string, Map<string, number>> {
+    const distinct = [...new Set(texts)].filter((t): t is string => t !== null);
+    if (this.#remembered + words.size * distinct.length > MAX_REMEMBERED) {
+      this.#wordScores.clear();
+      this.#remembered = 0;
     }
-    if (matches === 0) return NO_MATCH;
-    return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
+    const scores = new Map<string, Map<string, number>>();
+    for (const text of distinct) {
+      let known = this.#wordScores.get(text);
+      if (known === undefined) {
+        known = new Map();
+        this.#wordScores.set(text, known);
+      }
+      scores.set(text, known);
+    }
+    for (const word of words) {
+      const unmet = distinct.filter((t) => !(scores.get(t) as Map<string, number>).has(word));
+      if (unmet.length === 0) continue;
+      for (const t of unmet) (scores.get(t) as Map<string, number>).set(word, NO_MATCH);
+      for (const r of new Fuse(unmet, WORD_MATCH).search(word)) {
+        (scores.get(r.item) as Map<string, number>).set(word, r.score as number);
+      }
+      this.#remembered += unmet.length;
+    }
+    return scores;
   }
+}
 
-  #wordScore(word: string, text: string): number {
-    const key = `${word}\n${text}`;
-    const known = this.#wordScores.get(key);
-    if (known !== undefined) return known;
-    const r = Fuse.match(word, text, WORD_MATCH);
-    const score = r.isMatch ? r.score : NO_MATCH;
-    if (this.#wordScores.size >= MAX_REMEMBERED) this.#wordScores.clear();
-    this.#wordScores.set(key, score);
-    return score;
+/** fuse.js's token-search score of the query words in one field: the idf-weighted match, or NO_MATCH. */
+function fieldScore(
+  words: readonly string[],
+  idf: readonly number[],
+  scores: ReadonlyMap<string, number>,
+): number {
+  let weighted = 0;
+  let possible = 0;
+  let matches = 0;
+  for (let w = 0; w < words.length; w++) {
+    const score = scores.get(words[w] as string) as number;
+    const weight = idf[w] as number;
+    possible += weight;
+    if (score !== NO_MATCH) {
+      matches++;
+      weighted += weight * (1 - score);
+    }
   }
+  if (matches === 0) return NO_MATCH;
+  return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
 }
