@@ -131,13 +131,35 @@ export class ShortFieldSimilarity {
       const unmet = distinct.filter((t) => !(scores.get(t) as Map<string, number>).has(word));
       if (unmet.length === 0) continue;
       for (const t of unmet) (scores.get(t) as Map<string, number>).set(word, NO_MATCH);
-      for (const r of new Fuse(unmet, WORD_MATCH).search(word)) {
+      const pieces = wordPieces(word);
+      const candidates = pieces ? unmet.filter((t) => pieces.some((p) => t.includes(p))) : unmet;
+      if (candidates.length === 0) {
+        this.#remembered += unmet.length;
+        continue;
+      }
+      for (const r of new Fuse(candidates, WORD_MATCH).search(word)) {
         (scores.get(r.item) as Map<string, number>).set(word, r.score as number);
       }
       this.#remembered += unmet.length;
     }
     return scores;
   }
+}
+
+/**
+ * A word cut into one more piece than the errors fuse.js allows it (errors / length <= threshold):
+ * a match with that many errors leaves at least one piece untouched, so a text containing none of
+ * the pieces cannot match and fuse.js need not be asked. Null for words over 32 characters, which
+ * fuse.js matches in chunks.
+ */
+function wordPieces(word: string): string[] | null {
+  if (word.length > 32) return null;
+  let errors = 0;
+  while ((errors + 1) / word.length <= WORD_MATCH.threshold) errors++;
+  const count = errors + 1;
+  return Array.from({ length: count }, (_, i) =>
+    word.slice(Math.floor((i * word.length) / count), Math.floor(((i + 1) * word.length) / count)),
+  );
 }
 
 /** fuse.js's token-search score of the query words in one field: the idf-weighted match, or NO_MATCH. */
