@@ -32,7 +32,7 @@ const WORD_MATCH = {
 /** fuse.js's token pattern (its default `tokenize`). */
 const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
 /** Remembered word-in-field matches before the memory is cleared (a few MB at most). */
-const MAX_REMEMBERED = 20_000;
+export const MAX_REMEMBERED = 20_000;
 /** A remembered "no match". */
 const NO_MATCH = -1;
 
@@ -61,6 +61,11 @@ export class ShortFieldSimilarity {
   /** Per lower-cased field text: fuse.js's score of each query word met in it, NO_MATCH if none. */
   readonly #wordScores = new Map<string, Map<string, number>>();
   #remembered = 0;
+  readonly #maxRemembered: number;
+
+  constructor(options: { maxRemembered?: number } = {}) {
+    this.#maxRemembered = options.maxRemembered ?? MAX_REMEMBERED;
+  }
 
   /**
    * Per candidate, 1 - fuse.js's score of `query` against its short fields (0 when nothing
@@ -114,7 +119,7 @@ export class ShortFieldSimilarity {
     texts: readonly (string | null)[],
   ): Map<string, Map<string, number>> {
     const distinct = [...new Set(texts)].filter((t): t is string => t !== null);
-    if (this.#remembered + words.size * distinct.length > MAX_REMEMBERED) {
+    if (this.#remembered + words.size * distinct.length > this.#maxRemembered) {
       this.#wordScores.clear();
       this.#remembered = 0;
     }
@@ -137,7 +142,10 @@ export class ShortFieldSimilarity {
         this.#remembered += unmet.length;
         continue;
       }
-      for (const r of new Fuse(candidates, WORD_MATCH).search(word)) {
+      // A prebuilt string-list index: fuse.js would otherwise measure each text's length for a
+      // field norm these bare scores do not use.
+      const records = Fuse.parseIndex<string>({ keys: [], records: candidates.map((v, i) => ({ i, v })) });
+      for (const r of new Fuse(candidates, WORD_MATCH, records).search(word)) {
         (scores.get(r.item) as Map<string, number>).set(word, r.score as number);
       }
       this.#remembered += unmet.length;

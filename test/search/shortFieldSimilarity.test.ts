@@ -80,6 +80,14 @@ describe("short-field similarity vs fuse.js token search", () => {
     }
   });
 
+  it("scores as fuse.js while its memory of word matches fills and is cleared", () => {
+    const forgetful = new ShortFieldSimilarity({ maxRemembered: 200 });
+    for (const q of questions.slice(0, 40)) {
+      const fields = index.search(q, { limit: 12 }).map((h) => shortFields(h.vacancy));
+      expect(forgetful.similarities(q, fields)).toEqual(fuseSimilarities(q, fields));
+    }
+  });
+
   it("scores blank and odd fields as fuse.js does", () => {
     const fields: ShortFields[] = [
       { title: "Network Technician", acronyms: "", place: "   " },
