@@ -88,6 +88,27 @@ describe("short-field similarity vs fuse.js token search", () => {
     }
   });
 
+  it("scores as fuse.js on near-miss words (few letters: many one- and two-error matches)", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const text = (length: number, letters: string) =>
+      Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join("");
+    const fresh = new ShortFieldSimilarity();
+    for (let round = 0; round < 150; round++) {
+      const letters = ["ab ", "abc ", "abcdef  "][round % 3] as string;
+      const fields = Array.from({ length: 4 }, () => ({
+        title: text(5 + Math.floor(random() * 30), letters),
+        acronyms: text(Math.floor(random() * 12), letters),
+        place: text(3 + Math.floor(random() * 20), letters),
+      }));
+      const q = text(2 + Math.floor(random() * 25), letters);
+      expect(fresh.similarities(q, fields)).toEqual(fuseSimilarities(q, fields));
+    }
+  });
+
   it("scores blank and odd fields as fuse.js does", () => {
     const fields: ShortFields[] = [
       { title: "Network Technician", acronyms: "", place: "   " },
