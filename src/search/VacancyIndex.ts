@@ -20,6 +20,7 @@ import {
 import { IMPACT_SCALE, InvertedIndex, type InvertedIndexState } from "./InvertedIndex.ts";
 import { rerankWithFuse } from "./rerank.ts";
 import { SpellingIndex } from "./SpellingIndex.ts";
+import { ShortFieldSimilarity, type ShortFields } from "./shortFieldSimilarity.ts";
 import { TitleVocabulary } from "./TitleAbbreviations.ts";
 import { terms } from "./text.ts";
 
@@ -150,6 +151,8 @@ export class VacancyIndex {
   readonly #titleWords = new TitleVocabulary();
   /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
   readonly #acronymField: (string | undefined)[] = [];
+  /** fuse.js on the re-rank candidates' short fields (it remembers word matches between queries). */
+  readonly #shortFieldSimilarity = new ShortFieldSimilarity();
   /** Slots with a deadline, ordered by closing instant; slots without one. */
   #byClosing: number[] = [];
   #closesAt = new Float64Array(1024);
@@ -403,25 +406,32 @@ export class VacancyIndex {
       coverage: Math.min(1, (this.#cover[slot] as number) / totalWeight),
       titleCoverage: 0,
     }));
+    // Each hit's short fields, built once: the re-ranker and the title coverage below both read them.
+    let fields: ShortFields[] = best.map((slot, i) => {
+      const vacancy = (hits[i] as SearchHit).vacancy;
+      return {
+        title: titleText(vacancy),
+        acronyms: this.#acronymField[slot] ?? "",
+        place: placeText(vacancy),
+      };
+    });
     if (orderBy === "relevance" && hits.length > 0) {
       const top = this.#score[best[0] as number] as number;
       const relevance = best.map((slot) => (this.#score[slot] as number) / top);
-      hits = rerankWithFuse(query, hits, relevance, (v) => acronymText(v, this.#acronyms));
+      const ranked = rerankWithFuse(query, hits, relevance, fields, this.#shortFieldSimilarity);
+      hits = ranked.map(({ candidate, score }) => ({ ...(hits[candidate] as SearchHit), score }));
+      fields = ranked.map(({ candidate }) => fields[candidate] as ShortFields);
     }
     hits = hits.slice(0, limit);
-    for (const hit of hits) {
-      const slot = this.#slotById.get(hit.vacancy.id) as number;
-      const head = new Set([
-        ...terms(titleText(hit.vacancy)),
-        ...terms(this.#acronymField[slot] ?? ""),
-        ...terms(placeText(hit.vacancy)),
-      ]);
+    hits.forEach((hit, i) => {
+      const { title, acronyms, place } = fields[i] as ShortFields;
+      const head = new Set([...terms(title), ...terms(acronyms), ...terms(place)]);
       let covered = 0;
       resolved.forEach(({ alternatives, weight }) => {
         if (alternatives.some((a) => head.has(this.#termOf(a.id)))) covered += weight;
       });
       hit.titleCoverage = covered / totalWeight;
-    }
+    });
     return { hits, total, terms: read };
   }
 
