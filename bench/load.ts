@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process
 import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import {
@@ -51,6 +52,11 @@ export interface LoadRow {
   server_cpu_us: number | null;
   /** The same for the load side: autocannon (this process) plus the fake platforms. */
   load_cpu_us: number | null;
+  /**
+   * Longest event-loop stall of autocannon's own process in the round, ms. Latency is measured
+   * there: a stall as long as a latency outlier means the outlier is the load side's, not the server's.
+   */
+  load_stall_ms: number;
 }
 
 export interface StartupFigures {
@@ -400,6 +406,8 @@ async function runRound(
 ): Promise<LoadRow> {
   await fakes.ask({ type: "reset" });
   const cpuBefore = cpuNow(bot, fakes);
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
   const result = await autocannon({
     url: bot.url,
     connections,
@@ -422,6 +430,7 @@ async function runRound(
       },
     ],
   });
+  stalls.disable();
   const ok = result["2xx"];
   const pick = (r: FakesReplies) =>
     round.platform === "slack"
@@ -451,6 +460,7 @@ async function runRound(
     missing: Math.max(0, ok - counts.size),
     server_cpu_us: perRequestUs(cpuBefore.server, cpuAfter.server, result.requests.total),
     load_cpu_us: perRequestUs(cpuBefore.load, cpuAfter.load, result.requests.total),
+    load_stall_ms: Math.round(stalls.max / 1e6),
   };
 }
 
