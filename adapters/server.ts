@@ -1,7 +1,7 @@
 // One HTTP server, one port, every platform: Slack (/slack/events), Teams (/api/messages) and
 // the local web chat (/). Each platform mounts only when its credentials are configured.
 // No global body parser: Bolt needs the raw body to verify Slack signatures.
-import type { Server } from "node:http";
+import { createServer as createHttpServer, type Server } from "node:http";
 import express, { type Express } from "express";
 import { VacancyBot } from "../src/bot.ts";
 import { type Clock, systemClock } from "../src/clock.ts";
@@ -14,6 +14,7 @@ import type { AdapterContext, MountedAdapter } from "./context.ts";
 import { type LifecycleService, lifecycleDir, openLifecycle } from "./lifecycle/index.ts";
 import { loadPageAssets } from "./local/assets.ts";
 import { mountLocal } from "./local/index.ts";
+import { admitFairly } from "./requestAdmission.ts";
 
 export interface BotServer {
   app: Express;
@@ -83,8 +84,10 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
     lifecycle,
     listen: () =>
       new Promise((resolve, reject) => {
-        const s = app.listen(config.PORT, config.HOST, (error?: Error) => {
-          if (error) return reject(error);
+        // Requests start a few per event-loop turn, so a saturated server still accepts new connections.
+        const s = createHttpServer(admitFairly(app));
+        s.once("error", reject);
+        s.listen(config.PORT, config.HOST, () => {
           server = s;
           // Written after start-up, off the path of the first answers; the next start loads it.
           if (opened.stale) void saveIndex();
@@ -93,7 +96,6 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
           const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
           resolve({ server: s, url: `http://${host}:${port}`, port });
         });
-        s.on("error", reject);
       }),
     close: async () => {
       await lifecycle?.stop();
