@@ -15,7 +15,8 @@ type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 /**
  * Wraps a request listener so that at most `perTurn` requests start per event-loop turn, in
  * arrival order. A request's body is already buffered when it starts (small bodies arrive with
- * their headers) and its handler runs with its own microtasks before the next one starts.
+ * their headers) and its handler runs with its own microtasks before the next one starts. A
+ * request whose client has gone by then is dropped.
  */
 export function admitFairly(listener: RequestListener, perTurn = REQUESTS_PER_TURN): RequestListener {
   if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError("perTurn must be a positive integer");
@@ -37,7 +38,12 @@ export function admitFairly(listener: RequestListener, perTurn = REQUESTS_PER_TU
     else pumping = false;
   };
   return (req, res) => {
-    waiting.push(() => listener(req, res));
+    waiting.push(() => {
+      // The client left while the request waited (its socket closed): no one is there to answer,
+      // and its body can no longer be read.
+      if (req.destroyed) return;
+      listener(req, res);
+    });
     if (!pumping) {
       pumping = true;
       setImmediate(pump);

@@ -54,6 +54,22 @@ describe("admitFairly", () => {
     expect(order.indexOf("timer")).toBeLessThan(order.indexOf("request 7"));
   });
 
+  it("drops a request whose client left while it waited", async () => {
+    const started: number[] = [];
+    await new Promise<void>((resolve) => {
+      const admit = admitFairly((req) => {
+        started.push((req as unknown as { n: number }).n);
+        if (started.length === 2) resolve();
+      }, 1);
+      const [gone, res] = fakeRequest(1);
+      admit(...fakeRequest(0));
+      admit(gone, res);
+      admit(...fakeRequest(2));
+      (gone as { destroyed: boolean }).destroyed = true; // its socket closed before its turn
+    });
+    expect(started).toEqual([0, 2]);
+  });
+
   it("rejects a batch size that would admit nothing", () => {
     expect(() => admitFairly(() => {}, 0)).toThrow(RangeError);
   });
