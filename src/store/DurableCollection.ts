@@ -23,6 +23,7 @@ import {
   malformedTextFields,
   topLevelElementStarts,
 } from "./json-file-problems.ts";
+import { topLevelElementRanges } from "./jsonArrayElements.ts";
 import { WriteQueue } from "./WriteQueue.ts";
 
 /** What a collection stores and where. */
@@ -305,6 +306,9 @@ export class DurableCollection<T> {
   ):
     | { ok: true; records: EncodedRecords<T> }
     | { ok: false; problems: string[]; location?: FileLocation; field?: string } {
+    const parsed = this.#parseByElement(bytes);
+    if (parsed) return { ok: true, records: parsed };
+    // Something is wrong with the file: the whole-file pass below says where and what.
     const [noun, nouns] = this.#spec.nouns;
     let text: string;
     try {
@@ -394,6 +398,32 @@ export class DurableCollection<T> {
     if (hidden) problems.push(`... and ${hidden} more ${hidden === 1 ? "entry" : "entries"} with problems`);
     if (problems.length) return { ok: false, problems, ...first };
     return { ok: true, records: records.build() };
+  }
+
+  /**
+   * The records of a well-formed file, parsed and validated one element at a time (see
+   * jsonArrayElements.ts), or null at the first problem of any kind: the caller's whole-file pass
+   * then reports it. Produces exactly the records that pass would.
+   */
+  #parseByElement(bytes: Uint8Array): EncodedRecords<T> | null {
+    const ranges = topLevelElementRanges(bytes);
+    if (ranges === null) return null;
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const records = EncodedRecords.builder<T>();
+    for (const [start, end] of ranges) {
+      let entry: unknown;
+      try {
+        entry = JSON.parse(decoder.decode(bytes.subarray(start, end)));
+      } catch {
+        return null;
+      }
+      const result = this.#spec.schema.safeParse(entry);
+      if (!result.success) return null;
+      const id = this.#spec.idOf(result.data);
+      if (records.has(id)) return null;
+      records.add(id, result.data);
+    }
+    return records.build();
   }
 
   async #corrupt(problems: string[], location?: FileLocation, field?: string): Promise<CorruptFileError> {
