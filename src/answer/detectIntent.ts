@@ -101,7 +101,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? /,
+      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
   },
   {
     name: "search-skill",
@@ -151,7 +151,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
@@ -165,7 +165,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -250,14 +250,20 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered every each"
+    "ok okay so then yes yeah sure sorted sort sorting ordered every each " +
+    // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
+    // unknown to the notices, they would otherwise outweigh the words that name the post.
+    "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
+    "grateful appreciate appreciated hope hoping well curious anywhere somewhere message thx ty " +
+    "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
+    "actually basically wanna gonna kinda"
   ).split(" "),
 );
 
 /** Words of a focus: they say what is asked about one post, so they are not searched for. */
 const FOCUS_WORDS = new Set(
   (
-    "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
+    "deadline deadlines closing close closes closed due last day days week weeks date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
@@ -317,10 +323,20 @@ export function extractSubject(question: string, intent: Intent): string {
     .join(" ");
 }
 
+/** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
+const COURTESY_EDGE =
+  /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
+
+/** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
+function withoutCourtesy(question: string): string {
+  const trimmed = question.replace(COURTESY_EDGE, "").replace(COURTESY_EDGE, "").trim();
+  return trimmed === "" ? question : trimmed;
+}
+
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
-  const question = correctKeywords(foldText(raw).trim().replace(/ +/g, " "));
+  const question = withoutCourtesy(correctKeywords(foldText(raw).trim().replace(/ +/g, " ")));
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.

@@ -644,6 +644,18 @@ function queryNamingPost(index: VacancyIndex, subject: string): SearchResult {
   return (retry.hits[0]?.titleCoverage ?? 0) >= NAMES_POST ? retry : r;
 }
 
+/**
+ * "the BICES operations centre lead job": a post whose prose holds every word can outrank the one
+ * whose title names it; a one-post question is about the post it names, so that one comes first.
+ */
+function namingHitFirst(r: SearchResult): SearchResult {
+  const top = r.hits[0];
+  if (!top || top.titleCoverage >= NAMES_POST) return r;
+  const named = r.hits.find((h) => h.titleCoverage >= NAMES_POST);
+  if (!named) return r;
+  return { ...r, hits: [named, ...r.hits.filter((h) => h !== named)] };
+}
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
@@ -667,7 +679,7 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = queryNamingPost(index, subject);
+  const r = namingHitFirst(queryNamingPost(index, subject));
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.

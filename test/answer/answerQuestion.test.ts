@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { VacancySchema } from "../../src/vacancy.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
@@ -445,5 +448,25 @@ describe("answerQuestion: by number of posts", () => {
       "Network and Communications Technician",
       "Operator, Technical Security",
     ]);
+  });
+});
+
+describe("answerQuestion: the post a one-post question names", () => {
+  it("answers for the post whose title the words name, not one whose prose holds them all", () => {
+    // In the real notices the technician's prose holds "BICES", "operations", "centre" and "lead".
+    const real = new VacancyIndex(
+      z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+    );
+    const a = answerQuestion("the BICES operations centre lead job requirements", {
+      index: real,
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.intent).toBe("requirements");
+    expect(a.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
+  });
+
+  it("still searches when no post's title is named", () => {
+    const a = ask("requirements: PKI and MPLS experience", "2024-06-05");
+    expect(a.intent).toBe("search");
   });
 });

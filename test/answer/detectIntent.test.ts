@@ -372,3 +372,38 @@ describe("detectIntent: 'applications are being accepted'", () => {
     expect([d.intent, d.subject]).toEqual(["status", "nosc chief"]);
   });
 });
+
+describe("detectIntent: chat courtesy, shorthand and filler around the question", () => {
+  it.each([
+    ["reqs nosc", "requirements", "nosc"],
+    ["dig backbone offcr yrs of exp?", "requirements", "dig backbone offcr"],
+    ["wen dos the nw tech job close", "deadline", "nw tech"],
+    ["cybr officer sal?", "details", "cybr officer"],
+    ["nice-to-haves for the NOSC chief", "requirements", "nosc chief"],
+    ["how many weeks left for the tech sec operator", "deadline", "tech sec operator"],
+    [
+      "Sorry to bother you, quick question re the PSESB post: how many years of experience do they want?",
+      "requirements",
+      "psesb",
+    ],
+    ["what qualifications the cyber officer role needs", "requirements", "cyber officer"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+
+  it("drops courtesy at the edges before the anchored rules", () => {
+    expect(detectIntent("jobs pls").intent).toBe("list");
+    expect(detectIntent("thanks, deadline for the NOSC chief?").subject).toBe("nosc chief");
+    // Only courtesy: still a greeting.
+    expect(detectIntent("thanks").intent).toBe("help");
+  });
+
+  it("reads 'a national MoD' as no nationality question", () => {
+    expect(detectIntent("I work at a national MoD, requirements for the NOSC chief?").intent).toBe(
+      "requirements",
+    );
+    expect(detectIntent("can a Swiss national apply to the NOSC chief").focus).toBe("eligibility");
+  });
+});
