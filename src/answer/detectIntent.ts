@@ -33,6 +33,10 @@ export interface DetectedIntent {
   byPostCount?: "most" | "several";
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
+  /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
+  alsoAsked?: Focus[];
+  /** "NOSC chief or network technician": the subject of each part, when a question joins two or more. */
+  partSubjects?: string[];
 }
 
 interface Rule {
@@ -323,6 +327,49 @@ export function extractSubject(question: string, intent: Intent): string {
     .join(" ");
 }
 
+/** Words that join two asks or two posts in one question ("salary and location", "X vs Y"). */
+const PART_JOINER = / (?:and|or|vs|versus|than|plus|also|as well as|compared (?:to|with)) /;
+
+/** Intents that answer about one post, whose foci a second ask can add to. */
+const ONE_POST_INTENTS: ReadonlySet<Intent> = new Set(["deadline", "status", "requirements", "details"]);
+
+/** The focus a part of a question asks about one post, or null when it asks none. */
+function partFocus(part: string): Focus | null {
+  for (const rule of RULES) {
+    if (!rule.pattern.test(part)) continue;
+    if (!ONE_POST_INTENTS.has(rule.intent) || rule.name === "overview") return null;
+    return typeof rule.focus === "function" ? rule.focus(part) : rule.focus;
+  }
+  return null;
+}
+
+/**
+ * The question's parts, when joining words split it into two or more: what else each part asks
+ * (besides `focus`) and what each names. A status already states the deadline, so neither adds
+ * to the other.
+ */
+function questionParts(
+  text: string,
+  intent: Intent,
+  focus: Focus,
+): Pick<DetectedIntent, "alsoAsked" | "partSubjects"> {
+  const parts = text.split(PART_JOINER).map((p) => ` ${p.trim()} `);
+  if (parts.length < 2) return {};
+  const timing = new Set<Focus>(["deadline", "status"]);
+  const alsoAsked: Focus[] = [];
+  for (const part of parts) {
+    const f = partFocus(part);
+    if (f === null || f === focus || alsoAsked.includes(f)) continue;
+    if (timing.has(f) && timing.has(focus)) continue;
+    alsoAsked.push(f);
+  }
+  const partSubjects = parts.map((p) => extractSubject(p.trim(), intent)).filter((p) => p !== "");
+  return {
+    ...(alsoAsked.length > 0 ? { alsoAsked } : {}),
+    ...(partSubjects.length > 1 ? { partSubjects } : {}),
+  };
+}
+
 /** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
 const COURTESY_EDGE =
   /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
@@ -336,7 +383,9 @@ function withoutCourtesy(question: string): string {
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
-  const question = withoutCourtesy(correctKeywords(foldText(raw).trim().replace(/ +/g, " ")));
+  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
+  const joined = raw.replace(/\s[+&]\s/g, " and ");
+  const question = withoutCourtesy(correctKeywords(foldText(joined).trim().replace(/ +/g, " ")));
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
@@ -432,7 +481,8 @@ export function detectIntent(raw: string): DetectedIntent {
         rule: "list-open-skill",
       };
     }
-    return { intent: rule.intent, focus, subject, rule: rule.name };
+    const parts = ONE_POST_INTENTS.has(rule.intent) ? questionParts(text, rule.intent, focus) : {};
+    return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }
   const subject = extractSubject(question, "unknown");
   // "what's the time", "years?": only words that ask about some post, and no post or skill named.

@@ -680,6 +680,8 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     };
   }
   const r = namingHitFirst(queryNamingPost(index, subject));
+  const compared = comparedPosts(index, detected, r);
+  if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
   const top = r.hits[0];
   if (!top) return noMatchAnswer(base, intent, focus, subject, context);
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
@@ -699,6 +701,7 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const text = [
     skillBlock,
     onePostText(intent, focus, main),
+    ...alsoAskedTexts(detected, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
     ...others.map((i) =>
       intent === "deadline" || intent === "status" ? `- ${deadlineSentence(i)}` : listLine(i),
@@ -714,6 +717,65 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     totalMatches: r.total,
     text,
     suggestions: followUps(main.vacancy),
+  };
+}
+
+/** "requirements and deadline for X": the answer to each further ask about the same post. */
+function alsoAskedTexts(detected: DetectedIntent, item: AnswerItem): string[] {
+  return (detected.alsoAsked ?? []).map((f) => onePostText(intentOfFocus(f), f, item));
+}
+
+/** A post's title covers at least this share of the whole subject: the question names one post, not several. */
+const NAMES_ONE_POST = 0.75;
+
+/**
+ * "which closes first, the NOSC chief or the network technician": the distinct posts the parts of
+ * the question name, each part naming one by its title; empty unless two or more are named and
+ * no single title already covers the whole subject ("network and communications technician").
+ */
+function comparedPosts(index: VacancyIndex, detected: DetectedIntent, whole: SearchResult): Vacancy[] {
+  const parts = detected.partSubjects ?? [];
+  if (parts.length < 2 || (whole.hits[0]?.titleCoverage ?? 0) >= NAMES_ONE_POST) return [];
+  const named: Vacancy[] = [];
+  for (const part of parts) {
+    const top = namingHitFirst(queryNamingPost(index, part)).hits[0];
+    if (top && top.titleCoverage >= NAMES_POST && !named.some((v) => v.id === top.vacancy.id))
+      named.push(top.vacancy);
+  }
+  return named.length > 1 ? named : [];
+}
+
+/** The same one-post answer for each post compared; for deadlines, which closes first. */
+function comparisonAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  posts: readonly Vacancy[],
+  context: AnswerContext,
+): Answer {
+  const { intent, focus } = detected;
+  const items = posts.map((v) => itemOf(v, context.now));
+  const dated = items
+    .filter((i) => i.deadline.deadline !== null)
+    .sort((a, b) => (a.deadline.deadline as string).localeCompare(b.deadline.deadline as string));
+  const first = dated[0];
+  const order =
+    (intent === "deadline" || intent === "status") && first && dated.length > 1
+      ? `Of these, ${first.vacancy.title} closes first (${first.deadline.deadlineText}).`
+      : null;
+  const text = [
+    ...items.flatMap((i) => [onePostText(intent, focus, i), ...alsoAskedTexts(detected, i)]),
+    order,
+  ]
+    .filter((t) => t !== null)
+    .join("\n");
+  return {
+    ...base,
+    intent,
+    focus,
+    items,
+    totalMatches: items.length,
+    text,
+    suggestions: followUps(posts[0] as Vacancy),
   };
 }
 

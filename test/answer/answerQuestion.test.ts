@@ -470,3 +470,41 @@ describe("answerQuestion: the post a one-post question names", () => {
     expect(a.intent).toBe("search");
   });
 });
+
+describe("answerQuestion: two asks or two posts in one question", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("answers each thing asked about the same post", () => {
+    const a = askReal("requirements and deadline for the digital backbone officer", "2025-01-10");
+    expect(a.items).toHaveLength(1);
+    expect(a.text).toContain("30 March 2025");
+    expect(a.text).toContain("university degree");
+    const b = askReal("deadline + number of posts for network technician", "2024-06-05");
+    expect(b.text).toContain("17 June 2024");
+    expect(b.text).toContain("3 posts");
+  });
+
+  it("does not repeat a deadline under a status", () => {
+    const a = askReal("is the NOSC chief still open and when is the deadline", "2024-06-05");
+    expect(a.intent).toBe("status");
+    expect(a.text.match(/24 June 2024/g)).toHaveLength(1);
+  });
+
+  it("compares the posts the parts name, and says which closes first", () => {
+    const a = askReal("which closes first, the NOSC chief or the network technician?", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+      "Network and Communications Technician",
+    ]);
+    expect(a.text).toContain("Of these, Network and Communications Technician closes first (17 June 2024).");
+  });
+
+  it("reads a title with 'and' in it as one post", () => {
+    const a = askReal("deadline for the network and communications technician", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network and Communications Technician"]);
+  });
+});

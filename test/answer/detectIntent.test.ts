@@ -407,3 +407,24 @@ describe("detectIntent: chat courtesy, shorthand and filler around the question"
     expect(detectIntent("can a Swiss national apply to the NOSC chief").focus).toBe("eligibility");
   });
 });
+
+describe("detectIntent: the parts of a question", () => {
+  it("collects the further asks about one post", () => {
+    expect(detectIntent("salary and location for the tech security operator").alsoAsked).toEqual([
+      "location",
+    ]);
+    expect(detectIntent("deadline + number of posts for the network technician").alsoAsked).toEqual([
+      "posts",
+    ]);
+    expect(detectIntent("deadline for the network and communications technician").alsoAsked).toBeUndefined();
+  });
+
+  it("gives each part's subject when the parts name things", () => {
+    expect(
+      detectIntent("which closes first, the NOSC chief or the network technician?").partSubjects,
+    ).toEqual(["nosc chief", "network technician"]);
+    expect(
+      detectIntent("requirements and deadline for the digital backbone officer").partSubjects,
+    ).toBeUndefined();
+  });
+});
