@@ -4,6 +4,7 @@
 import { foldText } from "../search/text.ts";
 import {
   type ClosingMonth,
+  closedWindowDays,
   closingMonth,
   closingWindowDays,
   MONTH_WORDS,
@@ -23,6 +24,8 @@ export interface DetectedIntent {
   rule: string;
   /** For "what closes this week?": the deadline window in days from today (list intent). */
   closingWithinDays?: number;
+  /** For "what closed recently?": how many days back (null: any time), most recently closed first (list intent). */
+  closedWithinDays?: number | null;
   /** For "what closes in March?": the month named (list intent). */
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
@@ -90,6 +93,9 @@ const SEVERAL_POSTS =
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
 );
+
+/** Words of a look back at closed posts; no part of what they are about. */
+const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
 
 /** Ordered: the first rule that matches decides. */
 const RULES: readonly Rule[] = [
@@ -402,6 +408,15 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
+  const closedBack = closedWindowDays(text);
+  if (closedBack !== undefined) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
   }
   // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
   const workingTime = JOB_TYPE_LIST.exec(text);

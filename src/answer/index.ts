@@ -182,6 +182,8 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
+  if (detected.closedWithinDays !== undefined)
+    return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -482,6 +484,45 @@ function outsideAnswer(
         ]
       : [`No post${matching} open as of ${today} is located outside "${place}".`, note];
   return listResult(base, "location", items, kept.length, text);
+}
+
+/** Posts that closed, most recently first, within `withinDays` days back (any time when null), optionally matching a subject. */
+function closedAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  withinDays: number | null,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const matching = subject ? ` matching "${subject}"` : "";
+  const wanted = subject
+    ? new Set(
+        index
+          .query(subject, { limit: EXCLUDING_SCAN, filter: roleFilter(subject) })
+          .hits.map((h) => h.vacancy.id),
+      )
+    : null;
+  const closed = index
+    .recentlyClosed(now, EXCLUDING_SCAN)
+    .filter((v) => wanted === null || wanted.has(v.id))
+    .map((v) => itemOf(v, now));
+  const within = closed.filter((i) => withinDays === null || -(i.deadline.daysLeft ?? 0) <= withinDays);
+  const items = within.slice(0, LIST_LIMIT);
+  const span = withinDays === null ? "" : ` in the last ${plural(withinDays, "day")}`;
+  const text =
+    within.length > 0
+      ? [
+          `${plural(within.length, "post")}${matching} closed${span} (as of ${today}), most recently closed first:`,
+          ...items.map(listLine),
+          andMore(within.length, items.length),
+        ]
+      : [
+          `No post${matching} closed${span} (as of ${today}).`,
+          closed[0] ? `The most recently closed:\n${listLine(closed[0])}` : null,
+        ];
+  return listResult(base, "deadline", items, within.length, text);
 }
 
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
