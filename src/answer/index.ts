@@ -4,7 +4,13 @@
 import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
-import { namesPostBesidesSkills, skillLines, skillTerms } from "./askedSkills.ts";
+import {
+  namesPostBesidesSkills,
+  noticeLines,
+  type SkillLine,
+  skillLines,
+  skillTerms,
+} from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
@@ -731,13 +737,14 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
-  const asked = intent === "requirements" ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms)) : [];
-  const skillBlock =
-    asked.length > 0
-      ? `What you asked about appears in ${asked.length === 1 ? "this requirement" : "these requirements"}:\n${asked
-          .map((s) => `- ${s.line} (${s.list})`)
-          .join("\n")}\n`
-      : null;
+  // "is there travel in X": an overview quotes where the notice mentions what was asked about.
+  const asked =
+    intent === "requirements"
+      ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+      : intent === "details" && focus === "overview"
+        ? noticeLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+        : [];
+  const skillBlock = askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const text = [
     skillBlock,
@@ -759,6 +766,17 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     text,
     suggestions: followUps(main.vacancy),
   };
+}
+
+/** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
+function askedBlock(asked: readonly SkillLine[]): string | null {
+  if (asked.length === 0) return null;
+  const what = asked.every((s) => s.list !== "notice")
+    ? asked.length === 1
+      ? "this requirement"
+      : "these requirements"
+    : "the notice";
+  return `What you asked about appears in ${what}:\n${asked.map((s) => `- ${s.line} (${s.list})`).join("\n")}\n`;
 }
 
 /** "requirements and deadline for X": the answer to each further ask about the same post. */
@@ -843,13 +861,14 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
+    const asked = askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
     return {
       ...base,
       intent: "details",
       focus: "overview",
       items: [item],
       totalMatches: r.total,
-      text: overviewText(item),
+      text: [asked, overviewText(item)].filter((t) => t !== null).join("\n"),
       suggestions: followUps(top.vacancy),
     };
   }
