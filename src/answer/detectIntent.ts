@@ -94,11 +94,22 @@ const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
 );
 
+/** Generative AI tools named in a question about applying. */
+const AI_TOOLS =
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) /;
+
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
 
 /** Ordered: the first rule that matches decides. */
 const RULES: readonly Rule[] = [
+  {
+    // "can I use ChatGPT for my application": notices say what they allow, among the application notes.
+    name: "ai-tools",
+    intent: "details",
+    focus: "documents",
+    pattern: AI_TOOLS,
+  },
   {
     name: "help",
     intent: "help",
@@ -161,7 +172,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
@@ -294,13 +305,13 @@ const FOCUS_WORDS = new Set(
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
-    "citizenship passport passports non"
+    "citizenship passport passports non medical"
   ).split(" "),
 );
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / \d+ (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai|ai (allowed|permitted|ok|okay|accepted)|copilot) (to )?(help )?(me )?(write|draft|prepare)?| \d+ (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";

@@ -428,3 +428,23 @@ describe("detectIntent: the parts of a question", () => {
     ).toBeUndefined();
   });
 });
+
+describe("detectIntent: AI tools and a medical", () => {
+  it.each([
+    [
+      "can I use ChatGPT to help write my application for the technical security operator?",
+      "technical security operator",
+    ],
+    ["is AI allowed for the NOSC chief application", "nosc chief"],
+  ])("%s asks what the notice says about AI tools", (question, subject) => {
+    const d = detectIntent(question);
+    expect(d.focus).toBe("documents");
+    expect(d.subject).toBe(subject);
+  });
+
+  it("reads 'do I need a medical' as an eligibility question", () => {
+    const d = detectIntent("do I need a medical for the network technician post");
+    expect(d.focus).toBe("eligibility");
+    expect(d.subject).toBe("network technician");
+  });
+});
