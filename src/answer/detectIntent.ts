@@ -11,6 +11,7 @@ import {
   WINDOW_WORDS,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
+import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { namedRoles } from "./roleNouns.ts";
 
@@ -402,7 +403,9 @@ export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   const joined = raw.replace(/\s[+&]\s/g, " and ");
-  const question = withoutCourtesy(correctKeywords(foldText(joined).trim().replace(/ +/g, " ")));
+  const question = withoutCourtesy(
+    correctKeywords(readLoanWords(foldText(joined).trim().replace(/ +/g, " "))),
+  );
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
