@@ -703,6 +703,43 @@ function namingHitFirst(r: SearchResult): SearchResult {
   return { ...r, hits: [named, ...r.hits.filter((h) => h !== named)] };
 }
 
+/** A long question names a post when it holds at least this share of the title's words... */
+const TITLE_SHARE = 2 / 3;
+/** ...and at least this many of them (one shared word, "security", names nothing). */
+const TITLE_WORDS_NAMED = 2;
+
+/** The share of a post's title words (as the index reads them) that the query's words include. */
+function titleShare(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): { share: number; named: number } {
+  const title = new Set(terms(vacancy.title));
+  const asked = new Set(queryTerms.flatMap((t) => t.matched));
+  let named = 0;
+  for (const t of title) if (asked.has(t)) named++;
+  return { share: title.size === 0 ? 0 : named / title.size, named };
+}
+
+/**
+ * "Hello, I work at ... I saw a post managing the operations centre for BICES and ...": the story
+ * around a post's name outweighs it, so no post is named by coverage. The one post most of whose
+ * title the question holds (and no other as much) is the one it names; null when there is none.
+ */
+function postTitledInQuestion(index: VacancyIndex, subject: string): SearchResult | null {
+  const loose = index.query(subject, { limit: 5, minCoverage: 0 });
+  const scored = loose.hits
+    .map((h) => ({ h, ...titleShare(h.vacancy, loose.terms) }))
+    .filter((s) => s.share >= TITLE_SHARE && s.named >= TITLE_WORDS_NAMED)
+    .sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (!best || (scored[1] && scored[1].share === best.share)) return null;
+  return { hits: [{ ...best.h, titleCoverage: 1 }], total: 1, terms: loose.terms };
+}
+
+/** The post a one-post question names: by the search, its title's words, or the bulk of its title in a long question. */
+function namedPostResult(index: VacancyIndex, subject: string): SearchResult {
+  const r = namingHitFirst(queryNamingPost(index, subject));
+  if ((r.hits[0]?.titleCoverage ?? 0) >= NAMES_POST) return r;
+  return postTitledInQuestion(index, subject) ?? r;
+}
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
@@ -726,7 +763,7 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = namingHitFirst(queryNamingPost(index, subject));
+  const r = namedPostResult(index, subject);
   const compared = comparedPosts(index, detected, r);
   if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
   const top = r.hits[0];
@@ -784,12 +821,12 @@ function alsoAskedTexts(detected: DetectedIntent, item: AnswerItem): string[] {
   return (detected.alsoAsked ?? []).map((f) => onePostText(intentOfFocus(f), f, item));
 }
 
-/** A post's title covers at least this share of the whole subject: the question names one post, not several. */
-const NAMES_ONE_POST = 0.75;
+/** A post's title covers (all but rounding of) the whole subject: the question names one post, not several. */
+const NAMES_ONE_POST = 0.99;
 
 /**
  * "which closes first, the NOSC chief or the network technician": the distinct posts the parts of
- * the question name, each part naming one by its title; empty unless two or more are named and
+ * the question name, every part naming one by its title; empty unless two or more are named and
  * no single title already covers the whole subject ("network and communications technician").
  */
 function comparedPosts(index: VacancyIndex, detected: DetectedIntent, whole: SearchResult): Vacancy[] {
@@ -798,8 +835,9 @@ function comparedPosts(index: VacancyIndex, detected: DetectedIntent, whole: Sea
   const named: Vacancy[] = [];
   for (const part of parts) {
     const top = namingHitFirst(queryNamingPost(index, part)).hits[0];
-    if (top && top.titleCoverage >= NAMES_POST && !named.some((v) => v.id === top.vacancy.id))
-      named.push(top.vacancy);
+    // Every part names a post, or the joining word was only part of a story ("... and I'd like to know").
+    if (!top || top.titleCoverage < NAMES_POST) return [];
+    if (!named.some((v) => v.id === top.vacancy.id)) named.push(top.vacancy);
   }
   return named.length > 1 ? named : [];
 }

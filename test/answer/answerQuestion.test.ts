@@ -508,3 +508,35 @@ describe("answerQuestion: two asks or two posts in one question", () => {
     expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network and Communications Technician"]);
   });
 });
+
+describe("answerQuestion: a post named inside a long story", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("finds the post most of whose title the question holds", () => {
+    const a = askReal(
+      "Hello, I'm currently working as a network engineer at a national MoD and I've been looking at moving to NATO; I saw there's a post managing the operations centre for BICES and I'd like to know what the essential qualifications are before I spend a weekend on the application",
+      "2024-06-05",
+    );
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    expect(a.intent).toBe("requirements");
+  });
+
+  it("names nothing with one shared title word among unknown ones", () => {
+    expect(askReal("how do I improve the security of my laptop", "2024-06-05").items).toEqual([]);
+    expect(askReal("the network printer on the 2nd floor is broken again", "2024-06-05").items).toEqual([]);
+  });
+
+  it("compares only when every joined part names a post", () => {
+    const a = askReal("network tech vs nosc chief - which deadline is later", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+  });
+});
