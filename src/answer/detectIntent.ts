@@ -87,7 +87,7 @@ const OUTSIDE_PLACE =
 
 /** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
 const MOST_POSTS =
-  / (most|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+  / (most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
 const SEVERAL_POSTS =
   / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
@@ -131,6 +131,8 @@ const RULES: readonly Rule[] = [
     focus: "overview",
     pattern: new RegExp(
       [
+        // "anything for a French speaker": posts that ask for the language.
+        ` (english|french|german|spanish|italian|dutch|polish|portuguese) (speakers?|speaking) `,
         ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN} (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
         ` ${NOUN} (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
@@ -173,7 +175,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
@@ -270,7 +272,7 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new speak speaks spoken fluent fluently fluency everything " +
+    "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
     "ok okay so then yes yeah sure sorted sort sorting ordered every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
@@ -453,7 +455,16 @@ export function detectIntent(raw: string): DetectedIntent {
         .replace(/ (has|have|with|offer|offers) /g, " "),
       "list",
     );
-    return { intent: "list", focus: "posts", subject, rule: "list-by-post-count", byPostCount };
+    // "X or Y: which has more posts" compares the posts each part names.
+    const { partSubjects } = questionParts(text, "list", "posts");
+    return {
+      intent: "list",
+      focus: "posts",
+      subject,
+      rule: "list-by-post-count",
+      byPostCount,
+      ...(partSubjects ? { partSubjects } : {}),
+    };
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.
   const outside = OUTSIDE_PLACE.exec(text);

@@ -312,7 +312,14 @@ function postCountAnswer(
   const { now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const candidates = openCandidates(subject, context);
+  // "X or Y: which has more posts": the posts the parts name, each searched on its own.
+  const candidates = detected.partSubjects
+    ? [
+        ...new Map(
+          detected.partSubjects.flatMap((p) => openCandidates(p, context)).map((v) => [v.id, v]),
+        ).values(),
+      ]
+    : openCandidates(subject, context);
   const chosen = (order === "several" ? candidates.filter((v) => v.posts > 1) : [...candidates])
     // Stable: equal counts stay soonest closing first.
     .sort((a, b) => b.posts - a.posts)

@@ -540,3 +540,20 @@ describe("answerQuestion: a post named inside a long story", () => {
     ]);
   });
 });
+
+describe("answerQuestion: which of two posts has more posts", () => {
+  it("lists both named posts, most posts first", () => {
+    const real = new VacancyIndex(
+      z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+    );
+    const a = answerQuestion("digital backbone or technical security operator: which one has more posts?", {
+      index: real,
+      now: new Date("2025-01-10T12:00:00Z"),
+    });
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Operator, Technical Security",
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    ]);
+    expect(a.text).toContain("(2 posts)");
+  });
+});

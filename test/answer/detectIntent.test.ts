@@ -448,3 +448,23 @@ describe("detectIntent: AI tools and a medical", () => {
     expect(d.subject).toBe("network technician");
   });
 });
+
+describe("detectIntent: nationality stated, a language's speakers, more posts of two", () => {
+  it("reads 'I'm Swiss, can I apply' as an eligibility question", () => {
+    const d = detectIntent("I'm Swiss, can I apply for the NOSC chief?");
+    expect(d.focus).toBe("eligibility");
+    expect(detectIntent("I am from Canada, can I apply to the network technician").focus).toBe("eligibility");
+  });
+
+  it("searches the posts that ask for a language its speakers name", () => {
+    const d = detectIntent("anything for a French speaker?");
+    expect(d.intent).toBe("search");
+    expect(d.subject).toBe("french");
+  });
+
+  it("compares the number of posts of the posts named", () => {
+    const d = detectIntent("digital backbone or technical security operator: which one has more posts?");
+    expect(d.byPostCount).toBe("most");
+    expect(d.partSubjects).toEqual(["digital backbone", "technical security operator"]);
+  });
+});
