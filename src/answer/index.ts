@@ -25,7 +25,13 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
-import { matchesBeyondProse, namesExactly, namesOnlyPlace, placeTermsOf } from "./evidence.ts";
+import {
+  matchesBeyondProse,
+  namesExactly,
+  namesOnlyPlace,
+  placeTermsOf,
+  specificMatchCount,
+} from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
 
@@ -639,7 +645,11 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
     return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
   }
   const r = context.index.query(subject, { limit: LIST_LIMIT, filter: roleFilter(subject) });
-  if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
+  if (r.hits.length === 0) {
+    const skills = knownSkillWords(context.index, subject);
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, "search", focus, subject, context);
+  }
   const items = r.hits
     .map((h) => itemOf(h.vacancy, context.now))
     .map((item, rank) => ({ item, rank, exact: namesExactly(item.vacancy, subject) ? 0 : 1 }))
@@ -671,6 +681,23 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
     text,
     suggestions: requirementSuggestions(items),
   };
+}
+
+/** Known words a post must ask for (or be named by) before a long skills question is read as about them. */
+const SKILL_EVIDENCE = 2;
+
+/**
+ * "I have been doing TSCM sweeps for six years in the army and know tempest, anything for me?":
+ * the story's words are unknown to every notice and outweigh the skills. The known words alone,
+ * when some post asks for at least two of them; null otherwise (one shared word is no evidence).
+ */
+function knownSkillWords(index: VacancyIndex, subject: string): string | null {
+  const r = index.query(subject, { limit: 1 });
+  const known = r.terms.filter((t) => t.matched.length > 0);
+  if (known.length < SKILL_EVIDENCE || known.length === r.terms.length) return null;
+  const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
+  const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
+  return evidenced ? known.map((t) => t.term).join(" ") : null;
 }
 
 /** Runner-ups that match about as well as the best hit and also name a post. */
@@ -774,7 +801,11 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const compared = comparedPosts(index, detected, r);
   if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
   const top = r.hits[0];
-  if (!top) return noMatchAnswer(base, intent, focus, subject, context);
+  if (!top) {
+    const skills = intent === "requirements" ? knownSkillWords(index, subject) : null;
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, intent, focus, subject, context);
+  }
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
   // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
   const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);

@@ -10,6 +10,8 @@ const LOAN_PHRASES: readonly [RegExp, string][] = [
   [/ c est quoi /g, " what is "],
   [/ qu est ce que /g, " what "],
   [/ c est /g, " is it "],
+  // "chef du NOSC": in English a chef cooks, so only the French construction reads as "chief".
+  [/ chef (du|de|des|d) /g, " chief of "],
 ];
 
 /** Folded French and German words and the English they stand for ("" drops a function word). */
@@ -33,7 +35,6 @@ const LOAN_WORDS: Record<string, string> = {
   postes: "posts",
   emploi: "job",
   emplois: "jobs",
-  chef: "chief",
   reseau: "network",
   pour: "for",
   le: "the",

@@ -557,3 +557,35 @@ describe("answerQuestion: which of two posts has more posts", () => {
     expect(a.text).toContain("(2 posts)");
   });
 });
+
+describe("answerQuestion: skills inside a story, a post named by where it reports", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("searches the known skill words when a post asks for two of them", () => {
+    const a = askReal(
+      "I have been doing TSCM sweeps for about six years in the army and I also know a fair bit about tempest, is there anything at NATO right now that would match that kind of background?",
+      "2025-11-01",
+    );
+    expect(a.intent).toBe("search");
+    expect(a.items[0]?.vacancy.title).toBe("Operator, Technical Security");
+  });
+
+  it("finds nothing on one known word in a story, nor on a count of years", () => {
+    expect(
+      askReal("I have worked in a bakery for ten years and know english, anything for me?", "2024-06-05")
+        .items,
+    ).toEqual([]);
+    expect(
+      askReal("which jobs need someone who likes football, cooking and networks", "2024-06-05").items,
+    ).toEqual([]);
+  });
+
+  it("puts first the post that reports to the branch named", () => {
+    const a = askReal("the Maintenance and Implementation branch vacancy, still open?", "2024-06-10");
+    expect(a.items[0]?.vacancy.title).toBe("Network and Communications Technician");
+  });
+});

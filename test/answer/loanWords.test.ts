@@ -33,3 +33,10 @@ describe("detectIntent reads loan words as meant", () => {
     expect(d.subject).toBe(subject);
   });
 });
+
+describe("readLoanWords: 'chef'", () => {
+  it("reads the French 'chef du' as 'chief of' and leaves an English chef alone", () => {
+    expect(readLoanWords("le poste de chef du nosc")).toBe("the post of chief of nosc");
+    expect(readLoanWords("any chef jobs")).toBe("any chef jobs");
+  });
+});
