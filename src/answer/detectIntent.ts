@@ -97,7 +97,7 @@ const OPEN_QUALIFIER = new RegExp(
 
 /** Generative AI tools named in a question about applying. */
 const AI_TOOLS =
-  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) /;
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) /;
 
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
@@ -280,7 +280,7 @@ const QUESTION_WORDS = new Set(
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
     "grateful appreciate appreciated hope hoping well curious anywhere somewhere message thx ty " +
     "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
-    "actually basically wanna gonna kinda"
+    "actually basically wanna gonna kinda am allowed permitted"
   ).split(" "),
 );
 
@@ -314,7 +314,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai|ai (allowed|permitted|ok|okay|accepted)|copilot) (to )?(help )?(me )?(write|draft|prepare)?| (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot) (to )?(help )?(me )?(write|draft|prepare)?| (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
@@ -521,7 +521,12 @@ export function detectIntent(raw: string): DetectedIntent {
         rule: "list-open-skill",
       };
     }
-    const parts = ONE_POST_INTENTS.has(rule.intent) ? questionParts(text, rule.intent, focus) : {};
+    // A list keeps only the parts' subjects: "which is open longer, X or Y" lists the posts named.
+    const parts = ONE_POST_INTENTS.has(rule.intent)
+      ? questionParts(text, rule.intent, focus)
+      : rule.intent === "list"
+        ? { partSubjects: questionParts(text, "list", focus).partSubjects }
+        : {};
     return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }
   const subject = extractSubject(question, "unknown");

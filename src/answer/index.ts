@@ -210,6 +210,19 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   }
   const { index, now } = context;
   const today = dayText(base.asOf);
+  // "which is open longer, X or Y": the posts the parts name, soonest closing first.
+  const named = detected.subject
+    ? comparedPosts(index, detected, index.query(detected.subject, { limit: 5 }))
+    : [];
+  if (named.length > 1) {
+    const items = named
+      .map((v) => itemOf(v, now))
+      .sort((a, b) => (a.deadline.deadline ?? "9999").localeCompare(b.deadline.deadline ?? "9999"));
+    return listResult(base, "overview", items, items.length, [
+      `The ${items.length} posts you named, closing soonest first (as of ${today}):`,
+      ...items.map(listLine),
+    ]);
+  }
   if (detected.subject) {
     const r = index.query(detected.subject, {
       openOrUndatedAt: now,
@@ -768,8 +781,8 @@ function postTitledInQuestion(index: VacancyIndex, subject: string): SearchResul
 }
 
 /** The post a one-post question names: by the search, its title's words, or the bulk of its title in a long question. */
-function namedPostResult(index: VacancyIndex, subject: string): SearchResult {
-  const r = namingHitFirst(queryNamingPost(index, subject));
+function namedPostResult(index: VacancyIndex, subject: string, searched: SearchResult): SearchResult {
+  const r = namingHitFirst(searched);
   if ((r.hits[0]?.titleCoverage ?? 0) >= NAMES_POST) return r;
   return postTitledInQuestion(index, subject) ?? r;
 }
@@ -797,9 +810,10 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = namedPostResult(index, subject);
-  const compared = comparedPosts(index, detected, r);
+  const searched = queryNamingPost(index, subject);
+  const compared = comparedPosts(index, detected, searched);
   if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
+  const r = namedPostResult(index, subject, searched);
   const top = r.hits[0];
   if (!top) {
     const skills = intent === "requirements" ? knownSkillWords(index, subject) : null;

@@ -589,3 +589,33 @@ describe("answerQuestion: skills inside a story, a post named by where it report
     expect(a.items[0]?.vacancy.title).toBe("Network and Communications Technician");
   });
 });
+
+describe("answerQuestion: comparisons in other shapes", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("lists the posts a list question names, soonest closing first", () => {
+    const a = askReal(
+      "which is open longer, digital backbone officer or technical security operator?",
+      "2025-01-10",
+    );
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+    ]);
+  });
+
+  it("compares when one part's title is all in the question but not the other's", () => {
+    const a = askReal("NOSC chief vs deputy director OSS: who has more direct reports?", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain("Direct reports: 13");
+    expect(a.text).toContain("Direct reports: 3");
+  });
+});

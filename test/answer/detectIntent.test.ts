@@ -436,6 +436,7 @@ describe("detectIntent: AI tools and a medical", () => {
       "technical security operator",
     ],
     ["is AI allowed for the NOSC chief application", "nosc chief"],
+    ["am I allowed to use AI tools for the NOSC chief application?", "nosc chief"],
   ])("%s asks what the notice says about AI tools", (question, subject) => {
     const d = detectIntent(question);
     expect(d.focus).toBe("documents");
