@@ -33,9 +33,25 @@ export function skillTerms(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): 
     ...titleInitials(vacancy.title),
     ...headAcronyms.flatMap((a) => terms(`${a.short} ${a.long}`)),
   ]);
-  return queryTerms
-    .filter((t) => t.matched.length > 0 && !t.matched.some((m) => naming.has(m)))
-    .flatMap((t) => t.matched);
+  const shorts = headAcronyms.map((a) => a.short.toLowerCase());
+  // "NOSC" for "BNOSC": people drop the organisation's letter from the post's acronym.
+  const names = (m: string) => naming.has(m) || (m.length >= 3 && shorts.some((s) => s.includes(m)));
+  return queryTerms.filter((t) => t.matched.length > 0 && !t.matched.some(names)).flatMap((t) => t.matched);
+}
+
+/**
+ * How many of the question's words name this post (its title, initials, place or its own acronyms)
+ * and how many do not (other known words, and words no notice knows).
+ */
+export function namingBalance(
+  vacancy: Vacancy,
+  queryTerms: readonly QueryTerm[],
+): { naming: number; other: number } {
+  const skills = new Set(skillTerms(vacancy, queryTerms));
+  const naming = queryTerms.filter(
+    (t) => t.matched.length > 0 && !t.matched.some((m) => skills.has(m)),
+  ).length;
+  return { naming, other: queryTerms.length - naming };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search
 import type { Vacancy } from "../vacancy.ts";
 import {
   namesPostBesidesSkills,
+  namingBalance,
   noticeLines,
   type SkillLine,
   skillLines,
@@ -824,6 +825,11 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
   const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
   if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
+  // "who is the security officer on duty tonight": one word of a title among others naming nothing
+  // of the post is no question about it.
+  const balance = namingBalance(top.vacancy, r.terms);
+  if (focus === "overview" && balance.naming < balance.other && balance.naming < 2)
+    return noMatchAnswer(base, intent, focus, subject, context);
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
   // "is there travel in X": an overview quotes where the notice mentions what was asked about.

@@ -619,3 +619,24 @@ describe("answerQuestion: comparisons in other shapes", () => {
     expect(a.text).toContain("Direct reports: 3");
   });
 });
+
+describe("answerQuestion: one title word among words that name nothing of the post", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string) =>
+    answerQuestion(question, { index: real, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("is no question about that post", () => {
+    expect(askReal("who is the security officer on duty tonight").items).toEqual([]);
+  });
+
+  it("still answers a post named by two words, or by its acronym without the organisation's letter", () => {
+    expect(askReal("nosc chief duties and travel").items[0]?.vacancy.title).toBe(
+      "BICES Network Operations and Security Centre Chief",
+    );
+    expect(askReal("backbone?").items[0]?.vacancy.title).toBe(
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    );
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { namesPostBesidesSkills, noticeLines, skillLines, skillTerms } from "../../src/answer/askedSkills.ts";
+import {
+  namesPostBesidesSkills,
+  namingBalance,
+  noticeLines,
+  skillLines,
+  skillTerms,
+} from "../../src/answer/askedSkills.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
@@ -108,5 +114,18 @@ describe("noticeLines and an overview question naming something besides the post
     expect(a.text).toMatch(
       /^What you asked about appears in the notice:\n- The post involves travel to sites\. \(notice\)\n/,
     );
+  });
+});
+
+describe("namingBalance", () => {
+  const chief = makeVacancy({
+    id: "chief",
+    title: "BICES Network Operations and Security Centre Chief",
+    acronyms: [{ short: "BNOSC", long: "BICES Network Operations and Security Centre" }],
+  });
+  const own = new VacancyIndex([chief, operator]);
+  it("counts the post's acronym without its first letter as naming it", () => {
+    const t = own.query("nosc chief travel").terms;
+    expect(namingBalance(chief, t)).toEqual({ naming: 2, other: 1 });
   });
 });
