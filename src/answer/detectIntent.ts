@@ -372,18 +372,23 @@ function questionParts(
   text: string,
   intent: Intent,
   focus: Focus,
+  asksText = text,
 ): Pick<DetectedIntent, "alsoAsked" | "partSubjects"> {
   const parts = text.split(PART_JOINER).map((p) => ` ${p.trim()} `);
-  if (parts.length < 2) return {};
+  // Asks are also listed with commas ("deadline, salary and contract"); titles hold commas too, so
+  // commas only split the asks, never what the parts name.
+  const asks = asksText.split(PART_JOINER).map((p) => ` ${p.trim()} `);
+  if (asks.length < 2) return {};
   const timing = new Set<Focus>(["deadline", "status"]);
   const alsoAsked: Focus[] = [];
-  for (const part of parts) {
+  for (const part of asks) {
     const f = partFocus(part);
     if (f === null || f === focus || alsoAsked.includes(f)) continue;
     if (timing.has(f) && timing.has(focus)) continue;
     alsoAsked.push(f);
   }
-  const partSubjects = parts.map((p) => extractSubject(p.trim(), intent)).filter((p) => p !== "");
+  const partSubjects =
+    parts.length < 2 ? [] : parts.map((p) => extractSubject(p.trim(), intent)).filter((p) => p !== "");
   return {
     ...(alsoAsked.length > 0 ? { alsoAsked } : {}),
     ...(partSubjects.length > 1 ? { partSubjects } : {}),
@@ -405,9 +410,10 @@ export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   const joined = raw.replace(/\s[+&]\s/g, " and ");
-  const question = withoutCourtesy(
-    correctKeywords(readLoanWords(foldText(joined).trim().replace(/ +/g, " "))),
-  );
+  const read = (t: string) =>
+    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const question = read(joined);
+  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
@@ -523,7 +529,7 @@ export function detectIntent(raw: string): DetectedIntent {
     }
     // A list keeps only the parts' subjects: "which is open longer, X or Y" lists the posts named.
     const parts = ONE_POST_INTENTS.has(rule.intent)
-      ? questionParts(text, rule.intent, focus)
+      ? questionParts(text, rule.intent, focus, asksText)
       : rule.intent === "list"
         ? { partSubjects: questionParts(text, "list", focus).partSubjects }
         : {};

@@ -417,6 +417,12 @@ describe("detectIntent: the parts of a question", () => {
       "posts",
     ]);
     expect(detectIntent("deadline for the network and communications technician").alsoAsked).toBeUndefined();
+    expect(detectIntent("deadline, salary and contract for the tech security operator").alsoAsked).toEqual([
+      "salary",
+      "contract",
+    ]);
+    // A comma inside a title splits no post: "Operator, Technical Security" stays one subject.
+    expect(detectIntent("deadline for the Operator, Technical Security").partSubjects).toBeUndefined();
   });
 
   it("gives each part's subject when the parts name things", () => {
