@@ -41,6 +41,8 @@ export interface DetectedIntent {
   alsoAsked?: Focus[];
   /** "NOSC chief or network technician": the subject of each part, when a question joins two or more. */
   partSubjects?: string[];
+  /** "cyber or security jobs": a list of posts matching any of these subjects (list intent). */
+  anyOf?: string[];
 }
 
 interface Rule {
@@ -395,6 +397,12 @@ function questionParts(
   };
 }
 
+/** "cyber or security jobs": the subjects "or" offers as alternatives; empty when it offers none. */
+function alternatives(text: string): Pick<DetectedIntent, "anyOf"> {
+  const parts = text.split(/ or /).map((p) => extractSubject(p.trim(), "list"));
+  return parts.length > 1 && parts.every((p) => p !== "") ? { anyOf: parts } : {};
+}
+
 /** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
 const COURTESY_EDGE =
   /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
@@ -531,7 +539,7 @@ export function detectIntent(raw: string): DetectedIntent {
     const parts = ONE_POST_INTENTS.has(rule.intent)
       ? questionParts(text, rule.intent, focus, asksText)
       : rule.intent === "list"
-        ? { partSubjects: questionParts(text, "list", focus).partSubjects }
+        ? { partSubjects: questionParts(text, "list", focus).partSubjects, ...alternatives(text) }
         : {};
     return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }

@@ -225,18 +225,14 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     ]);
   }
   if (detected.subject) {
-    const r = index.query(detected.subject, {
-      openOrUndatedAt: now,
-      orderBy: "deadline",
-      limit: LIST_LIMIT,
-      filter: roleFilter(detected.subject),
-    });
+    const r = openMatchingAny(index, detected.anyOf ?? [detected.subject], now);
+    const label = detected.anyOf?.join('" or "') ?? detected.subject;
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
       const closed = index.query(detected.subject, { limit: 3, filter: roleFilter(detected.subject) });
       if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
       const text = [
-        `No open post matches "${detected.subject}" as of ${today}.`,
+        `No open post matches "${label}" as of ${today}.`,
         `Closed posts that match:`,
         ...closed.hits.map((h) => listLine(itemOf(h.vacancy, now))),
       ].join("\n");
@@ -251,7 +247,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
       };
     }
     const text = [
-      `${plural(r.total, "post")} matching "${detected.subject}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
+      `${plural(r.total, "post")} matching "${label}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
       ...items.map(listLine),
       andMore(r.total, items.length),
     ]
@@ -320,6 +316,30 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
   };
+}
+
+/**
+ * Open (or undated) posts matching any of the subjects ("cyber or security jobs": either word),
+ * soonest closing first, at most LIST_LIMIT of them, with how many matched in all.
+ */
+function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: Date): SearchResult {
+  const results = subjects.map((s) =>
+    index.query(s, {
+      openOrUndatedAt: now,
+      orderBy: "deadline",
+      limit: EXCLUDING_SCAN,
+      filter: roleFilter(s),
+    }),
+  );
+  if (results.length === 1) {
+    const only = results[0] as SearchResult;
+    return { ...only, hits: only.hits.slice(0, LIST_LIMIT) };
+  }
+  const byId = new Map<string, SearchHit>();
+  for (const r of results) for (const h of r.hits) if (!byId.has(h.vacancy.id)) byId.set(h.vacancy.id, h);
+  const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
+  const hits = [...byId.values()].sort((a, b) => closing(a) - closing(b));
+  return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
 }
 
 /** Open (or undated) posts by number of posts: most first, or only those offering more than one. */

@@ -640,3 +640,27 @@ describe("answerQuestion: one title word among words that name nothing of the po
     );
   });
 });
+
+describe("answerQuestion: a list of alternatives", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  it("lists the open posts matching either subject", () => {
+    const a = answerQuestion("cyber or security jobs", {
+      index: real,
+      now: new Date("2025-01-10T12:00:00Z"),
+    });
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain('matching "cyber" or "security"');
+  });
+
+  it("keeps 'and' as both", () => {
+    const d = detectIntent("jobs needing cisco and mpls");
+    expect(d.anyOf).toBeUndefined();
+  });
+});
