@@ -97,9 +97,13 @@ const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
 );
 
-/** Generative AI tools named in a question about applying. */
+/** Generative AI tools named in a question about applying ("artificial intelligence jobs" asks for posts). */
 const AI_TOOLS =
-  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) /;
+  /^(?=.* (use|using|used|allowed|permitted|write|writing|draft|drafting|prepare|preparing|help|application|apply|applying|cv|letter|essay|ok|okay|accepted) )(?=.* (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) )/;
+
+/** The AI tool an AI-tools question names, removed from its subject ("use ChatGPT to help write"). */
+const AI_TOOL_PHRASE =
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude)( to)?( help)?( me)?( write| draft| prepare)?(?= )/g;
 
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
@@ -316,7 +320,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot) (to )?(help )?(me )?(write|draft|prepare)?| (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
@@ -523,7 +527,10 @@ export function detectIntent(raw: string): DetectedIntent {
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;
     const focus = typeof rule.focus === "function" ? rule.focus(text) : rule.focus;
-    const subject = extractSubject(question, rule.intent);
+    const subject = extractSubject(
+      rule.name === "ai-tools" ? ` ${question} `.replace(AI_TOOL_PHRASE, " ").trim() : question,
+      rule.intent,
+    );
     // "help" with a real subject ("help desk technician") is a search, not a request for help.
     if (rule.intent === "help" && subject !== "" && !/ (use|work|ask|do|answer|say) /.test(text)) continue;
     // "open jobs needing X" asks for a list of open posts, filtered by X.

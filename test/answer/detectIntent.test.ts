@@ -475,3 +475,10 @@ describe("detectIntent: nationality stated, a language's speakers, more posts of
     expect(d.partSubjects).toEqual(["digital backbone", "technical security operator"]);
   });
 });
+
+describe("detectIntent: AI named without applying", () => {
+  it("leaves 'artificial intelligence jobs' to the list rules", () => {
+    expect(detectIntent("any artificial intelligence jobs?").rule).not.toBe("ai-tools");
+    expect(detectIntent("can I use ChatGPT for my cover letter for the NOSC chief").rule).toBe("ai-tools");
+  });
+});
