@@ -9,7 +9,7 @@ import type { Vacancy } from "../vacancy.ts";
 /** A requirement line that mentions a skill the question named, and which list it is in. */
 export interface SkillLine {
   line: string;
-  list: "essential" | "desirable";
+  list: "essential" | "desirable" | "notice";
 }
 
 /** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts.) */
@@ -33,9 +33,25 @@ export function skillTerms(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): 
     ...titleInitials(vacancy.title),
     ...headAcronyms.flatMap((a) => terms(`${a.short} ${a.long}`)),
   ]);
-  return queryTerms
-    .filter((t) => t.matched.length > 0 && !t.matched.some((m) => naming.has(m)))
-    .flatMap((t) => t.matched);
+  const shorts = headAcronyms.map((a) => a.short.toLowerCase());
+  // "NOSC" for "BNOSC": people drop the organisation's letter from the post's acronym.
+  const names = (m: string) => naming.has(m) || (m.length >= 3 && shorts.some((s) => s.includes(m)));
+  return queryTerms.filter((t) => t.matched.length > 0 && !t.matched.some(names)).flatMap((t) => t.matched);
+}
+
+/**
+ * How many of the question's words name this post (its title, initials, place or its own acronyms)
+ * and how many do not (other known words, and words no notice knows).
+ */
+export function namingBalance(
+  vacancy: Vacancy,
+  queryTerms: readonly QueryTerm[],
+): { naming: number; other: number } {
+  const skills = new Set(skillTerms(vacancy, queryTerms));
+  const naming = queryTerms.filter(
+    (t) => t.matched.length > 0 && !t.matched.some((m) => skills.has(m)),
+  ).length;
+  return { naming, other: queryTerms.length - naming };
 }
 
 /**
@@ -63,4 +79,24 @@ export function skillLines(vacancy: Vacancy, skills: readonly string[]): SkillLi
     ...vacancy.essential.filter(hit).map((line) => ({ line, list: "essential" as const })),
     ...vacancy.desirable.filter(hit).map((line) => ({ line, list: "desirable" as const })),
   ];
+}
+
+/** Lines quoted for one overview question, at most (requirements first, then the description's sentences). */
+const MAX_NOTICE_LINES = 3;
+
+/**
+ * "does the network technician involve on-call work", "is there travel in X": the requirement
+ * lines, then the description's sentences, that mention a word the question adds to the post's name.
+ */
+export function noticeLines(vacancy: Vacancy, skills: readonly string[]): SkillLine[] {
+  if (skills.length === 0) return [];
+  const lines = skillLines(vacancy, skills);
+  const sentences = (vacancy.description || vacancy.summary)
+    .split(/(?<=[.;])\s+/)
+    .filter((s) => {
+      const lower = s.toLowerCase();
+      return skills.some((k) => mentions(lower, k)) && !lines.some((l) => l.line === s);
+    })
+    .map((line) => ({ line, list: "notice" as const }));
+  return [...lines, ...sentences].slice(0, MAX_NOTICE_LINES);
 }

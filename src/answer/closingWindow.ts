@@ -130,3 +130,20 @@ export function monthWindow(
   const fromDays = named.through ? 0 : Math.max(0, daysBetween(today, `${y}-${mm}-01`));
   return { fromDays, toDays: daysBetween(today, `${y}-${mm}-${lastDay}`), year: y };
 }
+
+/** "what closed recently", "which jobs closed last month", "recently closed posts": a look back, not a status. */
+const CLOSED_LIST =
+  / (recently|just) (closed|expired)|^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
+
+/**
+ * For a question asking which posts closed: how many days back it looks (null: no limit, most
+ * recent first). Undefined when the question asks no such thing ("has the X post closed" is a status).
+ */
+export function closedWindowDays(foldedText: string): number | null | undefined {
+  const text = ` ${foldedText.trim()} `;
+  if (!CLOSED_LIST.test(text)) return undefined;
+  if (/ (yesterday|today) /.test(text)) return 1;
+  if (/ (last|this|past) week /.test(text)) return 7;
+  if (/ (recently|lately|last month|this month|past month|just) /.test(text)) return 31;
+  return null;
+}

@@ -4,12 +4,14 @@
 import { foldText } from "../search/text.ts";
 import {
   type ClosingMonth,
+  closedWindowDays,
   closingMonth,
   closingWindowDays,
   MONTH_WORDS,
   WINDOW_WORDS,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
+import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { namedRoles } from "./roleNouns.ts";
 
@@ -23,6 +25,8 @@ export interface DetectedIntent {
   rule: string;
   /** For "what closes this week?": the deadline window in days from today (list intent). */
   closingWithinDays?: number;
+  /** For "what closed recently?": how many days back (null: any time), most recently closed first (list intent). */
+  closedWithinDays?: number | null;
   /** For "what closes in March?": the month named (list intent). */
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
@@ -33,6 +37,12 @@ export interface DetectedIntent {
   byPostCount?: "most" | "several";
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
+  /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
+  alsoAsked?: Focus[];
+  /** "NOSC chief or network technician": the subject of each part, when a question joins two or more. */
+  partSubjects?: string[];
+  /** "cyber or security jobs": a list of posts matching any of these subjects (list intent). */
+  anyOf?: string[];
 }
 
 interface Rule {
@@ -79,7 +89,7 @@ const OUTSIDE_PLACE =
 
 /** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
 const MOST_POSTS =
-  / (most|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+  / (most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
 const SEVERAL_POSTS =
   / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
@@ -87,8 +97,26 @@ const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
 );
 
+/** Generative AI tools named in a question about applying ("artificial intelligence jobs" asks for posts). */
+const AI_TOOLS =
+  /^(?=.* (use|using|used|allowed|permitted|write|writing|draft|drafting|prepare|preparing|help|application|apply|applying|cv|letter|essay|ok|okay|accepted) )(?=.* (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude) )/;
+
+/** The AI tool an AI-tools question names, removed from its subject ("use ChatGPT to help write"). */
+const AI_TOOL_PHRASE =
+  / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude)( to)?( help)?( me)?( write| draft| prepare)?(?= )/g;
+
+/** Words of a look back at closed posts; no part of what they are about. */
+const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
+
 /** Ordered: the first rule that matches decides. */
 const RULES: readonly Rule[] = [
+  {
+    // "can I use ChatGPT for my application": notices say what they allow, among the application notes.
+    name: "ai-tools",
+    intent: "details",
+    focus: "documents",
+    pattern: AI_TOOLS,
+  },
   {
     name: "help",
     intent: "help",
@@ -101,7 +129,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? /,
+      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
   },
   {
     name: "search-skill",
@@ -109,6 +137,8 @@ const RULES: readonly Rule[] = [
     focus: "overview",
     pattern: new RegExp(
       [
+        // "anything for a French speaker": posts that ask for the language.
+        ` (english|french|german|spanish|italian|dutch|polish|portuguese) (speakers?|speaking) `,
         ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN} (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
         ` ${NOUN} (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
@@ -151,7 +181,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals?|nationality|nationalities|citizens?|citizenship|passports?|medical (check|exam|examination|file|fitness)|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|who (can|may|is allowed to|is eligible to) apply) /,
   },
   {
     name: "status",
@@ -165,7 +195,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|days? (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -248,16 +278,22 @@ const QUESTION_WORDS = new Set(
     "requires requiring required ask asks asking wants wanting mention mentions mentioning involve involves " +
     "involving use uses using demand demands call calls seek seeking match matching suit suits suited " +
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
-    "recently new speak speaks spoken fluent fluently fluency everything " +
+    "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered every each"
+    "ok okay so then yes yeah sure sorted sort sorting ordered every each " +
+    // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
+    // unknown to the notices, they would otherwise outweigh the words that name the post.
+    "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
+    "grateful appreciate appreciated hope hoping well curious anywhere somewhere message thx ty " +
+    "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
+    "actually basically wanna gonna kinda am allowed permitted"
   ).split(" "),
 );
 
 /** Words of a focus: they say what is asked about one post, so they are not searched for. */
 const FOCUS_WORDS = new Set(
   (
-    "deadline deadlines closing close closes closed due last day days date dates left remaining go until till " +
+    "deadline deadlines closing close closes closed due last day days week weeks date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
@@ -278,13 +314,13 @@ const FOCUS_WORDS = new Set(
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
-    "citizenship passport passports non"
+    "citizenship passport passports non medical"
   ).split(" "),
 );
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / \d+ (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
@@ -317,10 +353,79 @@ export function extractSubject(question: string, intent: Intent): string {
     .join(" ");
 }
 
+/** Words that join two asks or two posts in one question ("salary and location", "X vs Y"). */
+const PART_JOINER = / (?:and|or|vs|versus|than|plus|also|as well as|compared (?:to|with)) /;
+
+/** Intents that answer about one post, whose foci a second ask can add to. */
+const ONE_POST_INTENTS: ReadonlySet<Intent> = new Set(["deadline", "status", "requirements", "details"]);
+
+/** The focus a part of a question asks about one post, or null when it asks none. */
+function partFocus(part: string): Focus | null {
+  for (const rule of RULES) {
+    if (!rule.pattern.test(part)) continue;
+    if (!ONE_POST_INTENTS.has(rule.intent) || rule.name === "overview") return null;
+    return typeof rule.focus === "function" ? rule.focus(part) : rule.focus;
+  }
+  return null;
+}
+
+/**
+ * The question's parts, when joining words split it into two or more: what else each part asks
+ * (besides `focus`) and what each names. A status already states the deadline, so neither adds
+ * to the other.
+ */
+function questionParts(
+  text: string,
+  intent: Intent,
+  focus: Focus,
+  asksText = text,
+): Pick<DetectedIntent, "alsoAsked" | "partSubjects"> {
+  const parts = text.split(PART_JOINER).map((p) => ` ${p.trim()} `);
+  // Asks are also listed with commas ("deadline, salary and contract"); titles hold commas too, so
+  // commas only split the asks, never what the parts name.
+  const asks = asksText.split(PART_JOINER).map((p) => ` ${p.trim()} `);
+  if (asks.length < 2) return {};
+  const timing = new Set<Focus>(["deadline", "status"]);
+  const alsoAsked: Focus[] = [];
+  for (const part of asks) {
+    const f = partFocus(part);
+    if (f === null || f === focus || alsoAsked.includes(f)) continue;
+    if (timing.has(f) && timing.has(focus)) continue;
+    alsoAsked.push(f);
+  }
+  const partSubjects =
+    parts.length < 2 ? [] : parts.map((p) => extractSubject(p.trim(), intent)).filter((p) => p !== "");
+  return {
+    ...(alsoAsked.length > 0 ? { alsoAsked } : {}),
+    ...(partSubjects.length > 1 ? { partSubjects } : {}),
+  };
+}
+
+/** "cyber or security jobs": the subjects "or" offers as alternatives; empty when it offers none. */
+function alternatives(text: string): Pick<DetectedIntent, "anyOf"> {
+  const parts = text.split(/ or /).map((p) => extractSubject(p.trim(), "list"));
+  return parts.length > 1 && parts.every((p) => p !== "") ? { anyOf: parts } : {};
+}
+
+/** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
+const COURTESY_EDGE =
+  /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
+
+/** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
+function withoutCourtesy(question: string): string {
+  const trimmed = question.replace(COURTESY_EDGE, "").replace(COURTESY_EDGE, "").trim();
+  return trimmed === "" ? question : trimmed;
+}
+
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
-  const question = correctKeywords(foldText(raw).trim().replace(/ +/g, " "));
+  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
+  const joined = raw.replace(/\s[+&]\s/g, " and ");
+  const read = (t: string) =>
+    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const question = read(joined);
+  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
@@ -337,6 +442,15 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-closing-window",
       closingWithinDays: window,
     };
+  }
+  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
+  const closedBack = closedWindowDays(text);
+  if (closedBack !== undefined) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
   }
   // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
   const workingTime = JOB_TYPE_LIST.exec(text);
@@ -359,7 +473,16 @@ export function detectIntent(raw: string): DetectedIntent {
         .replace(/ (has|have|with|offer|offers) /g, " "),
       "list",
     );
-    return { intent: "list", focus: "posts", subject, rule: "list-by-post-count", byPostCount };
+    // "X or Y: which has more posts" compares the posts each part names.
+    const { partSubjects } = questionParts(text, "list", "posts");
+    return {
+      intent: "list",
+      focus: "posts",
+      subject,
+      rule: "list-by-post-count",
+      byPostCount,
+      ...(partSubjects ? { partSubjects } : {}),
+    };
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.
   const outside = OUTSIDE_PLACE.exec(text);
@@ -404,7 +527,10 @@ export function detectIntent(raw: string): DetectedIntent {
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;
     const focus = typeof rule.focus === "function" ? rule.focus(text) : rule.focus;
-    const subject = extractSubject(question, rule.intent);
+    const subject = extractSubject(
+      rule.name === "ai-tools" ? ` ${question} `.replace(AI_TOOL_PHRASE, " ").trim() : question,
+      rule.intent,
+    );
     // "help" with a real subject ("help desk technician") is a search, not a request for help.
     if (rule.intent === "help" && subject !== "" && !/ (use|work|ask|do|answer|say) /.test(text)) continue;
     // "open jobs needing X" asks for a list of open posts, filtered by X.
@@ -416,7 +542,13 @@ export function detectIntent(raw: string): DetectedIntent {
         rule: "list-open-skill",
       };
     }
-    return { intent: rule.intent, focus, subject, rule: rule.name };
+    // A list keeps only the parts' subjects: "which is open longer, X or Y" lists the posts named.
+    const parts = ONE_POST_INTENTS.has(rule.intent)
+      ? questionParts(text, rule.intent, focus, asksText)
+      : rule.intent === "list"
+        ? { partSubjects: questionParts(text, "list", focus).partSubjects, ...alternatives(text) }
+        : {};
+    return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }
   const subject = extractSubject(question, "unknown");
   // "what's the time", "years?": only words that ask about some post, and no post or skill named.

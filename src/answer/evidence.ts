@@ -41,6 +41,17 @@ export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryT
   );
 }
 
+/**
+ * How many of the question's known words a post asks for or is named by (title, reporting line,
+ * requirements, acronyms): the evidence that a long question about skills is about this post.
+ */
+export function specificMatchCount(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): number {
+  const specific = [...specificTerms(vacancy)];
+  return queryTerms.filter((t) =>
+    t.matched.some((m) => specific.some((s) => s === m || (m.length >= 4 && s.startsWith(m)))),
+  ).length;
+}
+
 /** Does `needle` occur as consecutive terms in `haystack`? */
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -51,7 +62,7 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 
 /**
  * Does a subject of two or more words name, word for word, the post's title or one of the bodies
- * its notice names (unit, organisation, a profile's unit, an acronym's long form)? "Intelligence and
+ * its notice names (reporting line, unit, organisation, a profile's unit, an acronym's long form)? "Intelligence and
  * Security Division" then means that division, not any notice using the three words apart.
  */
 export function namesExactly(vacancy: Vacancy, subject: string): boolean {
@@ -59,6 +70,8 @@ export function namesExactly(vacancy: Vacancy, subject: string): boolean {
   if (wanted.length < 2) return false;
   const names = [
     vacancy.title,
+    // "the Maintenance and Implementation branch vacancy": the post sits where it reports.
+    vacancy.reportsTo,
     vacancy.unit,
     vacancy.organisation,
     ...vacancy.profiles.map((p) => p.unit),

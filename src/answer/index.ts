@@ -4,7 +4,14 @@
 import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
-import { namesPostBesidesSkills, skillLines, skillTerms } from "./askedSkills.ts";
+import {
+  namesPostBesidesSkills,
+  namingBalance,
+  noticeLines,
+  type SkillLine,
+  skillLines,
+  skillTerms,
+} from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
@@ -19,7 +26,13 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
-import { matchesBeyondProse, namesExactly, namesOnlyPlace, placeTermsOf } from "./evidence.ts";
+import {
+  matchesBeyondProse,
+  namesExactly,
+  namesOnlyPlace,
+  placeTermsOf,
+  specificMatchCount,
+} from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
 
@@ -182,6 +195,8 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
+  if (detected.closedWithinDays !== undefined)
+    return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -196,19 +211,28 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   }
   const { index, now } = context;
   const today = dayText(base.asOf);
+  // "which is open longer, X or Y": the posts the parts name, soonest closing first.
+  const named = detected.subject
+    ? comparedPosts(index, detected, index.query(detected.subject, { limit: 5 }))
+    : [];
+  if (named.length > 1) {
+    const items = named
+      .map((v) => itemOf(v, now))
+      .sort((a, b) => (a.deadline.deadline ?? "9999").localeCompare(b.deadline.deadline ?? "9999"));
+    return listResult(base, "overview", items, items.length, [
+      `The ${items.length} posts you named, closing soonest first (as of ${today}):`,
+      ...items.map(listLine),
+    ]);
+  }
   if (detected.subject) {
-    const r = index.query(detected.subject, {
-      openOrUndatedAt: now,
-      orderBy: "deadline",
-      limit: LIST_LIMIT,
-      filter: roleFilter(detected.subject),
-    });
+    const r = openMatchingAny(index, detected.anyOf ?? [detected.subject], now);
+    const label = detected.anyOf?.join('" or "') ?? detected.subject;
     const items = r.hits.map((h) => itemOf(h.vacancy, now));
     if (items.length === 0) {
       const closed = index.query(detected.subject, { limit: 3, filter: roleFilter(detected.subject) });
       if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
       const text = [
-        `No open post matches "${detected.subject}" as of ${today}.`,
+        `No open post matches "${label}" as of ${today}.`,
         `Closed posts that match:`,
         ...closed.hits.map((h) => listLine(itemOf(h.vacancy, now))),
       ].join("\n");
@@ -223,7 +247,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
       };
     }
     const text = [
-      `${plural(r.total, "post")} matching "${detected.subject}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
+      `${plural(r.total, "post")} matching "${label}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
       ...items.map(listLine),
       andMore(r.total, items.length),
     ]
@@ -294,6 +318,30 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   };
 }
 
+/**
+ * Open (or undated) posts matching any of the subjects ("cyber or security jobs": either word),
+ * soonest closing first, at most LIST_LIMIT of them, with how many matched in all.
+ */
+function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: Date): SearchResult {
+  const results = subjects.map((s) =>
+    index.query(s, {
+      openOrUndatedAt: now,
+      orderBy: "deadline",
+      limit: EXCLUDING_SCAN,
+      filter: roleFilter(s),
+    }),
+  );
+  if (results.length === 1) {
+    const only = results[0] as SearchResult;
+    return { ...only, hits: only.hits.slice(0, LIST_LIMIT) };
+  }
+  const byId = new Map<string, SearchHit>();
+  for (const r of results) for (const h of r.hits) if (!byId.has(h.vacancy.id)) byId.set(h.vacancy.id, h);
+  const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
+  const hits = [...byId.values()].sort((a, b) => closing(a) - closing(b));
+  return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
+}
+
 /** Open (or undated) posts by number of posts: most first, or only those offering more than one. */
 function postCountAnswer(
   base: Base,
@@ -304,7 +352,14 @@ function postCountAnswer(
   const { now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const candidates = openCandidates(subject, context);
+  // "X or Y: which has more posts": the posts the parts name, each searched on its own.
+  const candidates = detected.partSubjects
+    ? [
+        ...new Map(
+          detected.partSubjects.flatMap((p) => openCandidates(p, context)).map((v) => [v.id, v]),
+        ).values(),
+      ]
+    : openCandidates(subject, context);
   const chosen = (order === "several" ? candidates.filter((v) => v.posts > 1) : [...candidates])
     // Stable: equal counts stay soonest closing first.
     .sort((a, b) => b.posts - a.posts)
@@ -484,6 +539,45 @@ function outsideAnswer(
   return listResult(base, "location", items, kept.length, text);
 }
 
+/** Posts that closed, most recently first, within `withinDays` days back (any time when null), optionally matching a subject. */
+function closedAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  withinDays: number | null,
+  context: AnswerContext,
+): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const matching = subject ? ` matching "${subject}"` : "";
+  const wanted = subject
+    ? new Set(
+        index
+          .query(subject, { limit: EXCLUDING_SCAN, filter: roleFilter(subject) })
+          .hits.map((h) => h.vacancy.id),
+      )
+    : null;
+  const closed = index
+    .recentlyClosed(now, EXCLUDING_SCAN)
+    .filter((v) => wanted === null || wanted.has(v.id))
+    .map((v) => itemOf(v, now));
+  const within = closed.filter((i) => withinDays === null || -(i.deadline.daysLeft ?? 0) <= withinDays);
+  const items = within.slice(0, LIST_LIMIT);
+  const span = withinDays === null ? "" : ` in the last ${plural(withinDays, "day")}`;
+  const text =
+    within.length > 0
+      ? [
+          `${plural(within.length, "post")}${matching} closed${span} (as of ${today}), most recently closed first:`,
+          ...items.map(listLine),
+          andMore(within.length, items.length),
+        ]
+      : [
+          `No post${matching} closed${span} (as of ${today}).`,
+          closed[0] ? `The most recently closed:\n${listLine(closed[0])}` : null,
+        ];
+  return listResult(base, "deadline", items, within.length, text);
+}
+
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
 const WINDOW_SCAN = 500;
 
@@ -585,7 +679,11 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
     return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
   }
   const r = context.index.query(subject, { limit: LIST_LIMIT, filter: roleFilter(subject) });
-  if (r.hits.length === 0) return noMatchAnswer(base, "search", focus, subject, context);
+  if (r.hits.length === 0) {
+    const skills = knownSkillWords(context.index, subject);
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, "search", focus, subject, context);
+  }
   const items = r.hits
     .map((h) => itemOf(h.vacancy, context.now))
     .map((item, rank) => ({ item, rank, exact: namesExactly(item.vacancy, subject) ? 0 : 1 }))
@@ -619,6 +717,23 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
   };
 }
 
+/** Known words a post must ask for (or be named by) before a long skills question is read as about them. */
+const SKILL_EVIDENCE = 2;
+
+/**
+ * "I have been doing TSCM sweeps for six years in the army and know tempest, anything for me?":
+ * the story's words are unknown to every notice and outweigh the skills. The known words alone,
+ * when some post asks for at least two of them; null otherwise (one shared word is no evidence).
+ */
+function knownSkillWords(index: VacancyIndex, subject: string): string | null {
+  const r = index.query(subject, { limit: 1 });
+  const known = r.terms.filter((t) => t.matched.length > 0);
+  if (known.length < SKILL_EVIDENCE || known.length === r.terms.length) return null;
+  const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
+  const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
+  return evidenced ? known.map((t) => t.term).join(" ") : null;
+}
+
 /** Runner-ups that match about as well as the best hit and also name a post. */
 function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
   const top = hits[0];
@@ -644,6 +759,55 @@ function queryNamingPost(index: VacancyIndex, subject: string): SearchResult {
   return (retry.hits[0]?.titleCoverage ?? 0) >= NAMES_POST ? retry : r;
 }
 
+/**
+ * "the BICES operations centre lead job": a post whose prose holds every word can outrank the one
+ * whose title names it; a one-post question is about the post it names, so that one comes first.
+ */
+function namingHitFirst(r: SearchResult): SearchResult {
+  const top = r.hits[0];
+  if (!top || top.titleCoverage >= NAMES_POST) return r;
+  const named = r.hits.find((h) => h.titleCoverage >= NAMES_POST);
+  if (!named) return r;
+  return { ...r, hits: [named, ...r.hits.filter((h) => h !== named)] };
+}
+
+/** A long question names a post when it holds at least this share of the title's words... */
+const TITLE_SHARE = 2 / 3;
+/** ...and at least this many of them (one shared word, "security", names nothing). */
+const TITLE_WORDS_NAMED = 2;
+
+/** The share of a post's title words (as the index reads them) that the query's words include. */
+function titleShare(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): { share: number; named: number } {
+  const title = new Set(terms(vacancy.title));
+  const asked = new Set(queryTerms.flatMap((t) => t.matched));
+  let named = 0;
+  for (const t of title) if (asked.has(t)) named++;
+  return { share: title.size === 0 ? 0 : named / title.size, named };
+}
+
+/**
+ * "Hello, I work at ... I saw a post managing the operations centre for BICES and ...": the story
+ * around a post's name outweighs it, so no post is named by coverage. The one post most of whose
+ * title the question holds (and no other as much) is the one it names; null when there is none.
+ */
+function postTitledInQuestion(index: VacancyIndex, subject: string): SearchResult | null {
+  const loose = index.query(subject, { limit: 5, minCoverage: 0 });
+  const scored = loose.hits
+    .map((h) => ({ h, ...titleShare(h.vacancy, loose.terms) }))
+    .filter((s) => s.share >= TITLE_SHARE && s.named >= TITLE_WORDS_NAMED)
+    .sort((a, b) => b.share - a.share);
+  const best = scored[0];
+  if (!best || (scored[1] && scored[1].share === best.share)) return null;
+  return { hits: [{ ...best.h, titleCoverage: 1 }], total: 1, terms: loose.terms };
+}
+
+/** The post a one-post question names: by the search, its title's words, or the bulk of its title in a long question. */
+function namedPostResult(index: VacancyIndex, subject: string, searched: SearchResult): SearchResult {
+  const r = namingHitFirst(searched);
+  if ((r.hits[0]?.titleCoverage ?? 0) >= NAMES_POST) return r;
+  return postTitledInQuestion(index, subject) ?? r;
+}
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
@@ -667,26 +831,40 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       suggestions: examples(context),
     };
   }
-  const r = queryNamingPost(index, subject);
+  const searched = queryNamingPost(index, subject);
+  const compared = comparedPosts(index, detected, searched);
+  if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
+  const r = namedPostResult(index, subject, searched);
   const top = r.hits[0];
-  if (!top) return noMatchAnswer(base, intent, focus, subject, context);
+  if (!top) {
+    const skills = intent === "requirements" ? knownSkillWords(index, subject) : null;
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, intent, focus, subject, context);
+  }
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
   // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
   const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
   if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
+  // "who is the security officer on duty tonight": one word of a title among others naming nothing
+  // of the post is no question about it.
+  const balance = namingBalance(top.vacancy, r.terms);
+  if (focus === "overview" && balance.naming < balance.other && balance.naming < 2)
+    return noMatchAnswer(base, intent, focus, subject, context);
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
-  const asked = intent === "requirements" ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms)) : [];
-  const skillBlock =
-    asked.length > 0
-      ? `What you asked about appears in ${asked.length === 1 ? "this requirement" : "these requirements"}:\n${asked
-          .map((s) => `- ${s.line} (${s.list})`)
-          .join("\n")}\n`
-      : null;
+  // "is there travel in X": an overview quotes where the notice mentions what was asked about.
+  const asked =
+    intent === "requirements"
+      ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+      : intent === "details" && focus === "overview"
+        ? noticeLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+        : [];
+  const skillBlock = askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const text = [
     skillBlock,
     onePostText(intent, focus, main),
+    ...alsoAskedTexts(detected, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
     ...others.map((i) =>
       intent === "deadline" || intent === "status" ? `- ${deadlineSentence(i)}` : listLine(i),
@@ -702,6 +880,77 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     totalMatches: r.total,
     text,
     suggestions: followUps(main.vacancy),
+  };
+}
+
+/** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
+function askedBlock(asked: readonly SkillLine[]): string | null {
+  if (asked.length === 0) return null;
+  const what = asked.every((s) => s.list !== "notice")
+    ? asked.length === 1
+      ? "this requirement"
+      : "these requirements"
+    : "the notice";
+  return `What you asked about appears in ${what}:\n${asked.map((s) => `- ${s.line} (${s.list})`).join("\n")}\n`;
+}
+
+/** "requirements and deadline for X": the answer to each further ask about the same post. */
+function alsoAskedTexts(detected: DetectedIntent, item: AnswerItem): string[] {
+  return (detected.alsoAsked ?? []).map((f) => onePostText(intentOfFocus(f), f, item));
+}
+
+/** A post's title covers (all but rounding of) the whole subject: the question names one post, not several. */
+const NAMES_ONE_POST = 0.99;
+
+/**
+ * "which closes first, the NOSC chief or the network technician": the distinct posts the parts of
+ * the question name, every part naming one by its title; empty unless two or more are named and
+ * no single title already covers the whole subject ("network and communications technician").
+ */
+function comparedPosts(index: VacancyIndex, detected: DetectedIntent, whole: SearchResult): Vacancy[] {
+  const parts = detected.partSubjects ?? [];
+  if (parts.length < 2 || (whole.hits[0]?.titleCoverage ?? 0) >= NAMES_ONE_POST) return [];
+  const named: Vacancy[] = [];
+  for (const part of parts) {
+    const top = namingHitFirst(queryNamingPost(index, part)).hits[0];
+    // Every part names a post, or the joining word was only part of a story ("... and I'd like to know").
+    if (!top || top.titleCoverage < NAMES_POST) return [];
+    if (!named.some((v) => v.id === top.vacancy.id)) named.push(top.vacancy);
+  }
+  return named.length > 1 ? named : [];
+}
+
+/** The same one-post answer for each post compared; for deadlines, which closes first. */
+function comparisonAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  posts: readonly Vacancy[],
+  context: AnswerContext,
+): Answer {
+  const { intent, focus } = detected;
+  const items = posts.map((v) => itemOf(v, context.now));
+  const dated = items
+    .filter((i) => i.deadline.deadline !== null)
+    .sort((a, b) => (a.deadline.deadline as string).localeCompare(b.deadline.deadline as string));
+  const first = dated[0];
+  const order =
+    (intent === "deadline" || intent === "status") && first && dated.length > 1
+      ? `Of these, ${first.vacancy.title} closes first (${first.deadline.deadlineText}).`
+      : null;
+  const text = [
+    ...items.flatMap((i) => [onePostText(intent, focus, i), ...alsoAskedTexts(detected, i)]),
+    order,
+  ]
+    .filter((t) => t !== null)
+    .join("\n");
+  return {
+    ...base,
+    intent,
+    focus,
+    items,
+    totalMatches: items.length,
+    text,
+    suggestions: followUps(posts[0] as Vacancy),
   };
 }
 
@@ -728,13 +977,14 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
+    const asked = askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
     return {
       ...base,
       intent: "details",
       focus: "overview",
       items: [item],
       totalMatches: r.total,
-      text: overviewText(item),
+      text: [asked, overviewText(item)].filter((t) => t !== null).join("\n"),
       suggestions: followUps(top.vacancy),
     };
   }

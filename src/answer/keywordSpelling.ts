@@ -30,10 +30,14 @@ const KEYWORDS = [
   "positions",
   "position",
   "remuneration",
+  "contract",
+  "reporting",
+  "reports",
+  "length",
 ];
 
 /** Real words one edit away from a keyword: never "corrected" into it. */
-const NEAR_MISSES = new Set(["clothing", "cloning"]);
+const NEAR_MISSES = new Set(["clothing", "cloning", "contact", "contracts", "report", "repairs"]);
 
 const KEYWORD_SET = new Set(KEYWORDS);
 /** Typos are only corrected in words at least this long (shorter words are too easily other words). */
@@ -80,11 +84,36 @@ const CHAT_FORMS: Record<string, string> = {
   u: "you",
   ur: "your",
   r: "are",
+  // Chat shorthand for question words: too short for spelling correction, never words of a notice.
+  wen: "when",
+  wat: "what",
+  wht: "what",
+  hw: "how",
+  dos: "does",
+  mny: "many",
+  abt: "about",
+  req: "requirements",
+  reqs: "requirements",
+  reqts: "requirements",
+  reqmts: "requirements",
+  quals: "qualifications",
+  sal: "salary",
+  exp: "experience",
+  yrs: "years",
+  yr: "years",
 };
+
+/** Chat phrases for requirement kinds: "nice-to-haves" are the desirable ones, "must-haves" the essential ones. */
+const CHAT_PHRASES: readonly [RegExp, string][] = [
+  [/\bnice to haves?\b/g, "desirable"],
+  [/\bmust haves?\b/g, "essential"],
+];
 
 /** A folded question with chat spellings written out and misspelt intent keywords replaced by the keyword. */
 export function correctKeywords(folded: string): string {
-  return folded
+  let text = folded;
+  for (const [phrase, meant] of CHAT_PHRASES) text = text.replace(phrase, meant);
+  return text
     .split(" ")
     .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? w)
     .join(" ");

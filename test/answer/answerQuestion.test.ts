@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerAboutVacancy, answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { VacancySchema } from "../../src/vacancy.ts";
 import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
 
 const index = new VacancyIndex(seedVacancies());
@@ -445,5 +448,219 @@ describe("answerQuestion: by number of posts", () => {
       "Network and Communications Technician",
       "Operator, Technical Security",
     ]);
+  });
+});
+
+describe("answerQuestion: the post a one-post question names", () => {
+  it("answers for the post whose title the words name, not one whose prose holds them all", () => {
+    // In the real notices the technician's prose holds "BICES", "operations", "centre" and "lead".
+    const real = new VacancyIndex(
+      z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+    );
+    const a = answerQuestion("the BICES operations centre lead job requirements", {
+      index: real,
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.intent).toBe("requirements");
+    expect(a.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
+  });
+
+  it("still searches when no post's title is named", () => {
+    const a = ask("requirements: PKI and MPLS experience", "2024-06-05");
+    expect(a.intent).toBe("search");
+  });
+});
+
+describe("answerQuestion: two asks or two posts in one question", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("answers each thing asked about the same post", () => {
+    const a = askReal("requirements and deadline for the digital backbone officer", "2025-01-10");
+    expect(a.items).toHaveLength(1);
+    expect(a.text).toContain("30 March 2025");
+    expect(a.text).toContain("university degree");
+    const b = askReal("deadline + number of posts for network technician", "2024-06-05");
+    expect(b.text).toContain("17 June 2024");
+    expect(b.text).toContain("3 posts");
+  });
+
+  it("does not repeat a deadline under a status", () => {
+    const a = askReal("is the NOSC chief still open and when is the deadline", "2024-06-05");
+    expect(a.intent).toBe("status");
+    expect(a.text.match(/24 June 2024/g)).toHaveLength(1);
+  });
+
+  it("compares the posts the parts name, and says which closes first", () => {
+    const a = askReal("which closes first, the NOSC chief or the network technician?", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+      "Network and Communications Technician",
+    ]);
+    expect(a.text).toContain("Of these, Network and Communications Technician closes first (17 June 2024).");
+  });
+
+  it("reads a title with 'and' in it as one post", () => {
+    const a = askReal("deadline for the network and communications technician", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network and Communications Technician"]);
+  });
+});
+
+describe("answerQuestion: a post named inside a long story", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("finds the post most of whose title the question holds", () => {
+    const a = askReal(
+      "Hello, I'm currently working as a network engineer at a national MoD and I've been looking at moving to NATO; I saw there's a post managing the operations centre for BICES and I'd like to know what the essential qualifications are before I spend a weekend on the application",
+      "2024-06-05",
+    );
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    expect(a.intent).toBe("requirements");
+  });
+
+  it("names nothing with one shared title word among unknown ones", () => {
+    expect(askReal("how do I improve the security of my laptop", "2024-06-05").items).toEqual([]);
+    expect(askReal("the network printer on the 2nd floor is broken again", "2024-06-05").items).toEqual([]);
+  });
+
+  it("compares only when every joined part names a post", () => {
+    const a = askReal("network tech vs nosc chief - which deadline is later", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+  });
+});
+
+describe("answerQuestion: which of two posts has more posts", () => {
+  it("lists both named posts, most posts first", () => {
+    const real = new VacancyIndex(
+      z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+    );
+    const a = answerQuestion("digital backbone or technical security operator: which one has more posts?", {
+      index: real,
+      now: new Date("2025-01-10T12:00:00Z"),
+    });
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Operator, Technical Security",
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    ]);
+    expect(a.text).toContain("(2 posts)");
+  });
+});
+
+describe("answerQuestion: skills inside a story, a post named by where it reports", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("searches the known skill words when a post asks for two of them", () => {
+    const a = askReal(
+      "I have been doing TSCM sweeps for about six years in the army and I also know a fair bit about tempest, is there anything at NATO right now that would match that kind of background?",
+      "2025-11-01",
+    );
+    expect(a.intent).toBe("search");
+    expect(a.items[0]?.vacancy.title).toBe("Operator, Technical Security");
+  });
+
+  it("finds nothing on one known word in a story, nor on a count of years", () => {
+    expect(
+      askReal("I have worked in a bakery for ten years and know english, anything for me?", "2024-06-05")
+        .items,
+    ).toEqual([]);
+    expect(
+      askReal("which jobs need someone who likes football, cooking and networks", "2024-06-05").items,
+    ).toEqual([]);
+  });
+
+  it("puts first the post that reports to the branch named", () => {
+    const a = askReal("the Maintenance and Implementation branch vacancy, still open?", "2024-06-10");
+    expect(a.items[0]?.vacancy.title).toBe("Network and Communications Technician");
+  });
+});
+
+describe("answerQuestion: comparisons in other shapes", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string, day: string) =>
+    answerQuestion(question, { index: real, now: new Date(`${day}T12:00:00Z`) });
+
+  it("lists the posts a list question names, soonest closing first", () => {
+    const a = askReal(
+      "which is open longer, digital backbone officer or technical security operator?",
+      "2025-01-10",
+    );
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+    ]);
+  });
+
+  it("compares when one part's title is all in the question but not the other's", () => {
+    const a = askReal("NOSC chief vs deputy director OSS: who has more direct reports?", "2024-06-05");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain("Direct reports: 13");
+    expect(a.text).toContain("Direct reports: 3");
+  });
+});
+
+describe("answerQuestion: one title word among words that name nothing of the post", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const askReal = (question: string) =>
+    answerQuestion(question, { index: real, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("is no question about that post", () => {
+    expect(askReal("who is the security officer on duty tonight").items).toEqual([]);
+  });
+
+  it("still answers a post named by two words, or by its acronym without the organisation's letter", () => {
+    expect(askReal("nosc chief duties and travel").items[0]?.vacancy.title).toBe(
+      "BICES Network Operations and Security Centre Chief",
+    );
+    expect(askReal("backbone?").items[0]?.vacancy.title).toBe(
+      "Officer, Digital Backbone CIS and Cybersecurity",
+    );
+  });
+});
+
+describe("answerQuestion: a list of alternatives", () => {
+  const real = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  it("lists the open posts matching either subject", () => {
+    const a = answerQuestion("cyber or security jobs", {
+      index: real,
+      now: new Date("2025-01-10T12:00:00Z"),
+    });
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+      "Deputy Director OSS",
+    ]);
+    expect(a.text).toContain('matching "cyber" or "security"');
+  });
+
+  it("keeps 'and' as both", () => {
+    const d = detectIntent("jobs needing cisco and mpls");
+    expect(d.anyOf).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { namesPostBesidesSkills, skillLines, skillTerms } from "../../src/answer/askedSkills.ts";
+import {
+  namesPostBesidesSkills,
+  namingBalance,
+  noticeLines,
+  skillLines,
+  skillTerms,
+} from "../../src/answer/askedSkills.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
@@ -76,5 +82,50 @@ describe("namesPostBesidesSkills", () => {
     });
     expect(a.intent).toBe("requirements");
     expect(a.text).toContain("- Knowledge of radio frequency communications (desirable)");
+  });
+});
+
+describe("noticeLines and an overview question naming something besides the post", () => {
+  const technician = makeVacancy({
+    id: "technician",
+    title: "Field Technician",
+    essential: ["Hold a driving licence"],
+    description:
+      "The technician maintains radios. Technicians are subject to on-call and overtime duties. The post involves travel to sites.",
+  });
+  const small = new VacancyIndex([technician]);
+
+  it("quotes requirement lines first, then the description's sentences", () => {
+    expect(noticeLines(technician, ["travel"])).toEqual([
+      { line: "The post involves travel to sites.", list: "notice" },
+    ]);
+    expect(noticeLines(technician, ["driv", "overtim"])).toEqual([
+      { line: "Hold a driving licence", list: "essential" },
+      { line: "Technicians are subject to on-call and overtime duties.", list: "notice" },
+    ]);
+    expect(noticeLines(technician, [])).toEqual([]);
+  });
+
+  it("leads an overview with where the notice mentions it", () => {
+    const a = answerQuestion("is there travel in the field technician job", {
+      index: small,
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.text).toMatch(
+      /^What you asked about appears in the notice:\n- The post involves travel to sites\. \(notice\)\n/,
+    );
+  });
+});
+
+describe("namingBalance", () => {
+  const chief = makeVacancy({
+    id: "chief",
+    title: "BICES Network Operations and Security Centre Chief",
+    acronyms: [{ short: "BNOSC", long: "BICES Network Operations and Security Centre" }],
+  });
+  const own = new VacancyIndex([chief, operator]);
+  it("counts the post's acronym without its first letter as naming it", () => {
+    const t = own.query("nosc chief travel").terms;
+    expect(namingBalance(chief, t)).toEqual({ naming: 2, other: 1 });
   });
 });

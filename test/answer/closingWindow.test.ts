@@ -1,7 +1,12 @@
 // Questions about a deadline window ("closing soon", "this week", "in the next 20 days") list the
 // open posts whose deadline falls inside it, and say so plainly when none does.
 import { describe, expect, it } from "vitest";
-import { closingMonth, closingWindowDays, monthWindow } from "../../src/answer/closingWindow.ts";
+import {
+  closedWindowDays,
+  closingMonth,
+  closingWindowDays,
+  monthWindow,
+} from "../../src/answer/closingWindow.ts";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
@@ -155,5 +160,45 @@ describe("a year as a window", () => {
   it("reads 'this year' and 'within a year'", () => {
     expect(closingWindowDays("vacancies closing this year")).toBe(366);
     expect(closingWindowDays("anything closing within a year")).toBe(366);
+  });
+});
+
+describe("closedWindowDays", () => {
+  it.each([
+    ["what closed recently", 31],
+    ["which jobs closed last month", 31],
+    ["anything expired last week", 7],
+    ["recently closed posts", 31],
+    ["what has closed", null],
+  ])("%s -> %s", (question, days) => {
+    expect(closedWindowDays(question)).toBe(days);
+  });
+
+  it("leaves a status question about one post alone", () => {
+    expect(closedWindowDays("has the nosc chief vacancy closed")).toBeUndefined();
+    expect(closedWindowDays("is the network technician closed")).toBeUndefined();
+    expect(closedWindowDays("what closes this week")).toBeUndefined();
+  });
+});
+
+describe("closed-posts answers", () => {
+  it("lists the posts that closed in the window, most recently closed first", () => {
+    expect(titles("what closed recently?", "2024-06-25")).toEqual([
+      "Cyber Security Analyst",
+      "Network Technician",
+    ]);
+    expect(titles("which jobs closed last week", "2024-06-25")).toEqual(["Cyber Security Analyst"]);
+    expect(titles("what has closed", "2024-06-25")).toEqual([
+      "Cyber Security Analyst",
+      "Network Technician",
+      "Logistics Assistant",
+    ]);
+  });
+
+  it("says when none closed in the window and names the last one as no result", () => {
+    const a = answerQuestion("anything closed last week?", { index, now: at("2024-07-15") });
+    expect(a.items).toEqual([]);
+    expect(a.text).toContain("No post closed in the last 7 days");
+    expect(a.text).toContain("Cyber Security Analyst");
   });
 });

@@ -372,3 +372,113 @@ describe("detectIntent: 'applications are being accepted'", () => {
     expect([d.intent, d.subject]).toEqual(["status", "nosc chief"]);
   });
 });
+
+describe("detectIntent: chat courtesy, shorthand and filler around the question", () => {
+  it.each([
+    ["reqs nosc", "requirements", "nosc"],
+    ["dig backbone offcr yrs of exp?", "requirements", "dig backbone offcr"],
+    ["wen dos the nw tech job close", "deadline", "nw tech"],
+    ["cybr officer sal?", "details", "cybr officer"],
+    ["nice-to-haves for the NOSC chief", "requirements", "nosc chief"],
+    ["how many weeks left for the tech sec operator", "deadline", "tech sec operator"],
+    [
+      "Sorry to bother you, quick question re the PSESB post: how many years of experience do they want?",
+      "requirements",
+      "psesb",
+    ],
+    ["what qualifications the cyber officer role needs", "requirements", "cyber officer"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+
+  it("drops courtesy at the edges before the anchored rules", () => {
+    expect(detectIntent("jobs pls").intent).toBe("list");
+    expect(detectIntent("thanks, deadline for the NOSC chief?").subject).toBe("nosc chief");
+    // Only courtesy: still a greeting.
+    expect(detectIntent("thanks").intent).toBe("help");
+  });
+
+  it("reads 'a national MoD' as no nationality question", () => {
+    expect(detectIntent("I work at a national MoD, requirements for the NOSC chief?").intent).toBe(
+      "requirements",
+    );
+    expect(detectIntent("can a Swiss national apply to the NOSC chief").focus).toBe("eligibility");
+  });
+});
+
+describe("detectIntent: the parts of a question", () => {
+  it("collects the further asks about one post", () => {
+    expect(detectIntent("salary and location for the tech security operator").alsoAsked).toEqual([
+      "location",
+    ]);
+    expect(detectIntent("deadline + number of posts for the network technician").alsoAsked).toEqual([
+      "posts",
+    ]);
+    expect(detectIntent("deadline for the network and communications technician").alsoAsked).toBeUndefined();
+    expect(detectIntent("deadline, salary and contract for the tech security operator").alsoAsked).toEqual([
+      "salary",
+      "contract",
+    ]);
+    // A comma inside a title splits no post: "Operator, Technical Security" stays one subject.
+    expect(detectIntent("deadline for the Operator, Technical Security").partSubjects).toBeUndefined();
+  });
+
+  it("gives each part's subject when the parts name things", () => {
+    expect(
+      detectIntent("which closes first, the NOSC chief or the network technician?").partSubjects,
+    ).toEqual(["nosc chief", "network technician"]);
+    expect(
+      detectIntent("requirements and deadline for the digital backbone officer").partSubjects,
+    ).toBeUndefined();
+  });
+});
+
+describe("detectIntent: AI tools and a medical", () => {
+  it.each([
+    [
+      "can I use ChatGPT to help write my application for the technical security operator?",
+      "technical security operator",
+    ],
+    ["is AI allowed for the NOSC chief application", "nosc chief"],
+    ["am I allowed to use AI tools for the NOSC chief application?", "nosc chief"],
+  ])("%s asks what the notice says about AI tools", (question, subject) => {
+    const d = detectIntent(question);
+    expect(d.focus).toBe("documents");
+    expect(d.subject).toBe(subject);
+  });
+
+  it("reads 'do I need a medical' as an eligibility question", () => {
+    const d = detectIntent("do I need a medical for the network technician post");
+    expect(d.focus).toBe("eligibility");
+    expect(d.subject).toBe("network technician");
+  });
+});
+
+describe("detectIntent: nationality stated, a language's speakers, more posts of two", () => {
+  it("reads 'I'm Swiss, can I apply' as an eligibility question", () => {
+    const d = detectIntent("I'm Swiss, can I apply for the NOSC chief?");
+    expect(d.focus).toBe("eligibility");
+    expect(detectIntent("I am from Canada, can I apply to the network technician").focus).toBe("eligibility");
+  });
+
+  it("searches the posts that ask for a language its speakers name", () => {
+    const d = detectIntent("anything for a French speaker?");
+    expect(d.intent).toBe("search");
+    expect(d.subject).toBe("french");
+  });
+
+  it("compares the number of posts of the posts named", () => {
+    const d = detectIntent("digital backbone or technical security operator: which one has more posts?");
+    expect(d.byPostCount).toBe("most");
+    expect(d.partSubjects).toEqual(["digital backbone", "technical security operator"]);
+  });
+});
+
+describe("detectIntent: AI named without applying", () => {
+  it("leaves 'artificial intelligence jobs' to the list rules", () => {
+    expect(detectIntent("any artificial intelligence jobs?").rule).not.toBe("ai-tools");
+    expect(detectIntent("can I use ChatGPT for my cover letter for the NOSC chief").rule).toBe("ai-tools");
+  });
+});

@@ -54,3 +54,20 @@ describe("detectIntent reads misspelt keywords as meant", () => {
     expect(d.subject).toBe(subject);
   });
 });
+
+describe("correctKeywords: chat shorthand for question words", () => {
+  it("writes out shorthand that spelling correction cannot reach", () => {
+    expect(correctKeywords("reqs 4 tech sec op pls")).toBe("requirements 4 tech sec op pls");
+    expect(correctKeywords("wen dos it close")).toBe("when does it close");
+    expect(correctKeywords("yrs of exp")).toBe("years of experience");
+    expect(correctKeywords("nice to haves for the chief")).toBe("desirable for the chief");
+  });
+
+  it("corrects typos of contract, reporting and length but not real neighbours", () => {
+    expect(correctKeyword("contrct")).toBe("contract");
+    expect(correctKeyword("reportin")).toBe("reporting");
+    expect(correctKeyword("lenght")).toBe("length");
+    expect(correctKeyword("contact")).toBeNull();
+    expect(correctKeyword("report")).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answer/detectIntent.ts";
+import { readLoanWords } from "../../src/answer/loanWords.ts";
+
+describe("readLoanWords", () => {
+  it("writes French and German question words in English", () => {
+    expect(readLoanWords("date limite pour le technicien reseau")).toBe(
+      "deadline for the technicien network",
+    );
+    expect(readLoanWords("bewerbungsfrist technical security operator")).toBe(
+      "deadline technical security operator",
+    );
+    expect(readLoanWords("c est quoi le salaire")).toBe("what is the salary");
+  });
+
+  it("leaves English questions as they are", () => {
+    expect(readLoanWords("when does the network technician close")).toBe(
+      "when does the network technician close",
+    );
+  });
+});
+
+describe("detectIntent reads loan words as meant", () => {
+  it.each([
+    ["date limite pour le technicien réseau?", "deadline", "technicien network"],
+    ["Bewerbungsfrist technical security operator?", "deadline", "technical security operator"],
+    ["c'est quoi le salaire du technical security operator", "details", "technical security operator"],
+    ["Voraussetzungen digital backbone officer", "requirements", "digital backbone officer"],
+    ["le poste de chef du NOSC, c'est encore ouvert?", "status", "chief nosc"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe(intent);
+    expect(d.subject).toBe(subject);
+  });
+});
+
+describe("readLoanWords: 'chef'", () => {
+  it("reads the French 'chef du' as 'chief of' and leaves an English chef alone", () => {
+    expect(readLoanWords("le poste de chef du nosc")).toBe("the post of chief of nosc");
+    expect(readLoanWords("any chef jobs")).toBe("any chef jobs");
+  });
+});
