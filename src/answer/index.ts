@@ -323,18 +323,12 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
  * soonest closing first, at most LIST_LIMIT of them, with how many matched in all.
  */
 function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: Date): SearchResult {
+  // One subject: its first LIST_LIMIT and its exact total. Several: enough of each to count the union.
+  const limit = subjects.length === 1 ? LIST_LIMIT : EXCLUDING_SCAN;
   const results = subjects.map((s) =>
-    index.query(s, {
-      openOrUndatedAt: now,
-      orderBy: "deadline",
-      limit: EXCLUDING_SCAN,
-      filter: roleFilter(s),
-    }),
+    index.query(s, { openOrUndatedAt: now, orderBy: "deadline", limit, filter: roleFilter(s) }),
   );
-  if (results.length === 1) {
-    const only = results[0] as SearchResult;
-    return { ...only, hits: only.hits.slice(0, LIST_LIMIT) };
-  }
+  if (results.length === 1) return results[0] as SearchResult;
   const byId = new Map<string, SearchHit>();
   for (const r of results) for (const h of r.hits) if (!byId.has(h.vacancy.id)) byId.set(h.vacancy.id, h);
   const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
