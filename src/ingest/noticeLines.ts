@@ -50,10 +50,21 @@ export function stripMarkdown(line: string): string {
     .trim();
 }
 
+// "1. A university degree in ...;": a list number before a sentence. "1. SUMMARY" and
+// "2. Main functions" stay headings: the text must end as a list entry does, or run long.
+const NUMBERED_ENTRY = /^\d{1,2}\.\s+(?=\S)/;
+function readsAsEntry(text: string): boolean {
+  return /[.;,]$/.test(text) || (text.split(/\s+/).length > 10 && /[a-z]/.test(text));
+}
+
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
   const trimmed = text.trim();
-  const bullet = BULLET.exec(trimmed) ?? LIST_NUMBER.exec(trimmed);
+  const numbered = NUMBERED_ENTRY.exec(trimmed);
+  const bullet =
+    BULLET.exec(trimmed) ??
+    LIST_NUMBER.exec(trimmed) ??
+    (numbered && readsAsEntry(trimmed.slice(numbered[0].length)) ? numbered : null);
   if (!bullet) return { text: trimmed, bullet: false };
   const rest = trimmed.slice(bullet[0].length).trim();
   return rest ? { text: rest, bullet: true } : { text: "", bullet: true };
