@@ -9,6 +9,10 @@ const CHROME_LINE: RegExp[] = [
   /^subscribe( to| now|$)/i,
   /^we use cookies\b/i,
   /\b(accept|manage) (all )?cookies\b/i,
+  // cookie banners and links in any wording ("This website uses cookies. By continuing ...")
+  /^(?=.{0,300}$).*\bcookies?\b.*\b(use|uses|used|accept|consent|settings|preferences|policy|browse|browsing|reject)\b/i,
+  /^share (this|on|via)\b(?=(\S+\s*){0,12}$)/i,
+  /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,
   /^(posted |published )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$/i,
@@ -22,8 +26,25 @@ const CHROME_LINE: RegExp[] = [
 
 /** True when a line is website chrome (navigation, newsletter, cookies, relative time stamps). */
 export function isChromeLine(text: string): boolean {
-  return CHROME_LINE.some((re) => re.test(text.trim()));
+  return CHROME_LINE.some((re) => re.test(text.trim())) || isNavigation(text);
 }
+
+/**
+ * A menu or breadcrumb: three or more short items joined by "|" or ">" ("Home > Careers >
+ * Vacancies", "NATO | About us | Careers"). Labelled facts ("Grade: A-3 | Vacancy ID: 1") are kept.
+ */
+function isNavigation(text: string): boolean {
+  const items = text.split(/\s+[|>»]\s+/);
+  return (
+    items.length >= 3 &&
+    !text.includes(":") &&
+    items.every((item) => item.trim().split(/\s+/).length <= 4 && !/\d{3}/.test(item))
+  );
+}
+
+// A heading after which the page lists other jobs: the notice has ended.
+const END_OF_NOTICE =
+  /^(related|similar|other|more|recommended) (jobs|vacancies|positions|opportunities)$|^you (may|might) also (like|be interested in)\b/i;
 
 /** A relative time stamp ("3 hours ago") that must never be read as a date. */
 export function isRelativeTime(text: string): boolean {
@@ -59,6 +80,7 @@ export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
   let blankPending = false;
   for (const line of lines) {
+    if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
     if (isChromeLine(line.text)) {
       blankPending = true;
       continue;
