@@ -196,12 +196,41 @@ export function headerLines(
   return header;
 }
 
+// Sections that hold requirements; a run-in heading of one of these kinds opens a list.
+const REQUIREMENT_KINDS: SectionKind[] = ["essential", "desirable", "education", "experience", "languages"];
+
+/**
+ * A run-in requirement heading: "Essential Qualifications: a degree in ...; 6 years of ...".
+ * The heading opens its section; the entries (split at semicolons) are its lines.
+ */
+export function runInSection(line: NoticeLine): Section | null {
+  if (line.bullet) return null;
+  const m = /^([A-Z][A-Za-z/ ]{2,60}?)\s*:\s+(\S.*)$/.exec(line.text);
+  if (!m || readLabel(line.text)) return null;
+  const heading = (m[1] as string).trim();
+  const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
+  if (!REQUIREMENT_KINDS.includes(kind)) return null;
+  // Two or more semicolons make a list; one may sit inside an entry ("V in one; I in the other").
+  const parts = (m[2] as string).split(/;\s+/).filter(Boolean);
+  const entries = parts.length >= 3 ? parts : [m[2] as string];
+  return {
+    kind,
+    heading,
+    lines: entries.map((text) => ({ ...line, text, bullet: entries.length > 1 })),
+  };
+}
+
 /** Splits lines into sections. Everything before the first heading or lead-in is the "header". */
 export function splitSections(lines: NoticeLine[]): Section[] {
   const sections: Section[] = [{ kind: "header", heading: null, lines: [] }];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as NoticeLine;
     const current = sections[sections.length - 1] as Section;
+    const runIn = runInSection(line);
+    if (runIn) {
+      sections.push(runIn);
+      continue;
+    }
     if (isHeading(line, lines[i + 1])) {
       sections.push({
         kind: classifyHeading(line.text),
