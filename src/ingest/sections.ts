@@ -40,7 +40,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
-  ["essential", /^(essential|minimum|mandatory|required|requirements)\b/i],
+  ["essential", /^(essential|minimum|mandatory|required|requirements|necessary)\b/i],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
     "interrelationships",
@@ -113,7 +113,7 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "essential",
-    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$/i,
+    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$/i,
   ],
   ["contract", /^contract to be offered\b|^the successful (candidate|applicant) will be offered\b/i],
   [
