@@ -7,7 +7,7 @@ const FIELD_LABELS = {
   title:
     /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
@@ -16,7 +16,7 @@ const FIELD_LABELS = {
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code)|job opening (number|id)|requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|requisition( id| number)?|vn|post number)$/,
   grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
   organisation:
     /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
@@ -67,6 +67,23 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    // "NATO Civilian Post | Grade: A-3 | Vacancy ID: 260143": several fields on one line
+    const segments = line.text.split(/\s+\|\s+/);
+    if (segments.length > 1) {
+      for (const segment of segments) {
+        const label = readLabel(segment);
+        const value = label?.value.replace(/[;.]$/, "").trim();
+        if (label && value)
+          fields.push({
+            kind: label.kind,
+            label: label.label,
+            value,
+            lineIndex: line.index,
+            valueLineIndex: line.index,
+          });
+      }
+      continue;
+    }
     const label = readLabel(line.text);
     if (!label) continue;
     let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;
