@@ -21,6 +21,7 @@ import {
   parseSalary,
   parseUnit,
   titleCaseIfShouting,
+  WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
 import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
@@ -53,25 +54,6 @@ export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
 }
-
-/** Organisation acronyms longer than three letters that an all-capitals title keeps as they are. */
-const WELL_KNOWN_ACRONYMS = [
-  "NATO",
-  "SHAPE",
-  "NCIA",
-  "NSPA",
-  "UNEP",
-  "UNDP",
-  "UNHCR",
-  "UNICEF",
-  "UNESCO",
-  "OSCE",
-  "OECD",
-  "EUROPOL",
-  "FRONTEX",
-  "ENISA",
-  "ESCB",
-];
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
@@ -217,7 +199,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,
-    reference: clipOrNull(parseReference(fields)),
+    reference: clipOrNull(parseReference(fields) ?? title.reference),
     grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
     salary: clipOrNull(parseSalary(fields, header, body)),
     jobType: clipOrNull(parseJobType(fields, header)),

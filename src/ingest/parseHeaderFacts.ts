@@ -8,7 +8,31 @@ const ORG_NOUN =
   /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
 
 const STRONG_ORG_NOUN =
-  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command)\b/;
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School)\b/;
+
+/** Organisation acronyms longer than three letters that an all-capitals name keeps as they are. */
+export const WELL_KNOWN_ACRONYMS = [
+  "NATO",
+  "SHAPE",
+  "NCIA",
+  "NSPA",
+  "UNEP",
+  "UNDP",
+  "UNHCR",
+  "UNICEF",
+  "UNESCO",
+  "OSCE",
+  "OECD",
+  "EUROPOL",
+  "FRONTEX",
+  "ENISA",
+  "ESCB",
+];
+
+/** True when a line names an employer ("NATO DEFENSE COLLEGE", "Headquarters Supreme Allied ..."). */
+export function namesAnOrganisation(text: string): boolean {
+  return STRONG_ORG_NOUN.test(titleCaseIfShouting(text));
+}
 
 /** Organisation: a field, a bulleted header line ("• BICES Group Executive"), the title prefix, or the first sentence. */
 export function parseOrganisation(options: {
@@ -30,10 +54,10 @@ export function parseOrganisation(options: {
       !l.bullet &&
       !l.text.includes(":") &&
       l.text.length <= 100 &&
-      STRONG_ORG_NOUN.test(l.text) &&
+      namesAnOrganisation(l.text) &&
       !/[.!?]$/.test(l.text),
   );
-  if (named) return named.text;
+  if (named) return titleCaseIfShouting(named.text, new Set(WELL_KNOWN_ACRONYMS));
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {

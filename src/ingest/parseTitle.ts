@@ -5,6 +5,7 @@ import { firstField, type NoticeField, readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { findDate } from "./parseDate.ts";
+import { namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { isPlace } from "./places.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
@@ -27,6 +28,8 @@ export interface TitleInfo {
   posts: number | null;
   /** "AD7" from "Cybersecurity Expert (AD7)", "P-3" from "..., P-3". */
   grade: string | null;
+  /** "260612" from "Principal Software Engineer (260612)" or "... - 260612". */
+  reference: string | null;
   /** The line the title came from (null when taken from prose). */
   lineIndex: number | null;
   from: "field" | "heading" | "prose";
@@ -50,6 +53,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let location: string | null = null;
   let posts: number | null = null;
   let grade: string | null = null;
+  let reference: string | null = null;
 
   title = title.replace(
     /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
@@ -60,6 +64,15 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     organisation ??= (m[1] as string).trim();
     title = title.slice(m[0].length);
     m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
+  }
+  // "Engineer (260612)", "Engineer - NCIA/2026/0612": a vacancy number (3+ digits, no spaces)
+  const number =
+    /(?:\s*\(\s*(?:ref\.?|no\.?|vn|id)?\s*([A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|\s+[–—|-]\s+(?:ref\.?|no\.?|vn|id)?\s*([A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/i.exec(
+      title,
+    );
+  if (number && number.index > 0) {
+    reference = (number[1] ?? number[2]) as string;
+    title = title.slice(0, number.index).trim();
   }
   const count = /\s*\((\d{1,3})\s+(posts?|positions?|vacancies|openings?)\)\s*/i.exec(title);
   if (count) {
@@ -72,6 +85,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
+  // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
+  const segments = title.split(/\s*,\s*/);
+  for (const n of [2, 1]) {
+    const place = segments.slice(-n).join(", ");
+    if (segments.length > n && isPlace(place)) {
+      location ??= place;
+      title = segments.slice(0, -n).join(", ");
+      break;
+    }
+  }
   // "(AD7)", "(A2/A3)", ", P-3", "(G15)": a grade code in brackets or after a final comma
   const gradeCode =
     /(?:\s*\(\s*|,\s*)((?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?)\s*\)?$/.exec(
@@ -82,7 +105,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = title.slice(0, gradeCode.index).trim();
   }
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
-  return { title, organisation, location, posts, grade };
+  return { title, organisation, location, posts, grade, reference };
 }
 
 const PROSE_TITLE =
@@ -121,7 +144,11 @@ export function parseTitle(
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, (text) => JOB_NOUN.test(text));
   const candidates = header.filter(isTitleLike);
-  const chosen = candidates.find((l) => JOB_NOUN.test(l.text)) ?? candidates[0];
+  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...").
+  const chosen =
+    candidates.find((l) => JOB_NOUN.test(l.text) && !namesAnOrganisation(l.text)) ??
+    candidates.find((l) => JOB_NOUN.test(l.text)) ??
+    candidates[0];
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };
