@@ -90,13 +90,19 @@ export function parseLocation(options: {
   if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
     return titleCaseIfShouting(field);
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
-  if (line) return line.text.replace(/[;.]$/, "");
+  if (line) return placeOfAddress(line.text.replace(/[;.]$/, ""));
   if (options.titleLocation) return options.titleLocation;
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);
     if (place) return place;
   }
   return null;
+}
+
+/** "Via Giorgio Pelosi, 1 - Rome, Italy" -> "Rome, Italy": the place after a street address. */
+function placeOfAddress(text: string): string {
+  const after = /^.*\d\w*\s*[-–—,]\s*(?=[A-Z])(.*)$/.exec(text)?.[1]?.replace(/^\d{4,5}\s+/, "");
+  return after && isPlace(after) ? after : text;
 }
 
 /** Unit: a field, or "The incumbent works in the Operations Section of PSESB". */
