@@ -143,8 +143,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const reportCounts = parseReportCounts(fields, lines.map((l) => l.text).join("\n"));
 
   // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
-  const contractSection = sections
-    .filter((s) => s.kind === "contract")
+  const contractSections = sections.filter((s) => s.kind === "contract");
+  const contractSection = contractSections
     .flatMap((s) => s.lines.map((l) => l.text))
     .join("\n");
   const contractText =
@@ -200,8 +200,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     publishedDate: dates.publishedDate,
     posts: posts.posts,
     reference: clipOrNull(parseReference(fields) ?? title.reference),
-    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
-    salary: clipOrNull(parseSalary(fields, header, body)),
+    // Pay and grade are often stated only with the terms of employment ("grade AD10 ... The basic
+    // monthly salary is EUR 10,612.12"), so the contract text is read for them last.
+    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade ?? parseGrade([], contractText)),
+    salary: clipOrNull(parseSalary(fields, header, [...body, ...paragraphsOf(contractSections)])),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
     summary: clip(summary, LIMITS.longText),
