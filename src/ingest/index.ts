@@ -144,9 +144,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
 
   // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
   const contractSections = sections.filter((s) => s.kind === "contract");
-  const contractSection = contractSections
-    .flatMap((s) => s.lines.map((l) => l.text))
-    .join("\n");
+  const contractSection = contractSections.flatMap((s) => s.lines.map((l) => l.text)).join("\n");
   const contractText =
     contractSection ||
     allParagraphs
@@ -194,8 +192,9 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     organisation: clipOrNull(organisation),
     unit: clipOrNull(parseUnit(fields, body)),
     location: clipOrNull(location),
-    // The issuer's zone decides when the deadline day ends; without a known place, the schema's default.
-    timeZone: timeZoneOf(location) ?? undefined,
+    // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
+    // deadline day ends; without either, the schema's default.
+    timeZone: timeZoneOf(dates.zonePlace ?? null) ?? timeZoneOf(location) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,
