@@ -31,7 +31,14 @@ import { namesAJob, parseTitle } from "./parseTitle.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
 import { buildSummary, describePost } from "./summary.ts";
 
-export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
+export type NoticeErrorCode =
+  | "empty"
+  | "binary"
+  | "no_title"
+  | "not_a_notice"
+  | "bad_date"
+  | "invalid"
+  | "too_large";
 
 /** A notice that cannot become a Vacancy; `message` is one line a recruiter can act on. */
 export class NoticeError extends Error {
@@ -129,6 +136,21 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
 
   const lists = parseRequirementLists(sections);
+  // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
+  // some other document, not a notice to publish as a post.
+  if (
+    title.from !== "field" &&
+    !namesAJob(title.title) &&
+    lists.essential.length === 0 &&
+    lists.desirable.length === 0 &&
+    !dates.deadline
+  ) {
+    throw new NoticeError(
+      "not_a_notice",
+      `this does not look like a vacancy notice: "${clip(title.title, 60)}" names no post, and no requirements or deadline were found`,
+      "title",
+    );
+  }
   const profiles = parseProfiles(sections);
   const factText = body.join("\n");
   const posts = parsePosts({ titlePosts: title.posts, fields, profiles, text: factText });
