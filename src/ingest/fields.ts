@@ -7,7 +7,7 @@ const FIELD_LABELS = {
   title:
     /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
@@ -16,7 +16,7 @@ const FIELD_LABELS = {
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
   organisation:
     /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
@@ -61,6 +61,30 @@ export function readLabel(text: string): { kind: FieldKind; label: string; value
   return kind ? { kind, label: m[1].trim(), value: (m[2] ?? "").trim() } : null;
 }
 
+// Field kinds a site may print as a bare label line above its value ("Job Requisition ID" then
+// "R0012345"), each with the shape its value must have. Kinds that double as section headings
+// ("Contract", "Division") are left out: their next line is a paragraph, not a value.
+const BARE_LABEL_VALUES: Partial<Record<FieldKind, RegExp>> = {
+  title: /^.{3,100}$/,
+  deadline: /\d/,
+  published: /\d/,
+  location: /^[^\d:]{2,60}$/,
+  reference: /^\S*\d\S*$/,
+  grade: /^[A-Z]{1,4}[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/,
+  posts: /^\d{1,3}$/,
+};
+
+/** "Job Requisition ID" / "R0012345" on two lines: the field, or null. */
+function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeField | null {
+  if (!next || line.bullet || next.bullet || /^title$/i.test(line.text)) return null;
+  const kind = fieldKindOf(line.text);
+  const shape = kind ? BARE_LABEL_VALUES[kind] : undefined;
+  // "Job Title": a bare title label must be more than one generic word ("Position", "Post")
+  if (!kind || !shape || (kind === "title" && !/\s/.test(line.text))) return null;
+  if (!shape.test(next.text) || readLabel(next.text) || fieldKindOf(next.text)) return null;
+  return { kind, label: line.text, value: next.text, lineIndex: line.index, valueLineIndex: next.index };
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -85,7 +109,14 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       continue;
     }
     const label = readLabel(line.text);
-    if (!label) continue;
+    if (!label) {
+      const bare = readBareLabel(line, lines[i + 1]);
+      if (bare) {
+        fields.push(bare);
+        i++;
+      }
+      continue;
+    }
     let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;
     let valueLineIndex = line.index;
     if (!value) {
