@@ -65,12 +65,13 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = title.slice(m[0].length);
     m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
   }
-  // "Engineer (260612)", "Engineer - NCIA/2026/0612": a vacancy number (3+ digits, no spaces)
+  // "Engineer (260612)", "Engineer - JFCBS 2026/08": a vacancy number (3+ digits, perhaps after
+  // an office code), never a bare year ("Graduate Programme - 2026")
   const number =
-    /(?:\s*\(\s*(?:ref\.?|no\.?|vn|id)?\s*([A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|\s+[–—|-]\s+(?:ref\.?|no\.?|vn|id)?\s*([A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/i.exec(
+    /(?:\s*\(\s*(?:ref\.?|no\.?|vn|id)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|\s+[–—|-]\s+(?:ref\.?|no\.?|vn|id)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/.exec(
       title,
     );
-  if (number && number.index > 0) {
+  if (number && number.index > 0 && !/^(19|20)\d\d$/.test((number[1] ?? number[2]) as string)) {
     reference = (number[1] ?? number[2]) as string;
     title = title.slice(0, number.index).trim();
   }
