@@ -212,7 +212,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     id: slugify(titleText),
     title: clip(titleText, LIMITS.title),
     organisation: clipOrNull(organisation),
-    unit: clipOrNull(parseUnit(fields, body)),
+    unit: clipOrNull(parseUnit(fields, body, header)),
     location: clipOrNull(location),
     // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
     // deadline day ends; without either, the schema's default.

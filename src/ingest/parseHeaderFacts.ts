@@ -57,7 +57,12 @@ export function parseOrganisation(options: {
       namesAnOrganisation(l.text) &&
       !/[.!?]$/.test(l.text),
   );
-  if (named) return titleCaseIfShouting(named.text, new Set(WELL_KNOWN_ACRONYMS));
+  // "NATO Defense College - Vacancy": the page's label after the name is no part of it
+  if (named)
+    return titleCaseIfShouting(
+      named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, ""),
+      new Set(WELL_KNOWN_ACRONYMS),
+    );
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {
@@ -105,10 +110,20 @@ function placeOfAddress(text: string): string {
   return after && isPlace(after) ? after : text;
 }
 
-/** Unit: a field, or "The incumbent works in the Operations Section of PSESB". */
-export function parseUnit(fields: NoticeField[], paragraphs: string[]): string | null {
+const UNIT_NOUN = /\b(Section|Branch|Division|Unit|Directorate|Department|Cell|Team)$/;
+
+/** Unit: a field, a header line ("Research Division"), or "The incumbent works in the Operations Section of PSESB". */
+export function parseUnit(
+  fields: NoticeField[],
+  paragraphs: string[],
+  header: NoticeLine[] = [],
+): string | null {
   const field = firstField(fields, "unit")?.value;
   if (field) return field;
+  const line = header.find(
+    (l) => !l.bullet && !l.text.includes(":") && l.text.split(/\s+/).length <= 6 && UNIT_NOUN.test(l.text),
+  );
+  if (line) return line.text;
   const re =
     /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z]{2,}[A-Za-z&-]*\b(?!\s+[A-Z]))?)\b/;
   for (const p of paragraphs) {
