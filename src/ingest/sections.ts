@@ -210,9 +210,8 @@ export function runInSection(line: NoticeLine): Section | null {
   const heading = (m[1] as string).trim();
   const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
   if (!REQUIREMENT_KINDS.includes(kind)) return null;
-  // Two or more semicolons make a list; one may sit inside an entry ("V in one; I in the other").
-  const parts = (m[2] as string).split(/;\s+/).filter(Boolean);
-  const entries = parts.length >= 3 ? parts : [m[2] as string];
+  // Semicolons separate entries, except before a NATO language level ("V in one; I in the other").
+  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()/).filter(Boolean);
   return {
     kind,
     heading,
@@ -228,7 +227,8 @@ export function splitSections(lines: NoticeLine[]): Section[] {
     const current = sections[sections.length - 1] as Section;
     const runIn = runInSection(line);
     if (runIn) {
-      sections.push(runIn);
+      // The run-in holds one line; what follows continues the section it interrupted.
+      sections.push(runIn, { ...current, lines: [] });
       continue;
     }
     if (isHeading(line, lines[i + 1])) {
