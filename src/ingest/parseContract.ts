@@ -55,7 +55,7 @@ export function parseContract(contractText: string, typeField: string | null = n
     null;
 
   const durationMatch = new RegExp(
-    `(?:of|for)\\s+(?:an?\\s+)?${DURATION}|${DURATION}\\s+(?:definite|fixed|contract|appointment|duration)`,
+    `(?:of|for|duration\\s*:)\\s+(?:an?\\s+)?${DURATION}|${DURATION}\\s+(?:definite|fixed|contract|appointment|duration)`,
     "i",
   ).exec(offerTerms ?? text);
   const duration = durationMatch
