@@ -58,11 +58,13 @@ export function parseOrganisation(options: {
       !/[.!?]$/.test(l.text),
   );
   // "NATO Defense College - Vacancy": the page's label after the name is no part of it
-  if (named)
-    return titleCaseIfShouting(
-      named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, ""),
-      new Set(WELL_KNOWN_ACRONYMS),
-    );
+  if (named) {
+    let name = named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
+    const parts = name.split(/\s*,\s*/);
+    if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
+    return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
+  }
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {
@@ -107,7 +109,12 @@ export function parseLocation(options: {
 /** "Via Giorgio Pelosi, 1 - Rome, Italy" -> "Rome, Italy": the place after a street address. */
 function placeOfAddress(text: string): string {
   const after = /^.*\d\w*\s*[-–—,]\s*(?=[A-Z])(.*)$/.exec(text)?.[1]?.replace(/^\d{4,5}\s+/, "");
-  return after && isPlace(after) ? after : text;
+  if (after && isPlace(after)) return after;
+  // "NATO Headquarters, Brussels, Belgium": the place after the building
+  const parts = text.split(/\s*,\s*/);
+  const rest = parts.slice(1).join(", ");
+  if (parts.length >= 3 && !isPlace(parts[0] as string) && isPlace(rest)) return rest;
+  return text;
 }
 
 const UNIT_NOUN = /\b(Section|Branch|Division|Unit|Directorate|Department|Cell|Team)$/;
@@ -154,7 +161,7 @@ export function parseSalary(
   for (const p of paragraphs) {
     if (!/\b(salary|remuneration|pay|compensation|stipend)\b/i.test(p)) continue;
     const m = SALARY_RE.exec(p);
-    if (m) return m[0].trim();
+    if (m) return m[0].replace(/[\s,;.]+$/, "");
   }
   return null;
 }
