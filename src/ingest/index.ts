@@ -166,7 +166,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
 
   // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
   const contractSections = sections.filter((s) => s.kind === "contract");
-  const contractSection = contractSections.flatMap((s) => s.lines.map((l) => l.text)).join("\n");
+  // Each line ends as a sentence, so a label line ("Position type: Fixed Term Appointment") is not
+  // read as one sentence with the line after it.
+  const asSentence = (s: string) => (/[.!?:;]$/.test(s) ? s : `${s}.`);
+  const contractSection = contractSections.flatMap((s) => s.lines.map((l) => asSentence(l.text))).join("\n");
   const contractText =
     contractSection ||
     allParagraphs
@@ -178,6 +181,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
             s,
           ),
       )
+      .map(asSentence)
       .join("\n");
 
   const languageEntries = [
