@@ -75,6 +75,11 @@ describe("vacancy-bot parse", () => {
       /prose\.txt: no post title/,
     ],
     [
+      "not a notice",
+      () => file("minutes.txt", "Meeting minutes\n\nThe committee met on 3 March 2026 and agreed the budget."),
+      /minutes\.txt: this does not look like a vacancy notice/,
+    ],
+    [
       "bad date",
       () => file("baddate.txt", `Logistics Officer\nDeadline: 31/02/2026\n\n${DUTIES}`),
       /baddate\.txt: the deadline "31\/02\/2026"/,
