@@ -76,7 +76,8 @@ describe("vacancy-bot parse", () => {
     ],
     [
       "not a notice",
-      () => file("minutes.txt", "Meeting minutes\n\nThe committee met on 3 March 2026 and agreed the budget."),
+      () =>
+        file("minutes.txt", "Meeting minutes\n\nThe committee met on 3 March 2026 and agreed the budget."),
       /minutes\.txt: this does not look like a vacancy notice/,
     ],
     [
