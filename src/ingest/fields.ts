@@ -12,7 +12,8 @@ const FIELD_LABELS = {
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
     /^(location|duty station|place of (work|assignment|employment)|workplace|work location|job location|city|based in)$/,
-  salary: /^(salary|remuneration|pay|salary range|basic salary|compensation|monthly salary|annual salary)$/,
+  salary:
+    /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:

@@ -141,8 +141,11 @@ export function parseUnit(
 }
 
 const MONEY = String.raw`(?:[$€£]|EUR|USD|GBP|CHF)\s?\d[\d,.']*(?:\s?[kK])?`;
+// An amount before its currency: "7,203.13 EUR", "6.789,24 €", "6 789,24 €" (space-grouped thousands)
+const AMOUNT = String.raw`\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,2})?|\d[\d,.']*`;
+const CURRENCY_AFTER = String.raw`(?:EUR|USD|GBP|CHF|euros?|€|\$|£)`;
 const SALARY_RE = new RegExp(
-  String.raw`${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)(?:\s*(?:-|–|to)\s*\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?`,
+  String.raw`${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|(?:${AMOUNT})\s?${CURRENCY_AFTER}(?:\s*(?:-|–|to)\s*(?:${AMOUNT})\s?${CURRENCY_AFTER}?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?`,
   "i",
 );
 
