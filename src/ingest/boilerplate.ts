@@ -1,6 +1,7 @@
 // Website chrome and recruitment boilerplate: lines that are never data (newsletter prompts,
 // cookie banners, "3 hours ago", sign-in links) and the header block some sites print twice.
 import type { NoticeLine } from "./noticeLines.ts";
+import { namesAJob } from "./parseTitle.ts";
 
 // Whole lines that belong to the page, not the notice.
 const CHROME_LINE: RegExp[] = [
@@ -38,6 +39,8 @@ function isNavigation(text: string): boolean {
   return (
     items.length >= 3 &&
     !text.includes(":") &&
+    // "Officer | NSPA | Mons, Belgium" is a title line, not a menu
+    !namesAJob(text) &&
     items.every((item) => item.trim().split(/\s+/).length <= 4 && !/\d{3}/.test(item))
   );
 }

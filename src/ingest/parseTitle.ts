@@ -59,6 +59,24 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
     "",
   );
+  // "Engineer (m/f/d)": a gender note, no part of the title
+  title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
+  // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
+  const parts = title.split(/\s+\|\s+/);
+  const job = parts.find((p) => JOB_NOUN.test(p));
+  if (parts.length > 1 && job) {
+    for (const part of parts.filter((p) => p !== job)) {
+      if (isPlace(part)) location ??= part;
+      else if (part.split(/\s+/).length <= 6) organisation ??= part;
+    }
+    title = job;
+  }
+  // "NCIA - Procurement Officer": an employer's acronym before a dash
+  const acronym = /^([A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
+  if (acronym && JOB_NOUN.test(title.slice(acronym[0].length))) {
+    organisation ??= acronym[1] as string;
+    title = title.slice(acronym[0].length);
+  }
   // "NATO: NATO: Operator" -> organisation NATO (repeated site prefixes collapse)
   for (let m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title); m; ) {
     organisation ??= (m[1] as string).trim();
@@ -68,7 +86,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   // "Engineer (260612)", "Engineer - JFCBS 2026/08": a vacancy number (3+ digits, perhaps after
   // an office code), never a bare year ("Graduate Programme - 2026")
   const number =
-    /(?:\s*\(\s*(?:ref\.?|no\.?|vn|id)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|\s+[–—|-]\s+(?:ref\.?|no\.?|vn|id)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/.exec(
+    /(?:\s*\(\s*(?:[Rr]ef\.?|[Nn]o\.?|VN|ID)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|(?:\s+[–—|-]|,)\s+(?:[Rr]ef\.?|[Nn]o\.?|VN|ID)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/.exec(
       title,
     );
   if (number && number.index > 0 && !/^(19|20)\d\d$/.test((number[1] ?? number[2]) as string)) {
