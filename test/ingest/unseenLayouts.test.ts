@@ -422,3 +422,61 @@ describe("text that is not a vacancy notice is refused with a message saying so"
     expect(r.ok).toBe(true);
   });
 });
+
+describe("more ways notices write a deadline, salary, number of posts and title", () => {
+  const DUTIES =
+    "The Procurement Officer manages tenders for the agency and advises programme managers on procurement rules.";
+  const notice = (header: string, title = "Procurement Officer") =>
+    `${title}\n${header}\n\n${DUTIES}\n\nEssential\n- A university degree in law or business.\n`;
+  const parsed = (text: string) => {
+    const r = parseNotice(text, { source: "test" });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy;
+  };
+
+  it.each([
+    "Applications by 14 March 2026 (23:59 CET)",
+    "Deadline: 14 Mar 26",
+    "Closing date: 14 Mar. 2026",
+    "Closing Date: Saturday, 14 March 2026",
+    "Deadline: Sat 14 Mar 2026 23:59 CET",
+    "Application close: 2026-03-14",
+  ])("deadline %s", (line) => {
+    expect(parsed(notice(line)).deadline).toBe("2026-03-14");
+  });
+
+  it.each([
+    ["Monthly basic salary: 6.789,24 EUR", "6.789,24 EUR"],
+    ["The basic monthly salary is 6 789,24 € net of tax.", "6 789,24 €"],
+    ["Remuneration: from EUR 5,000 to EUR 6,000 per month", "from EUR 5,000 to EUR 6,000 per month"],
+  ])("salary %s", (line, salary) => {
+    expect(parsed(notice(line)).salary).toBe(salary);
+  });
+
+  it.each([
+    ["Posts: two", 2],
+    ["2 positions available", 2],
+    ["Number of vacancies: 3", 3],
+  ])("posts %s", (line, posts) => {
+    expect(parsed(notice(line)).posts).toBe(posts);
+  });
+
+  it.each([
+    ["Vacancy: Procurement Officer (Ref. NSPA-2026-01)", { reference: "NSPA-2026-01" }],
+    ["Job Opening: Procurement Officer, NSPA/2026/01", { reference: "NSPA/2026/01" }],
+    [
+      "Procurement Officer | NSPA | Capellen, Luxembourg",
+      { organisation: "NSPA", location: "Capellen, Luxembourg" },
+    ],
+    ["NCIA - Procurement Officer - 250101", { organisation: "NCIA", reference: "250101" }],
+    ["Procurement Officer (m/f/d)", {}],
+  ])("title %s", (title, fields) => {
+    expect(parsed(notice("", title))).toMatchObject({ title: "Procurement Officer", ...fields });
+  });
+
+  it("a bare year after the title stays in it", () => {
+    expect(parsed(notice("", "Graduate Programme Officer - 2026")).title).toBe(
+      "Graduate Programme Officer - 2026",
+    );
+  });
+});
