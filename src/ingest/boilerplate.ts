@@ -12,7 +12,7 @@ const CHROME_LINE: RegExp[] = [
   /\b(accept|manage) (all )?cookies\b/i,
   // cookie banners and links in any wording ("This website uses cookies. By continuing ...")
   /^(?=.{0,300}$).*\bcookies?\b.*\b(use|uses|used|accept|consent|settings|preferences|policy|browse|browsing|reject)\b/i,
-  /^share (this|on|via)\b(?=(\S+\s*){0,12}$)/i,
+  /^share (this|on|via)\b(?=(\s*\S+){0,12}\s*$)/i,
   /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,

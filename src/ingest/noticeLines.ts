@@ -52,9 +52,10 @@ export function stripMarkdown(line: string): string {
 
 // "1. A university degree in ...;": a list number before a sentence. "1. SUMMARY" and
 // "2. Main functions" stay headings: the text must end as a list entry does, or run long.
-const NUMBERED_ENTRY = /^\d{1,2}\.\s+(?=\S)/;
+// A lower-case start also marks an entry ("3. knowledge of auditing tools"): headings are capitalised.
+const NUMBERED_ENTRY = /^(\d{1,2})\.\s+(?=\S)/;
 function readsAsEntry(text: string): boolean {
-  return /[.;,]$/.test(text) || (text.split(/\s+/).length > 10 && /[a-z]/.test(text));
+  return /[.;,]$/.test(text) || /^[a-z]/.test(text) || (text.split(/\s+/).length > 10 && /[a-z]/.test(text));
 }
 
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
