@@ -16,7 +16,7 @@ export interface NoticeLine {
 // "•", "-", "*", "o ", "", "▪", "–" ... and list numbers "1)", "(a)", "a." (but not "1. SUMMARY":
 // a numbered line is only a bullet when it reads as a sentence; sections.ts decides headings).
 const BULLET = /^(?:[•·▪■●◦○◆◇►▸➢➤✓✔√\u2022\u2023\u2043\uf0b7\uf0a7\uf0d8]|[-–—*](?=\s)|o(?=\s))\s*/u;
-const LIST_NUMBER = /^(?:\(?[a-hA-H]\)|\(?\d{1,2}\)|[a-h]\.|\(?[ivx]{1,4}\))\s+/;
+const LIST_NUMBER = /^(?:\(?[a-zA-Z]\)|\(?\d{1,2}\)|[a-z]\.|\(?[ivx]{1,4}\))\s+/;
 
 /** Canonical characters: NBSP and other spaces to " ", curly quotes to ASCII, no control chars. */
 export function normaliseCharacters(text: string): string {
