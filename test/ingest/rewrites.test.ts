@@ -1,0 +1,78 @@
+// The same notice written another way reads the same: each seed notice is rewritten the ways pages
+// and pastes differ (line endings, bullet styles, numbered or lettered lists, blank lines, tabs,
+// non-breaking spaces, heading case, colons and Markdown, page chrome around it) and must give the
+// same title, deadline, organisation, location, posts, salary, superior and requirement lists.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/ingest/index.ts";
+import type { Vacancy } from "../../src/vacancy.ts";
+
+const DIR = "data/notices";
+
+/** Applies `write` to each run of bulleted lines from the first requirement list on, numbering from 1. */
+function renumberLists(text: string, marker: (n: number) => string): string {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => /^\s*(essential|the incumbent must)/i.test(l));
+  let n = 0;
+  return lines
+    .map((line, i) => {
+      if (i < start || !/^\s*•/.test(line)) {
+        if (line.trim()) n = 0;
+        return line;
+      }
+      n++;
+      return line.replace(/^\s*•\s*/, marker(n));
+    })
+    .join("\n");
+}
+
+const REWRITES: Record<string, (text: string) => string> = {
+  "CRLF line endings": (t) => t.replace(/\n/g, "\r\n"),
+  "'-' bullets": (t) => t.replace(/^\s*•\s*/gm, "- "),
+  "'*' bullets": (t) => t.replace(/^\s*•\s*/gm, "* "),
+  "numbered lists": (t) => renumberLists(t, (n) => `${n}. `),
+  "lettered lists": (t) => renumberLists(t, (n) => `${"abcdefghijklmnop"[n - 1]}) `),
+  "lettered lists with stops": (t) => renumberLists(t, (n) => `${"abcdefghijklmnop"[n - 1]}. `),
+  "no blank lines": (t) => t.replace(/\n\s*\n/g, "\n"),
+  "double spacing": (t) => t.replace(/\n/g, "\n\n"),
+  "tab indents": (t) => t.replace(/^ {2}/gm, "\t"),
+  "non-breaking spaces": (t) => t.replace(/ /g, (m, i: number) => (i % 7 === 0 ? "\u00a0" : m)),
+  "upper-case headings": (t) => t.replace(/^(Essential|Desirable)(.*)$/gm, (m) => m.toUpperCase()),
+  "headings with colons": (t) => t.replace(/^(Essential|Desirable|ESSENTIAL|DESIRABLE)(.*)$/gm, "$1$2:"),
+  "Markdown headings": (t) => t.replace(/^(Essential|Desirable|ESSENTIAL|DESIRABLE)(.*)$/gm, "**$1$2**"),
+  "chrome above": (t) =>
+    `We use cookies on this site. Accept | Reject\nHome > Jobs > NATO\nShare this page\n${t}`,
+  "chrome below": (t) => `${t}\nRelated jobs\nSenior Analyst   Brussels\nCookie settings`,
+};
+
+const keyFields = (v: Vacancy) => ({
+  title: v.title,
+  deadline: v.deadline,
+  organisation: v.organisation,
+  location: v.location,
+  posts: v.posts,
+  salary: v.salary,
+  reportsTo: v.reportsTo,
+  essential: v.essential,
+  desirable: v.desirable,
+});
+
+function parse(text: string, source: string): Vacancy {
+  const r = parseNotice(text, { source });
+  if (!r.ok) throw new Error(`${source}: ${r.error.message}`);
+  return r.vacancy;
+}
+
+const seeds = readdirSync(DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+describe.each(seeds)("%s rewritten", (file) => {
+  const text = readFileSync(`${DIR}/${file}`, "utf8");
+  const expected = keyFields(parse(text, file));
+
+  it.each(Object.keys(REWRITES))("%s", (name) => {
+    const rewrite = REWRITES[name] as (t: string) => string;
+    expect(keyFields(parse(rewrite(text), file))).toEqual(expected);
+  });
+});
