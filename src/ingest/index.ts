@@ -8,6 +8,7 @@ import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { firstField, readFields } from "./fields.ts";
+import { htmlToText, looksLikeHtml } from "./htmlText.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
@@ -101,7 +102,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
   if (looksBinary(text)) throw new NoticeError("binary", "the notice is binary data, not text");
 
-  const lines = stripBoilerplate(toNoticeLines(text));
+  // A page saved as HTML reads as its text.
+  const lines = stripBoilerplate(toNoticeLines(looksLikeHtml(text) ? htmlToText(text) : text));
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 
