@@ -100,7 +100,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       `the notice is too large (${text.length} characters, at most ${MAX_NOTICE_CHARS})`,
     );
   }
-  if (looksBinary(text)) throw new NoticeError("binary", "the notice is binary data, not text");
+  if (looksBinary(text))
+    throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
 
   // A page saved as HTML reads as its text.
   const lines = stripBoilerplate(toNoticeLines(looksLikeHtml(text) ? htmlToText(text) : text));
