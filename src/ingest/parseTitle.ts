@@ -132,6 +132,9 @@ const PROSE_TITLE =
 
 /** A post title named in prose ("The Deputy Director OSS serves as ..."), or null. */
 export function titleFromProse(paragraphs: string[]): string | null {
+  // "As Senior Financial Analyst, you will prepare ..."
+  const asTheHolder =
+    /\bAs (?:the |an? )?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*),\s+(?:you|s\/he|he\/she|they|the (?:incumbent|post ?holder))\b/;
   const seeking =
     /\b(?:looking for|seeking|recruiting|recruit|hiring|vacancy for)\s+(?:an?|the)\s+((?:[A-Z][\w&/'-]*)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*)/;
   for (const paragraph of paragraphs) {
@@ -141,6 +144,8 @@ export function titleFromProse(paragraphs: string[]): string | null {
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)
           return name;
       }
+      const as = asTheHolder.exec(sentence);
+      if (as && JOB_NOUN.test(as[1] as string)) return (as[1] as string).trim();
       const s = seeking.exec(sentence);
       if (s && JOB_NOUN.test(s[1] as string)) return (s[1] as string).trim();
     }

@@ -480,3 +480,21 @@ describe("more ways notices write a deadline, salary, number of posts and title"
     );
   });
 });
+
+describe("a notice that opens with its summary names the post in prose", () => {
+  const QUALIFICATIONS =
+    "\n\n2. QUALIFICATIONS AND EXPERIENCE\nEssential:\nThe incumbent must possess:\n\u2022 A university degree;\n\u2022 5 years of experience.\n";
+  it.each([
+    [
+      "The Branch provides support to nations. As Senior Financial Analyst, you will prepare budget reports for the committees.",
+      "Senior Financial Analyst",
+    ],
+    [
+      "The Division supports the nations. We are seeking a Legal Officer to advise on contracts and procurement matters.",
+      "Legal Officer",
+    ],
+  ])("%s", (summary, title) => {
+    const r = parseNotice(`1. SUMMARY\n${summary}${QUALIFICATIONS}`, { source: "test" });
+    expect(r.ok && r.vacancy.title).toBe(title);
+  });
+});
