@@ -22,7 +22,11 @@ export function listEntries(lines: NoticeLine[]): string[] {
       }
     }
   } else {
-    for (const line of content) entries.push(line.text);
+    // "A degree in finance; 5 years of experience; fluent English": a list run into one line
+    for (const line of content) {
+      const parts = line.text.split(/;\s+(?![IV]{1,3}\s*\()/);
+      entries.push(...(parts.length >= 3 ? parts : [line.text]));
+    }
   }
   return dedupe(entries.map(cleanListEntry).filter((e) => e.length >= 3));
 }
@@ -41,6 +45,28 @@ function splitProse(entries: string[]): { essential: string[]; desirable: string
       continue;
     }
     for (const s of sentences.map(cleanListEntry)) (DESIRABLE_WORDS.test(s) ? desirable : essential).push(s);
+  }
+  return { essential, desirable };
+}
+
+// "Knowledge of French (desirable)", "SAP experience (an asset)": a marker in brackets at the end
+const MARKER =
+  /\s*\((essential|mandatory|required|desirable|desired|preferred|an asset|advantageous|an advantage)\)\s*$/i;
+// "Knowledge of French would be an advantage", "Experience with SAP is desirable"
+const SAYS_DESIRABLE =
+  /\b(would|will) be (considered )?(as )?an? (advantage|asset|plus)\b|\bis (desirable|an asset|a plus|an advantage|preferred)\b/i;
+
+/** Entries of one list: those it marks desirable apart; bracketed markers dropped. */
+function splitMarked(entries: string[]): { essential: string[]; desirable: string[] } {
+  const essential: string[] = [];
+  const desirable: string[] = [];
+  for (const entry of entries) {
+    const marker = MARKER.exec(entry)?.[1];
+    const text = entry.replace(MARKER, "");
+    const isDesirable = marker
+      ? !/^(essential|mandatory|required)$/i.test(marker)
+      : SAYS_DESIRABLE.test(entry);
+    (isDesirable ? desirable : essential).push(text);
   }
   return { essential, desirable };
 }
@@ -64,22 +90,26 @@ export function parseRequirementLists(sections: Section[]): RequirementLists {
   const education: string[] = [];
   const experience: string[] = [];
 
-  for (const s of sectionsOf(sections, "essential")) essential.push(...listEntries(s.lines));
+  for (const s of sectionsOf(sections, "essential")) {
+    const split = splitMarked(listEntries(s.lines));
+    essential.push(...split.essential);
+    desirable.push(...split.desirable);
+  }
   for (const s of sectionsOf(sections, "desirable")) desirable.push(...listEntries(s.lines));
 
-  const explicit = essential.length > 0 || desirable.length > 0;
   // Sub-sections by topic (UN-style "Education", "Work experience", "Languages"), or a bare
-  // "Qualifications" section: prose, with desirable sentences mixed in.
+  // "Qualifications" / "Your profile" section when no list is headed essential: prose or a list,
+  // with desirable entries mixed in.
   const topical = sectionsOf(
     sections,
     "education",
     "experience",
     "languages",
-    ...(explicit ? [] : (["qualifications"] as const)),
+    ...(essential.length > 0 ? [] : (["qualifications"] as const)),
   );
   for (const s of topical) {
     const entries = listEntries(s.lines);
-    const split = s.lines.some((l) => l.bullet) ? { essential: entries, desirable: [] } : splitProse(entries);
+    const split = s.lines.some((l) => l.bullet) ? splitMarked(entries) : splitProse(entries);
     essential.push(...split.essential);
     desirable.push(...split.desirable);
     if (s.kind === "education") education.push(...split.essential);

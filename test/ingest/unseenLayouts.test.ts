@@ -498,3 +498,46 @@ describe("a notice that opens with its summary names the post in prose", () => {
     expect(r.ok && r.vacancy.title).toBe(title);
   });
 });
+
+describe("requirement lists that mark or mix their desirable entries", () => {
+  const notice = (list: string) =>
+    `Finance Officer\nDeadline: 1 May 2026\n\nThe Finance Officer manages the accounts of the agency and reports to the Head of Finance.\n\n${list}`;
+  const lists = (list: string) => {
+    const r = parseNotice(notice(list), { source: "test" });
+    if (!r.ok) throw new Error(r.error.message);
+    return [r.vacancy.essential, r.vacancy.desirable];
+  };
+
+  it("'(essential)' / '(desirable)' / '(an asset)' markers in one list", () => {
+    expect(
+      lists(
+        "Requirements\n- University degree in finance (essential);\n- Knowledge of French (desirable);\n- SAP experience (an asset).",
+      ),
+    ).toEqual([["University degree in finance"], ["Knowledge of French", "SAP experience"]]);
+  });
+
+  it("entries that say they are an advantage, under a bare 'Qualifications' heading", () => {
+    expect(
+      lists("Qualifications\n- University degree in finance;\n- Knowledge of French would be an advantage."),
+    ).toEqual([["University degree in finance"], ["Knowledge of French would be an advantage"]]);
+  });
+
+  it("'Your profile' with a 'Nice to have' list after it", () => {
+    expect(
+      lists(
+        "Your profile\n- University degree in finance\n- 5 years of experience\nNice to have\n- Knowledge of French",
+      ),
+    ).toEqual([["University degree in finance", "5 years of experience"], ["Knowledge of French"]]);
+  });
+
+  it("a list run into one line under its heading", () => {
+    expect(
+      lists(
+        "Minimum Requirements:\nUniversity degree in finance; 5 years of experience in accounting; fluent English.",
+      ),
+    ).toEqual([
+      ["University degree in finance", "5 years of experience in accounting", "fluent English"],
+      [],
+    ]);
+  });
+});
