@@ -11,13 +11,13 @@ const FIELD_LABELS = {
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
-    /^(location|duty station|place of (work|assignment|employment)|workplace|work location|job location|city|based in)$/,
+    /^(location|duty (station|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in)$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
   organisation:
     /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,

@@ -541,3 +541,33 @@ describe("requirement lists that mark or mix their desirable entries", () => {
     ]);
   });
 });
+
+describe("contract, place and reference fields in other words", () => {
+  const parsed = (header: string) => {
+    const r = parseNotice(
+      `Finance Officer\n${header}\n\nThe Finance Officer manages the accounts of the agency.\n\nEssential\n- University degree in finance.\n`,
+      { source: "test" },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy;
+  };
+
+  it("a contract field holding only the duration is a valid notice", () => {
+    expect(parsed("Duration: 36 months").contract).toMatchObject({ type: null, duration: "36 months" });
+  });
+
+  it.each([
+    ["Type of contract: Fixed-term, 2 years", "Fixed-term", "2 years"],
+    ["Contract type: Definite duration (3 years)", "Definite duration", "3 years"],
+  ])("%s", (line, type, duration) => {
+    expect(parsed(line).contract).toMatchObject({ type, duration });
+  });
+
+  it.each([
+    ["Duty Location: Brussels, Belgium", { location: "Brussels, Belgium" }],
+    ["Place of Duty: Oeiras, Portugal", { location: "Oeiras, Portugal", timeZone: "Europe/Lisbon" }],
+    ["Vacancy Notice Number: 25/012", { reference: "25/012" }],
+  ])("%s", (line, fields) => {
+    expect(parsed(line)).toMatchObject(fields);
+  });
+});
