@@ -14,6 +14,9 @@ const CHROME_LINE: RegExp[] = [
   /^(?=.{0,300}$).*\bcookies?\b.*\b(use|uses|used|accept|consent|settings|preferences|policy|browse|browsing|reject)\b/i,
   /^share (this|on|via)\b(?=(\s*\S+){0,12}\s*$)/i,
   /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
+  // page furniture of a PDF: page numbers and security markings repeated on every page
+  /^page \d{1,3}( of \d{1,3})?$/i,
+  /^(NATO |NATO\/EAPC )?(UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED|NON CLASSIFI[EÉ])( - PUBLICLY DISCLOSED)?$/,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,
   /^(posted |published )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$/i,
