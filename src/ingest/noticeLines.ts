@@ -55,7 +55,10 @@ export function stripMarkdown(line: string): string {
 // A lower-case start also marks an entry ("3. knowledge of auditing tools"): headings are capitalised.
 const NUMBERED_ENTRY = /^(\d{1,2})\.\s+(?=\S)/;
 function readsAsEntry(text: string): boolean {
-  return /[.;,]$/.test(text) || /^[a-z]/.test(text) || (text.split(/\s+/).length > 10 && /[a-z]/.test(text));
+  const words = text.split(/\s+/);
+  // a sentence, not a title-case heading: most of 8+ words start in lower case (also when wrapped)
+  const sentenceCase = words.length >= 8 && words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length;
+  return /[.;,]$/.test(text) || /^[a-z]/.test(text) || sentenceCase;
 }
 
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
@@ -95,21 +98,65 @@ export function toNoticeLines(text: string): NoticeLine[] {
 }
 
 /**
+ * The width a text was wrapped at (text from a PDF or an e-mail), or null when its lines are not
+ * cut at one: the length most long lines reach, when several lines were cut there.
+ */
+function wrapWidth(lines: NoticeLine[]): number | null {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 30);
+  if (lengths.length < 4) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] as number;
+  if (width > 110) return null;
+  const cut = lines.filter((l, i) => {
+    const next = lines[i + 1];
+    return next && !next.blankBefore && !next.bullet && wasCut(l.text, next.text, width);
+  }).length;
+  return cut >= 3 ? width : null;
+}
+
+/**
+ * Was `line` cut at `width` before `next`? It does not end a sentence, and the next word would
+ * not have fitted on it (a short line, such as a heading or a name, was ended on purpose). The
+ * slack allows for a bullet stripped from the line.
+ */
+function wasCut(line: string, next: string, width: number): boolean {
+  const nextWord = next.split(" ")[0] ?? "";
+  return !/[.:;!?)]$/.test(line) && line.length + 1 + nextWord.length > width - 5;
+}
+
+/**
  * Joins hard-wrapped lines: a line that does not end a sentence, followed directly (no blank
- * line) by a non-bullet line starting in lower case, continues onto that line.
+ * line) by a non-bullet line starting in lower case, continues onto that line. In a text wrapped
+ * at a fixed width (several cut lines), a cut line also continues onto a capitalised word
+ * ("... reports to the Head, Network" / "Engineering."), unless that line is a heading or a label.
  */
 function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
+  const width = wrapWidth(lines);
   const out: NoticeLine[] = [];
+  // The line as it was cut (the joined text grows; the width test is on the physical line).
+  let lastPhysical = "";
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (
-      previous &&
-      !line.blankBefore &&
-      !line.bullet &&
+    const continues =
+      /^[a-z]/.test(line.text) ||
+      (width !== null &&
+        wasCut(lastPhysical, line.text, width) &&
+        /^[A-Z0-9(]/.test(line.text) &&
+        /[a-z]/.test(line.text) &&
+        !/^[^:]{1,40}:/.test(line.text));
+    // A run-in list cut after a semicolon ("...; at least" / "6 years of ...; experience of")
+    const cutAfterSeparator =
+      width !== null &&
+      /[;,]$/.test(lastPhysical) &&
       /^[a-z]/.test(line.text) &&
-      !/[.:;!?]$/.test(previous.text)
-    ) {
+      wasCut(lastPhysical.slice(0, -1), line.text, width - 1);
+    lastPhysical = line.text;
+    const ended = /[.:;!?]$/.test(previous?.text ?? "") && !cutAfterSeparator;
+    if (previous && !line.blankBefore && !line.bullet && continues && !ended) {
       previous.text = `${previous.text} ${line.text}`;
+      // "1. A university degree in mechanical," / "engineering.": whole, it reads as a list entry
+      const entry = previous.bullet ? null : stripBullet(previous.text);
+      if (entry?.bullet) Object.assign(previous, entry);
       continue;
     }
     out.push({ ...line, index: out.length });
