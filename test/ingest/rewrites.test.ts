@@ -8,6 +8,7 @@ import { parseNotice } from "../../src/ingest/index.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
 
 const DIR = "data/notices";
+const FIXTURES = "test/fixtures/notices";
 
 /** Applies `write` to each run of bulleted lines from the first requirement list on, numbering from 1. */
 function renumberLists(text: string, marker: (n: number) => string): string {
@@ -53,7 +54,27 @@ function redate(text: string, format: (y: string, m: number, d: string) => strin
     );
 }
 
+/** Wraps every line at `width` columns, as a PDF export or an e-mail client does. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const cut = rest.lastIndexOf(" ", width);
+        if (cut <= 0) break;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      return [...out, rest];
+    })
+    .join("\n");
+}
+
 const REWRITES: Record<string, (text: string) => string> = {
+  "hard-wrapped at 76 columns": (t) => hardWrap(t, 76),
+  "hard-wrapped at 100 columns": (t) => hardWrap(t, 100),
   "deadline as 2024-06-17": (t) => redate(t, (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${d}`),
   "deadline as 17 Jun. 2024": (t) => redate(t, (y, m, d) => `${d} ${MONTHS[m - 1]?.slice(0, 3)}. ${y}`),
   "deadline as 17.06.2024": (t) => redate(t, (y, m, d) => `${d}.${String(m).padStart(2, "0")}.${y}`),
@@ -106,5 +127,16 @@ describe.each(seeds)("%s rewritten", (file) => {
   it.each(Object.keys(REWRITES))("%s", (name) => {
     const rewrite = REWRITES[name] as (t: string) => string;
     expect(keyFields(parse(rewrite(text), file))).toEqual(expected);
+  });
+});
+
+describe.each(
+  readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".txt"))
+    .sort(),
+)("fixture %s wrapped at 76 columns", (file) => {
+  it("reads the same", () => {
+    const text = readFileSync(`${FIXTURES}/${file}`, "utf8");
+    expect(keyFields(parse(hardWrap(text, 76), file))).toEqual(keyFields(parse(text, file)));
   });
 });

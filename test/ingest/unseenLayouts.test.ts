@@ -571,3 +571,31 @@ describe("contract, place and reference fields in other words", () => {
     expect(parsed(line)).toMatchObject(fields);
   });
 });
+
+describe("text from a PDF: wrapped at a fixed width, page numbers and security markings", () => {
+  const v = parseSeed("pdf-", FIXTURES).vacancy;
+
+  it("joins wrapped lines, also before a capitalised word", () => {
+    expect(v.reportsTo).toBe("Head, Network Engineering");
+    expect(v.essential[0]).toBe(
+      "A university degree in electrical engineering, telecommunications or a related discipline",
+    );
+    expect(v.summary).toMatch(
+      /The Network Engineer designs, implements and maintains wide area network services for NATO Headquarters/,
+    );
+  });
+
+  it("reads the fields and lists across the page break; the page furniture stays out", () => {
+    expect(v).toMatchObject({
+      title: "Network Engineer",
+      organisation: "NATO Communications and Information Agency",
+      location: "Mons, Belgium",
+      deadline: "2026-03-20",
+      grade: "A2",
+      reference: "260455",
+    });
+    expect(v.essential).toHaveLength(4);
+    expect(v.desirable).toEqual(["CCNP or JNCIP certification", "Knowledge of NATO security policies"]);
+    expect(JSON.stringify(v)).not.toMatch(/UNCLASSIFIED|Page \d/);
+  });
+});
