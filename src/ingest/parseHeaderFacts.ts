@@ -144,8 +144,10 @@ const MONEY = String.raw`(?:[$€£]|EUR|USD|GBP|CHF)\s?\d[\d,.']*(?:\s?[kK])?`;
 // An amount before its currency: "7,203.13 EUR", "6.789,24 €", "6 789,24 €" (space-grouped thousands)
 const AMOUNT = String.raw`\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,2})?|\d[\d,.']*`;
 const CURRENCY_AFTER = String.raw`(?:EUR|USD|GBP|CHF|euros?|€|\$|£)`;
+// "..., tax free", "(net of tax)": how the amount is taxed belongs with it
+const TAX = String.raw`(?:,?\s*\(?(?:tax[- ]free|tax[- ]exempt|free of (?:national )?tax|net of tax|before tax|subject to [A-Z]{2,4} tax|gross|net)\)?)?`;
 const SALARY_RE = new RegExp(
-  String.raw`${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|(?:${AMOUNT})\s?${CURRENCY_AFTER}(?:\s*(?:-|–|to)\s*(?:${AMOUNT})\s?${CURRENCY_AFTER}?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?`,
+  String.raw`(?:${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|(?:${AMOUNT})\s?${CURRENCY_AFTER}(?:\s*(?:-|–|to)\s*(?:${AMOUNT})\s?${CURRENCY_AFTER}?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?)${TAX}`,
   "i",
 );
 

@@ -100,7 +100,7 @@ describe("SHAPE: title first, fields on one '|' line, '14/03/2026', run-in requi
     });
     expect(v.grade).toMatch(/A-3$/);
     expect(v.organisation).toMatch(/Supreme Headquarters Allied Powers Europe/);
-    expect(v.salary).toBe("EUR 8,041.70");
+    expect(v.salary).toBe("EUR 8,041.70, tax free");
   });
 
   it("splits 'Essential Qualifications: a; b; c' into entries", () => {
@@ -131,7 +131,7 @@ describe("JFC Naples: all-capitals employer line, 'March 14th, 2026 at 23:59 CET
       timeZone: "Europe/Rome",
       reference: "JFCNP FCXX 0120",
       posts: 1,
-      salary: "EUR 4,312.55",
+      salary: "EUR 4,312.55, tax free",
     });
     expect(v.grade).toMatch(/B-4$/);
     expect(v.contract).toMatchObject({ type: "Definite duration", duration: "3 years" });
@@ -214,7 +214,7 @@ describe("EDA: '14 Mar. 2026 at 12:00 (midday) Brussels time', roman lists, pay 
       deadline: "2026-03-14",
       reference: "EDA/TA/AD10/2026/07",
       grade: "AD10",
-      salary: "EUR 10,612.12",
+      salary: "EUR 10,612.12, subject to EU tax",
     });
     expect(v.contract).toMatchObject({ type: "Temporary Agent", duration: "4 years" });
   });
@@ -244,7 +244,7 @@ describe("OSCE: 'Position Title:' field, '14-Mar-2026', 'Necessary Qualification
       deadline: "2026-03-14",
       grade: "P3",
       reference: "SEC000512",
-      salary: "EUR 7,100",
+      salary: "EUR 7,100 (net of tax)",
     });
   });
 
@@ -340,7 +340,7 @@ describe("notices written after the parser changes (held out while fixing)", () 
       reference: "JFCBS 2026/08",
       organisation: "Allied Joint Force Command Brunssum",
       deadline: "2026-03-14",
-      salary: "EUR 4,105.20",
+      salary: "EUR 4,105.20, tax free",
     });
     expect(v.contract?.duration).toBe("3 years");
     expect(v.essential).toEqual([
@@ -447,7 +447,7 @@ describe("more ways notices write a deadline, salary, number of posts and title"
 
   it.each([
     ["Monthly basic salary: 6.789,24 EUR", "6.789,24 EUR"],
-    ["The basic monthly salary is 6 789,24 € net of tax.", "6 789,24 €"],
+    ["The basic monthly salary is 6 789,24 € net of tax.", "6 789,24 € net of tax"],
     ["Remuneration: from EUR 5,000 to EUR 6,000 per month", "from EUR 5,000 to EUR 6,000 per month"],
   ])("salary %s", (line, salary) => {
     expect(parsed(notice(line)).salary).toBe(salary);
