@@ -5,13 +5,13 @@ import type { NoticeLine } from "./noticeLines.ts";
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
   title:
-    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
+    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
-    /^(location|duty (station|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in)$/,
+    /^(location|duty (station|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu (de travail|d'affectation))$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
@@ -43,13 +43,15 @@ export interface NoticeField {
   valueLineIndex: number;
 }
 
-const LABEL_LINE = /^([A-Za-z][A-Za-z./ ]{0,40}?)\s*:\s*(.*)$/;
+const LABEL_LINE = /^(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
 
-/** Which field a label names, or null for an unknown label. */
+/** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
-  const normal = label.trim().toLowerCase().replace(/\s+/g, " ");
-  for (const [kind, re] of Object.entries(FIELD_LABELS)) {
-    if (re.test(normal)) return kind as FieldKind;
+  for (const part of label.split(/\s+\/\s+/)) {
+    const normal = part.trim().toLowerCase().replace(/\s+/g, " ");
+    for (const [kind, re] of Object.entries(FIELD_LABELS)) {
+      if (re.test(normal)) return kind as FieldKind;
+    }
   }
   return null;
 }

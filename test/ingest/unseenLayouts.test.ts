@@ -599,3 +599,29 @@ describe("text from a PDF: wrapped at a fixed width, page numbers and security m
     expect(JSON.stringify(v)).not.toMatch(/UNCLASSIFIED|Page \d/);
   });
 });
+
+describe("bilingual (English/French) labels and deadline sentences", () => {
+  const parsed = (header: string, title = "Finance Officer") => {
+    const r = parseNotice(
+      `${title}\n${header}\n\nThe Finance Officer manages the accounts of the agency.\n\nEssential\n- University degree in finance.\n`,
+      { source: "test" },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy;
+  };
+
+  it("'Post Title / Titre du poste:' and 'Closing date / Date de clôture:'", () => {
+    const r = parseNotice(
+      "Post Title / Titre du poste: Finance Officer\nClosing date / Date de clôture: 14 March 2026\n\nThe Finance Officer manages the accounts.",
+      { source: "test" },
+    );
+    expect(r.ok && [r.vacancy.title, r.vacancy.deadline]).toEqual(["Finance Officer", "2026-03-14"]);
+  });
+
+  it.each(["Date de clôture: 14 mars 2026", "Applications close at midnight (CET) on 14 March 2026."])(
+    "%s",
+    (line) => {
+      expect(parsed(line).deadline).toBe("2026-03-14");
+    },
+  );
+});
