@@ -9,6 +9,10 @@ export interface NoticeLine {
   text: string;
   /** True when the line started with a bullet or a list number ("•", "-", "1)", "a.") */
   bullet: boolean;
+  /** The kind of list marker ("•", "-", "o", "number", "letter"), to tell sub-items from items. */
+  marker?: string;
+  /** Spaces before the line's text as written, to tell sub-items from items. */
+  indent?: number;
   /** True when a blank line precedes it (paragraph break). */
   blankBefore: boolean;
 }
@@ -61,8 +65,17 @@ function readsAsEntry(text: string): boolean {
   return /[.;,]$/.test(text) || /^[a-z]/.test(text) || sentenceCase;
 }
 
+/** "•" -> "•", "1)" / "2." -> "number", "(a)" / "b." -> "letter". */
+function markerKind(marker: string): string {
+  const m = marker.trim().replace(/[().]/g, "");
+  if (/^\d+$/.test(m)) return "number";
+  if (/^[a-z]$/i.test(m)) return "letter";
+  if (/^[ivx]+$/i.test(m)) return "roman";
+  return m;
+}
+
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
-export function stripBullet(text: string): { text: string; bullet: boolean } {
+export function stripBullet(text: string): { text: string; bullet: boolean; marker?: string } {
   const trimmed = text.trim();
   const numbered = NUMBERED_ENTRY.exec(trimmed);
   const bullet =
@@ -71,28 +84,39 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
     (numbered && readsAsEntry(trimmed.slice(numbered[0].length)) ? numbered : null);
   if (!bullet) return { text: trimmed, bullet: false };
   const rest = trimmed.slice(bullet[0].length).trim();
-  return rest ? { text: rest, bullet: true } : { text: "", bullet: true };
+  return { text: rest, bullet: true, marker: markerKind(bullet[0]) };
 }
 
 /** Splits normalised text into non-empty lines; a bullet alone on its line joins the next line. */
 export function toNoticeLines(text: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
   let blank = true;
-  let pendingBullet = false;
+  let pending: { marker?: string; indent: number } | null = null;
   for (const raw of normaliseCharacters(text).split("\n")) {
     const collapsed = stripMarkdown(raw.replace(/ {2,}/g, " ").trim());
     if (!collapsed) {
       blank = true;
       continue;
     }
-    const { text: body, bullet } = stripBullet(collapsed);
+    const indent = raw.length - raw.trimStart().length;
+    const { text: body, bullet, marker } = stripBullet(collapsed);
     if (!body) {
-      pendingBullet = true;
+      pending = { marker, indent };
       continue;
     }
-    lines.push({ index: lines.length, text: body, bullet: bullet || pendingBullet, blankBefore: blank });
+    const line: NoticeLine = {
+      index: lines.length,
+      text: body,
+      bullet: bullet || pending !== null,
+      blankBefore: blank,
+    };
+    if (line.bullet) {
+      line.marker = marker ?? pending?.marker;
+      line.indent = pending?.indent ?? indent;
+    }
+    lines.push(line);
     blank = false;
-    pendingBullet = false;
+    pending = null;
   }
   return joinWrappedLines(lines);
 }

@@ -10,9 +10,19 @@ export function listEntries(lines: NoticeLine[]): string[] {
   const entries: string[] = [];
   if (hasBullets) {
     let started = false;
+    // "Knowledge of one of:" with its own sub-list (deeper or other markers): one entry
+    let parent: NoticeLine | null = null;
     for (const line of content) {
+      if (line.bullet && parent && isSubItem(line, parent)) {
+        const head = entries[entries.length - 1] as string;
+        entries[entries.length - 1] = head.endsWith(":")
+          ? `${head} ${cleanListEntry(line.text)}`
+          : `${head}; ${cleanListEntry(line.text)}`;
+        continue;
+      }
       if (line.bullet) {
         entries.push(line.text);
+        parent = line.text.endsWith(":") ? line : null;
         started = true;
       } else if (started && !line.blankBefore && /^[a-z(]/.test(line.text) && entries.length > 0) {
         // a wrapped bullet: the next line continues the entry
@@ -29,6 +39,13 @@ export function listEntries(lines: NoticeLine[]): string[] {
     }
   }
   return dedupe(entries.map(cleanListEntry).filter((e) => e.length >= 3));
+}
+
+/** A bullet under an entry that ends with a colon: indented deeper, or marked differently. */
+function isSubItem(line: NoticeLine, parent: NoticeLine): boolean {
+  if (line.indent !== undefined && parent.indent !== undefined && line.indent !== parent.indent)
+    return line.indent > parent.indent;
+  return line.marker !== undefined && parent.marker !== undefined && line.marker !== parent.marker;
 }
 
 const DESIRABLE_WORDS =

@@ -625,3 +625,29 @@ describe("bilingual (English/French) labels and deadline sentences", () => {
     },
   );
 });
+
+describe("a requirement with its own sub-list", () => {
+  const lists = (list: string) => {
+    const r = parseNotice(
+      `Finance Officer\nDeadline: 14 March 2026\n\nThe Finance Officer manages the accounts of the agency.\n\n${list}`,
+      { source: "test" },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy.essential;
+  };
+
+  it("indented 'o' items under '- ... one of:' stay one requirement", () => {
+    expect(
+      lists(
+        "Essential\n- University degree in one of:\n  o finance;\n  o accounting;\n- 5 years of experience.",
+      ),
+    ).toEqual(["University degree in one of: finance; accounting", "5 years of experience"]);
+  });
+
+  it("'(a)' items under a numbered entry, without indentation", () => {
+    expect(lists("Essential\n1) Knowledge of:\n(a) IFRS;\n(b) IPSAS;\n2) Fluent English.")).toEqual([
+      "Knowledge of: IFRS; IPSAS",
+      "Fluent English",
+    ]);
+  });
+});
