@@ -6,6 +6,7 @@ import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { findDate } from "./parseDate.ts";
 import { namesAnOrganisation } from "./parseHeaderFacts.ts";
+import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
@@ -123,8 +124,49 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     grade = gradeCode[1] as string;
     title = title.slice(0, gradeCode.index).trim();
   }
+  // Whatever decorations are left at the end, in any order: "- A3 - The Hague", "(A3) - 2 posts",
+  // ", NATO Grade A3", "– Ref: 26/112", "[NCIA/26/112]", "(Closing date 14 March 2026)", "*"
+  for (let peeled = true; peeled; ) {
+    peeled = false;
+    const m = /(?:\s*[([]([^()[\]]+)[)\]]|\s+[-–—|]\s+([^-–—|]+)|,\s*([^,]+)|\s*([*†]+))$/.exec(title);
+    if (!m || m.index === 0) break;
+    const part = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+    const fact = m[4] ? "mark" : titleDecoration(part, m[3] !== undefined);
+    if (!fact) break;
+    if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
+    if (fact === "grade") grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
+    if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
+    if (fact === "place") location ??= part;
+    title = title.slice(0, m.index).trim();
+    peeled = true;
+  }
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
   return { title, organisation, location, posts, grade, reference };
+}
+
+const GRADE_CODE =
+  /^(?:NATO\s+)?(?:grade\s*:?\s*)?(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L|OF|OR)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/i;
+
+/**
+ * What a trailing part of a title line states, when it is no part of the title: a number of
+ * posts, a grade, a vacancy number, a closing date, a place. After a comma only a grade or a
+ * vacancy number counts ("Head of Section, Finance" keeps its comma part).
+ */
+function titleDecoration(
+  part: string,
+  afterComma: boolean,
+): "posts" | "grade" | "reference" | "deadline" | "place" | null {
+  if (GRADE_CODE.test(part) && (!afterComma || /\d/.test(part))) return "grade";
+  if (/^(?:ref(?:erence)?\.?|no\.?|vn|id)\s*:?\s*\S*\d{2,}\S*$/i.test(part)) return "reference";
+  if (afterComma) return null;
+  if (/^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(posts?|positions?|vacancies)$/i.test(part))
+    return "posts";
+  if (/^(?:[A-Z]{2,10}[ /-])?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*$/.test(part) && !/^(19|20)\d\d$/.test(part))
+    return "reference";
+  if (/^(closing|closes|deadline|apply by|application deadline)\b/i.test(part) && findDate(part))
+    return "deadline";
+  if (isPlace(part)) return "place";
+  return null;
 }
 
 const PROSE_TITLE =

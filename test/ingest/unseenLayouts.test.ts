@@ -651,3 +651,31 @@ describe("a requirement with its own sub-list", () => {
     ]);
   });
 });
+
+describe("title lines that carry grade, posts, place, number or closing date in any order", () => {
+  const BODY =
+    "\n\nThe incumbent manages tenders for the agency and advises programme managers on procurement rules.\n\nEssential\n- A university degree in law or business.\n";
+  it.each([
+    ["Senior Engineer, NATO Grade A3", { grade: "A3" }],
+    ["Senior Engineer - A3 - The Hague", { grade: "A3", location: "The Hague" }],
+    ["Senior Engineer (A3) - 2 posts", { grade: "A3", posts: 2 }],
+    ["Senior Engineer – Ref: 26/112", { reference: "26/112" }],
+    ["Senior Engineer [NCIA/26/112]", { reference: "NCIA/26/112" }],
+    ["Senior Engineer (Closing date 14 March 2026)", { deadline: "2026-03-14" }],
+    ["Senior Engineer *", {}],
+  ])("%s", (line, fields) => {
+    const r = parseNotice(`${line}${BODY}`, { source: "test" });
+    expect(r.ok && r.vacancy).toMatchObject({ title: "Senior Engineer", ...fields });
+  });
+
+  it("keeps what is part of the title", () => {
+    for (const title of [
+      "Head of Section, Finance",
+      "Senior Engineer (Temporary)",
+      "Plans Officer, Resilience",
+    ]) {
+      const r = parseNotice(`${title}${BODY}`, { source: "test" });
+      expect(r.ok && r.vacancy.title).toBe(title);
+    }
+  });
+});
