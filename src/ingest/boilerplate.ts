@@ -11,7 +11,7 @@ const CHROME_LINE: RegExp[] = [
   /^we use cookies\b/i,
   /\b(accept|manage) (all )?cookies\b/i,
   // cookie banners and links in any wording ("This website uses cookies. By continuing ...")
-  /^(?=.{0,300}$).*\bcookies?\b.*\b(use|uses|used|accept|consent|settings|preferences|policy|browse|browsing|reject)\b/i,
+  /^(?=.{0,300}$).*(\b(we|this (web)?site|our (web)?site|site) use[sd]? cookies\b|\bcookie (settings|preferences|policy|consent|notice)\b|\b(accept|reject|allow)( all)? cookies\b|\bby (continuing|browsing)\b.*\bcookies\b)/i,
   /^share (this|on|via)\b(?=(\s*\S+){0,12}\s*$)/i,
   /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
   // page furniture of a PDF: page numbers and security markings repeated on every page

@@ -679,3 +679,17 @@ describe("title lines that carry grade, posts, place, number or closing date in 
     }
   });
 });
+
+describe("cookie banners go, requirements that mention cookies stay", () => {
+  it("keeps 'Experience with session cookies ...' as a requirement", () => {
+    const r = parseNotice(
+      "Web Developer\nThis website uses cookies. By continuing to browse the site you agree to our use of cookies.\n\nThe Web Developer builds the intranet of the agency.\n\nEssential\n- Experience with session cookies and browser storage policy;\n- Knowledge of web technologies (HTTP, cookies, REST).",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.essential).toEqual([
+      "Experience with session cookies and browser storage policy",
+      "Knowledge of web technologies (HTTP, cookies, REST)",
+    ]);
+    expect(r.ok && JSON.stringify(r.vacancy)).not.toMatch(/continuing to browse/);
+  });
+});
