@@ -28,9 +28,9 @@ const CHROME_LINE: RegExp[] = [
   /^(privacy policy|terms (of use|and conditions)|cookie policy)$/i,
 ];
 
-/** True when a line is website chrome (navigation, newsletter, cookies, relative time stamps). */
+/** True when a line is website chrome (newsletter, cookies, sign-in, relative time stamps). */
 export function isChromeLine(text: string): boolean {
-  return CHROME_LINE.some((re) => re.test(text.trim())) || isNavigation(text);
+  return CHROME_LINE.some((re) => re.test(text.trim()));
 }
 
 /**
@@ -87,7 +87,8 @@ export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   let blankPending = false;
   for (const line of lines) {
     if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
-    if (isChromeLine(line.text)) {
+    // a bulleted "Python | Java | Go" is a list entry, never a menu
+    if (isChromeLine(line.text) || (!line.bullet && isNavigation(line.text))) {
       blankPending = true;
       continue;
     }
