@@ -567,6 +567,7 @@ describe("contract, place and reference fields in other words", () => {
     ["Duty Location: Brussels, Belgium", { location: "Brussels, Belgium" }],
     ["Place of Duty: Oeiras, Portugal", { location: "Oeiras, Portugal", timeZone: "Europe/Lisbon" }],
     ["Vacancy Notice Number: 25/012", { reference: "25/012" }],
+    ["Locations: The Hague (NL), Mons (BE)", { location: "The Hague (NL), Mons (BE)" }],
   ])("%s", (line, fields) => {
     expect(parsed(line)).toMatchObject(fields);
   });
