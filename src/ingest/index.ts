@@ -150,7 +150,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   ) {
     throw new NoticeError(
       "not_a_notice",
-      `this does not look like a vacancy notice: "${clip(title.title, 60)}" names no post, and no requirements or deadline were found`,
+      `this does not look like a vacancy notice: "${clip(title.title, 60)}" names no post and no requirements or deadline were found (start the notice with the job title)`,
       "title",
     );
   }
