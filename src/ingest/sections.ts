@@ -148,8 +148,10 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boolean {
   const text = line.text;
   if (line.bullet && !/^(\d{1,2})[.)]\s/.test(text)) {
-    // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL"
-    return isUpperCaseHeading(text) && classifyHeading(text) !== "other";
+    // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL" or a bare
+    // heading word under a list marker ("(a) Essential", "(b) Advantageous")
+    const bareHeading = wordCount(text) <= 3 && !/[.;,]$/.test(text);
+    return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
