@@ -94,8 +94,11 @@ export function parseLocation(options: {
   paragraphs: string[];
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
-  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
-    return titleCaseIfShouting(field);
+  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) {
+    // "NEW YORK" -> "New York": a known place in capitals takes every word's capital
+    const everyWord = field.replace(/[A-Z][A-Z'-]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);
+  }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return placeOfAddress(line.text.replace(/[;.]$/, ""));
   if (options.titleLocation) return options.titleLocation;
