@@ -694,3 +694,54 @@ describe("cookie banners go, requirements that mention cookies stay", () => {
     expect(r.ok && JSON.stringify(r.vacancy)).not.toMatch(/continuing to browse/);
   });
 });
+
+describe("Frontex: lettered section headings, '(a) Essential' under a list marker, Word symbol bullets", () => {
+  const v = parseSeed("frontex-", FIXTURES).vacancy;
+
+  it("reads the header, the deadline's own clock and the pay", () => {
+    expect(v).toMatchObject({
+      title: "Risk Analyst",
+      location: "Warsaw, Poland",
+      deadline: "2026-03-14",
+      timeZone: "Europe/Warsaw",
+      reference: "RCT-2026-00012",
+      reportsTo: "Head of the Risk Analysis Unit",
+    });
+    expect(v.grade).toMatch(/^AD ?7$/);
+    expect(v.salary).toMatch(/^EUR 6,834\.40/);
+    expect(v.contract).toMatchObject({ type: "Temporary Agent", duration: "5 years" });
+  });
+
+  it("'(a) Essential' and '(b) Advantageous' head their lists", () => {
+    expect(v.essential).toEqual([
+      "Proven professional experience of at least 3 years in risk or intelligence analysis",
+      "Very good knowledge of English (C1)",
+    ]);
+    expect(v.desirable).toEqual([
+      "Experience in the field of border management",
+      "Knowledge of GIS software",
+    ]);
+  });
+});
+
+describe("UN notice with 'Qualifications/special skills' prose and a duty station in capitals", () => {
+  const v = parseSeed("unv-", FIXTURES).vacancy;
+
+  it("reads 'NEW YORK' as New York and splits the prose", () => {
+    expect(v).toMatchObject({
+      title: "Information Systems Officer",
+      grade: "P3",
+      location: "New York",
+      timeZone: "America/New_York",
+      deadline: "2026-03-30",
+      reportsTo: "Chief of the Centre",
+    });
+    expect(v.essential).toEqual(
+      expect.arrayContaining([
+        "An advanced university degree in computer science or a related field is required",
+        "Fluency in English is required",
+      ]),
+    );
+    expect(v.desirable).toEqual(["Experience with SAP is desirable", "Knowledge of French is desirable"]);
+  });
+});
