@@ -745,3 +745,37 @@ describe("UN notice with 'Qualifications/special skills' prose and a duty statio
     expect(v.desirable).toEqual(["Experience with SAP is desirable", "Knowledge of French is desirable"]);
   });
 });
+
+describe("notices that read right without a parser change (guards)", () => {
+  it("NCIA: 'Posts: 3', 'Salary (tax free):', '&' in the requirement headings", () => {
+    const v = parseSeed("ncia-service-", FIXTURES).vacancy;
+    expect(v).toMatchObject({
+      title: "Service Support Officer",
+      posts: 3,
+      grade: "A2",
+      deadline: "2026-04-03",
+      location: "Braine-l'Alleud, Belgium",
+      reportsTo: "Head, Service Desk",
+    });
+    expect(v.salary).toMatch(/EUR 7,203\.13/);
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual(["ITIL Intermediate certification", "Experience with ServiceNow"]);
+  });
+
+  it("a notice pasted in Slack with *bold* labels and headings", () => {
+    const v = parseSeed("slack-", FIXTURES).vacancy;
+    expect(v).toMatchObject({
+      title: "Budget Officer",
+      organisation: "NATO International Staff",
+      location: "Brussels, Belgium",
+      deadline: "2026-04-03",
+      reportsTo: "Head, Budget Section",
+      desirable: ["Experience in an international organisation"],
+    });
+    expect(v.essential).toEqual([
+      "University degree in finance, economics or public administration",
+      "at least 5 years of experience in public budgeting",
+      "English V, French I",
+    ]);
+  });
+});
