@@ -32,7 +32,14 @@ export async function readNoticeText(file: string): Promise<string> {
     throw new NoticeFileError(file, `is too large (${size} bytes) to be a notice`);
   const bytes = await readFile(file);
   if (bytes.length === 0) throw new NoticeFileError(file, "the file is empty");
-  if (bytes.includes(0)) throw new NoticeFileError(file, "is a binary file, not notice text");
+  // UTF-16 with a byte-order mark (Notepad's "Unicode"): text, although it is full of zero bytes.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  if (bytes.includes(0))
+    throw new NoticeFileError(
+      file,
+      "is a binary file (a PDF, Word document or image?), not notice text: save the notice as plain text",
+    );
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -1,6 +1,7 @@
 // Website chrome and recruitment boilerplate: lines that are never data (newsletter prompts,
 // cookie banners, "3 hours ago", sign-in links) and the header block some sites print twice.
 import type { NoticeLine } from "./noticeLines.ts";
+import { namesAJob } from "./parseTitle.ts";
 
 // Whole lines that belong to the page, not the notice.
 const CHROME_LINE: RegExp[] = [
@@ -9,6 +10,13 @@ const CHROME_LINE: RegExp[] = [
   /^subscribe( to| now|$)/i,
   /^we use cookies\b/i,
   /\b(accept|manage) (all )?cookies\b/i,
+  // cookie banners and links in any wording ("This website uses cookies. By continuing ...")
+  /^(?=.{0,300}$).*(\b(we|this (web)?site|our (web)?site|site) use[sd]? cookies\b|\bcookie (settings|preferences|policy|consent|notice)\b|\b(accept|reject|allow)( all)? cookies\b|\bby (continuing|browsing)\b.*\bcookies\b)/i,
+  /^share (this|on|via)\b(?=(\s*\S+){0,12}\s*$)/i,
+  /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
+  // page furniture of a PDF: page numbers and security markings repeated on every page
+  /^page \d{1,3}( of \d{1,3})?$/i,
+  /^(NATO |NATO\/EAPC )?(UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED|NON CLASSIFI[EÉ])( - PUBLICLY DISCLOSED)?$/,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,
   /^(posted |published )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago$/i,
@@ -20,10 +28,29 @@ const CHROME_LINE: RegExp[] = [
   /^(privacy policy|terms (of use|and conditions)|cookie policy)$/i,
 ];
 
-/** True when a line is website chrome (navigation, newsletter, cookies, relative time stamps). */
+/** True when a line is website chrome (newsletter, cookies, sign-in, relative time stamps). */
 export function isChromeLine(text: string): boolean {
   return CHROME_LINE.some((re) => re.test(text.trim()));
 }
+
+/**
+ * A menu or breadcrumb: three or more short items joined by "|" or ">" ("Home > Careers >
+ * Vacancies", "NATO | About us | Careers"). Labelled facts ("Grade: A-3 | Vacancy ID: 1") are kept.
+ */
+function isNavigation(text: string): boolean {
+  const items = text.split(/\s+[|>»]\s+/);
+  return (
+    items.length >= 3 &&
+    !text.includes(":") &&
+    // "Officer | NSPA | Mons, Belgium" is a title line, not a menu
+    !namesAJob(text) &&
+    items.every((item) => item.trim().split(/\s+/).length <= 4 && !/\d{3}/.test(item))
+  );
+}
+
+// A heading after which the page lists other jobs: the notice has ended.
+const END_OF_NOTICE =
+  /^(related|similar|other|more|recommended) (jobs|vacancies|positions|opportunities)$|^you (may|might) also (like|be interested in)\b/i;
 
 /** A relative time stamp ("3 hours ago") that must never be read as a date. */
 export function isRelativeTime(text: string): boolean {
@@ -59,7 +86,9 @@ export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
   let blankPending = false;
   for (const line of lines) {
-    if (isChromeLine(line.text)) {
+    if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
+    // a bulleted "Python | Java | Go" is a list entry, never a menu
+    if (isChromeLine(line.text) || (!line.bullet && isNavigation(line.text))) {
       blankPending = true;
       continue;
     }

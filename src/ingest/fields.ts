@@ -5,18 +5,19 @@ import type { NoticeLine } from "./noticeLines.ts";
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
   title:
-    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job)$/,
+    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
-    /^(location|duty station|place of (work|assignment|employment)|workplace|work location|job location|city|based in)$/,
-  salary: /^(salary|remuneration|pay|salary range|basic salary|compensation|monthly salary|annual salary)$/,
+    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu (de travail|d'affectation))$/,
+  salary:
+    /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy (number|no\.?|reference|id)|job (id|number|reference|code)|job opening (number|id)|requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
   organisation:
     /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
@@ -42,13 +43,15 @@ export interface NoticeField {
   valueLineIndex: number;
 }
 
-const LABEL_LINE = /^([A-Za-z][A-Za-z./ ]{0,40}?)\s*:\s*(.*)$/;
+const LABEL_LINE = /^(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
 
-/** Which field a label names, or null for an unknown label. */
+/** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
-  const normal = label.trim().toLowerCase().replace(/\s+/g, " ");
-  for (const [kind, re] of Object.entries(FIELD_LABELS)) {
-    if (re.test(normal)) return kind as FieldKind;
+  for (const part of label.split(/\s+\/\s+/)) {
+    const normal = part.trim().toLowerCase().replace(/\s+/g, " ");
+    for (const [kind, re] of Object.entries(FIELD_LABELS)) {
+      if (re.test(normal)) return kind as FieldKind;
+    }
   }
   return null;
 }
@@ -61,14 +64,62 @@ export function readLabel(text: string): { kind: FieldKind; label: string; value
   return kind ? { kind, label: m[1].trim(), value: (m[2] ?? "").trim() } : null;
 }
 
+// Field kinds a site may print as a bare label line above its value ("Job Requisition ID" then
+// "R0012345"), each with the shape its value must have. Kinds that double as section headings
+// ("Contract", "Division") are left out: their next line is a paragraph, not a value.
+const BARE_LABEL_VALUES: Partial<Record<FieldKind, RegExp>> = {
+  title: /^.{3,100}$/,
+  deadline: /\d/,
+  published: /\d/,
+  location: /^[^\d:]{2,60}$/,
+  reference: /^\S*\d\S*$/,
+  grade: /^[A-Z]{1,4}[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/,
+  posts: /^\d{1,3}$/,
+};
+
+/** "Job Requisition ID" / "R0012345" on two lines: the field, or null. */
+function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeField | null {
+  if (!next || line.bullet || next.bullet || /^title$/i.test(line.text)) return null;
+  const kind = fieldKindOf(line.text);
+  const shape = kind ? BARE_LABEL_VALUES[kind] : undefined;
+  // "Job Title": a bare title label must be more than one generic word ("Position", "Post")
+  if (!kind || !shape || (kind === "title" && !/\s/.test(line.text))) return null;
+  if (!shape.test(next.text) || readLabel(next.text) || fieldKindOf(next.text)) return null;
+  return { kind, label: line.text, value: next.text, lineIndex: line.index, valueLineIndex: next.index };
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    // "NATO Civilian Post | Grade: A-3 | Vacancy ID: 260143": several fields on one line
+    const segments = line.text.split(/\s+\|\s+/);
+    if (segments.length > 1) {
+      for (const segment of segments) {
+        const label = readLabel(segment);
+        const value = label?.value.replace(/[;.]$/, "").trim();
+        if (label && value)
+          fields.push({
+            kind: label.kind,
+            label: label.label,
+            value,
+            lineIndex: line.index,
+            valueLineIndex: line.index,
+          });
+      }
+      continue;
+    }
     const label = readLabel(line.text);
-    if (!label) continue;
+    if (!label) {
+      const bare = readBareLabel(line, lines[i + 1]);
+      if (bare) {
+        fields.push(bare);
+        i++;
+      }
+      continue;
+    }
     let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;
     let valueLineIndex = line.index;
     if (!value) {

@@ -8,6 +8,7 @@ import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { firstField, readFields } from "./fields.ts";
+import { htmlToText, looksLikeHtml } from "./htmlText.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
@@ -21,6 +22,7 @@ import {
   parseSalary,
   parseUnit,
   titleCaseIfShouting,
+  WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
 import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
@@ -30,7 +32,14 @@ import { namesAJob, parseTitle } from "./parseTitle.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
 import { buildSummary, describePost } from "./summary.ts";
 
-export type NoticeErrorCode = "empty" | "binary" | "no_title" | "bad_date" | "invalid" | "too_large";
+export type NoticeErrorCode =
+  | "empty"
+  | "binary"
+  | "no_title"
+  | "not_a_notice"
+  | "bad_date"
+  | "invalid"
+  | "too_large";
 
 /** A notice that cannot become a Vacancy; `message` is one line a recruiter can act on. */
 export class NoticeError extends Error {
@@ -53,25 +62,6 @@ export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
 }
-
-/** Organisation acronyms longer than three letters that an all-capitals title keeps as they are. */
-const WELL_KNOWN_ACRONYMS = [
-  "NATO",
-  "SHAPE",
-  "NCIA",
-  "NSPA",
-  "UNEP",
-  "UNDP",
-  "UNHCR",
-  "UNICEF",
-  "UNESCO",
-  "OSCE",
-  "OECD",
-  "EUROPOL",
-  "FRONTEX",
-  "ENISA",
-  "ESCB",
-];
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
@@ -110,9 +100,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       `the notice is too large (${text.length} characters, at most ${MAX_NOTICE_CHARS})`,
     );
   }
-  if (looksBinary(text)) throw new NoticeError("binary", "the notice is binary data, not text");
+  if (looksBinary(text))
+    throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
 
-  const lines = stripBoilerplate(toNoticeLines(text));
+  // A page saved as HTML reads as its text.
+  const lines = stripBoilerplate(toNoticeLines(looksLikeHtml(text) ? htmlToText(text) : text));
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 
@@ -147,6 +139,21 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
 
   const lists = parseRequirementLists(sections);
+  // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
+  // some other document, not a notice to publish as a post.
+  if (
+    title.from !== "field" &&
+    !namesAJob(title.title) &&
+    lists.essential.length === 0 &&
+    lists.desirable.length === 0 &&
+    !dates.deadline
+  ) {
+    throw new NoticeError(
+      "not_a_notice",
+      `this does not look like a vacancy notice: "${clip(title.title, 60)}" names no post and no requirements or deadline were found (start the notice with the job title)`,
+      "title",
+    );
+  }
   const profiles = parseProfiles(sections);
   const factText = body.join("\n");
   const posts = parsePosts({ titlePosts: title.posts, fields, profiles, text: factText });
@@ -161,10 +168,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const reportCounts = parseReportCounts(fields, lines.map((l) => l.text).join("\n"));
 
   // Contract terms: the contract section, or else contract sentences anywhere ("Special Notice").
-  const contractSection = sections
-    .filter((s) => s.kind === "contract")
-    .flatMap((s) => s.lines.map((l) => l.text))
-    .join("\n");
+  const contractSections = sections.filter((s) => s.kind === "contract");
+  // Each line ends as a sentence, so a label line ("Position type: Fixed Term Appointment") is not
+  // read as one sentence with the line after it.
+  const asSentence = (s: string) => (/[.!?:;]$/.test(s) ? s : `${s}.`);
+  const contractSection = contractSections.flatMap((s) => s.lines.map((l) => asSentence(l.text))).join("\n");
   const contractText =
     contractSection ||
     allParagraphs
@@ -176,6 +184,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
             s,
           ),
       )
+      .map(asSentence)
       .join("\n");
 
   const languageEntries = [
@@ -210,16 +219,19 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     id: slugify(titleText),
     title: clip(titleText, LIMITS.title),
     organisation: clipOrNull(organisation),
-    unit: clipOrNull(parseUnit(fields, body)),
+    unit: clipOrNull(parseUnit(fields, body, header)),
     location: clipOrNull(location),
-    // The issuer's zone decides when the deadline day ends; without a known place, the schema's default.
-    timeZone: timeZoneOf(location) ?? undefined,
+    // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
+    // deadline day ends; without either, the schema's default.
+    timeZone: timeZoneOf(dates.zonePlace ?? null) ?? timeZoneOf(location) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,
-    reference: clipOrNull(parseReference(fields)),
-    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade),
-    salary: clipOrNull(parseSalary(fields, header, body)),
+    reference: clipOrNull(parseReference(fields) ?? title.reference),
+    // Pay and grade are often stated only with the terms of employment ("grade AD10 ... The basic
+    // monthly salary is EUR 10,612.12"), so the contract text is read for them last.
+    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade ?? parseGrade([], contractText)),
+    salary: clipOrNull(parseSalary(fields, header, [...body, ...paragraphsOf(contractSections)])),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),
     summary: clip(summary, LIMITS.longText),

@@ -9,6 +9,10 @@ export interface NoticeLine {
   text: string;
   /** True when the line started with a bullet or a list number ("•", "-", "1)", "a.") */
   bullet: boolean;
+  /** The kind of list marker ("•", "-", "o", "number", "letter"), to tell sub-items from items. */
+  marker?: string;
+  /** Spaces before the line's text as written, to tell sub-items from items. */
+  indent?: number;
   /** True when a blank line precedes it (paragraph break). */
   blankBefore: boolean;
 }
@@ -16,7 +20,7 @@ export interface NoticeLine {
 // "•", "-", "*", "o ", "", "▪", "–" ... and list numbers "1)", "(a)", "a." (but not "1. SUMMARY":
 // a numbered line is only a bullet when it reads as a sentence; sections.ts decides headings).
 const BULLET = /^(?:[•·▪■●◦○◆◇►▸➢➤✓✔√\u2022\u2023\u2043\uf0b7\uf0a7\uf0d8]|[-–—*](?=\s)|o(?=\s))\s*/u;
-const LIST_NUMBER = /^(?:\(?[a-hA-H]\)|\(?\d{1,2}\)|[a-h]\.|\(?[ivx]{1,4}\))\s+/;
+const LIST_NUMBER = /^(?:\(?[a-zA-Z]\)|\(?\d{1,2}\)|[a-z]\.|\(?[ivx]{1,4}\))\s+/;
 
 /** Canonical characters: NBSP and other spaces to " ", curly quotes to ASCII, no control chars. */
 export function normaliseCharacters(text: string): string {
@@ -50,54 +54,133 @@ export function stripMarkdown(line: string): string {
     .trim();
 }
 
+// "1. A university degree in ...;": a list number before a sentence. "1. SUMMARY" and
+// "2. Main functions" stay headings: the text must end as a list entry does, or run long.
+// A lower-case start also marks an entry ("3. knowledge of auditing tools"): headings are capitalised.
+const NUMBERED_ENTRY = /^(\d{1,2})\.\s+(?=\S)/;
+function readsAsEntry(text: string): boolean {
+  const words = text.split(/\s+/);
+  // a sentence, not a title-case heading: most of 8+ words start in lower case (also when wrapped)
+  const sentenceCase = words.length >= 8 && words.filter((w) => /^[a-z]/.test(w)).length * 2 >= words.length;
+  return /[.;,]$/.test(text) || /^[a-z]/.test(text) || sentenceCase;
+}
+
+/** "•" -> "•", "1)" / "2." -> "number", "(a)" / "b." -> "letter". */
+function markerKind(marker: string): string {
+  const m = marker.trim().replace(/[().]/g, "");
+  if (/^\d+$/.test(m)) return "number";
+  if (/^[a-z]$/i.test(m)) return "letter";
+  if (/^[ivx]+$/i.test(m)) return "roman";
+  return m;
+}
+
 /** Strips a leading bullet or list marker; returns the rest and whether one was found. */
-export function stripBullet(text: string): { text: string; bullet: boolean } {
+export function stripBullet(text: string): { text: string; bullet: boolean; marker?: string } {
   const trimmed = text.trim();
-  const bullet = BULLET.exec(trimmed) ?? LIST_NUMBER.exec(trimmed);
+  const numbered = NUMBERED_ENTRY.exec(trimmed);
+  const bullet =
+    BULLET.exec(trimmed) ??
+    LIST_NUMBER.exec(trimmed) ??
+    (numbered && readsAsEntry(trimmed.slice(numbered[0].length)) ? numbered : null);
   if (!bullet) return { text: trimmed, bullet: false };
   const rest = trimmed.slice(bullet[0].length).trim();
-  return rest ? { text: rest, bullet: true } : { text: "", bullet: true };
+  return { text: rest, bullet: true, marker: markerKind(bullet[0]) };
 }
 
 /** Splits normalised text into non-empty lines; a bullet alone on its line joins the next line. */
 export function toNoticeLines(text: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
   let blank = true;
-  let pendingBullet = false;
+  let pending: { marker?: string; indent: number } | null = null;
   for (const raw of normaliseCharacters(text).split("\n")) {
     const collapsed = stripMarkdown(raw.replace(/ {2,}/g, " ").trim());
     if (!collapsed) {
       blank = true;
       continue;
     }
-    const { text: body, bullet } = stripBullet(collapsed);
+    const indent = raw.length - raw.trimStart().length;
+    const { text: body, bullet, marker } = stripBullet(collapsed);
     if (!body) {
-      pendingBullet = true;
+      pending = { marker, indent };
       continue;
     }
-    lines.push({ index: lines.length, text: body, bullet: bullet || pendingBullet, blankBefore: blank });
+    const line: NoticeLine = {
+      index: lines.length,
+      text: body,
+      bullet: bullet || pending !== null,
+      blankBefore: blank,
+    };
+    if (line.bullet) {
+      line.marker = marker ?? pending?.marker;
+      line.indent = pending?.indent ?? indent;
+    }
+    lines.push(line);
     blank = false;
-    pendingBullet = false;
+    pending = null;
   }
   return joinWrappedLines(lines);
 }
 
 /**
+ * The width a text was wrapped at (text from a PDF or an e-mail), or null when its lines are not
+ * cut at one: the length most long lines reach, when several lines were cut there.
+ */
+function wrapWidth(lines: NoticeLine[]): number | null {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 30);
+  if (lengths.length < 4) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)] as number;
+  if (width > 110) return null;
+  const cut = lines.filter((l, i) => {
+    const next = lines[i + 1];
+    return next && !next.blankBefore && !next.bullet && wasCut(l.text, next.text, width);
+  }).length;
+  return cut >= 3 ? width : null;
+}
+
+/**
+ * Was `line` cut at `width` before `next`? It does not end a sentence, and the next word would
+ * not have fitted on it (a short line, such as a heading or a name, was ended on purpose). The
+ * slack allows for a bullet stripped from the line.
+ */
+function wasCut(line: string, next: string, width: number): boolean {
+  const nextWord = next.split(" ")[0] ?? "";
+  return !/[.:;!?)]$/.test(line) && line.length + 1 + nextWord.length > width - 5;
+}
+
+/**
  * Joins hard-wrapped lines: a line that does not end a sentence, followed directly (no blank
- * line) by a non-bullet line starting in lower case, continues onto that line.
+ * line) by a non-bullet line starting in lower case, continues onto that line. In a text wrapped
+ * at a fixed width (several cut lines), a cut line also continues onto a capitalised word
+ * ("... reports to the Head, Network" / "Engineering."), unless that line is a heading or a label.
  */
 function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
+  const width = wrapWidth(lines);
   const out: NoticeLine[] = [];
+  // The line as it was cut (the joined text grows; the width test is on the physical line).
+  let lastPhysical = "";
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (
-      previous &&
-      !line.blankBefore &&
-      !line.bullet &&
+    const continues =
+      /^[a-z]/.test(line.text) ||
+      (width !== null &&
+        wasCut(lastPhysical, line.text, width) &&
+        /^[A-Z0-9(]/.test(line.text) &&
+        /[a-z]/.test(line.text) &&
+        !/^[^:]{1,40}:/.test(line.text));
+    // A run-in list cut after a semicolon ("...; at least" / "6 years of ...; experience of")
+    const cutAfterSeparator =
+      width !== null &&
+      /[;,]$/.test(lastPhysical) &&
       /^[a-z]/.test(line.text) &&
-      !/[.:;!?]$/.test(previous.text)
-    ) {
+      wasCut(lastPhysical.slice(0, -1), line.text, width - 1);
+    lastPhysical = line.text;
+    const ended = /[.:;!?]$/.test(previous?.text ?? "") && !cutAfterSeparator;
+    if (previous && !line.blankBefore && !line.bullet && continues && !ended) {
       previous.text = `${previous.text} ${line.text}`;
+      // "1. A university degree in mechanical," / "engineering.": whole, it reads as a list entry
+      const entry = previous.bullet ? null : stripBullet(previous.text);
+      if (entry?.bullet) Object.assign(previous, entry);
       continue;
     }
     out.push({ ...line, index: out.length });

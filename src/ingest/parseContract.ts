@@ -47,23 +47,29 @@ export function parseContract(contractText: string, typeField: string | null = n
 
   const typeSource = [typeField, offerTerms ?? text].filter(Boolean).join(" ; ");
   // The type named first in the offer ("Definite duration contract ...; possibility of an indefinite ...")
+  // A contract field may hold only the duration ("Duration: 36 months"): no type then.
+  const fieldIsDuration = typeField !== null && new RegExp(`^${DURATION}$`, "i").test(typeField.trim());
   const type =
     TYPES.map(([re, name]) => ({ name, at: typeSource.search(re) }))
       .filter((t) => t.at >= 0)
       .sort((a, b) => a.at - b.at)[0]?.name ??
-    typeField ??
+    (fieldIsDuration ? null : typeField) ??
     null;
 
   const durationMatch = new RegExp(
-    `(?:of|for)\\s+(?:an?\\s+)?${DURATION}|${DURATION}\\s+(?:definite|fixed|contract|appointment|duration)`,
+    `(?:of|for|duration\\s*:)\\s+(?:an?\\s+)?${DURATION}|${DURATION}\\s+(?:definite|fixed|contract|appointment|duration)`,
     "i",
   ).exec(offerTerms ?? text);
+  // "Type of contract: Fixed-term, 2 years": a field names the duration bare
+  const fieldDuration = typeField ? new RegExp(DURATION, "i").exec(typeField) : null;
   const duration = durationMatch
     ? normaliseDuration(
         (durationMatch[1] ?? durationMatch[3]) as string,
         (durationMatch[2] ?? durationMatch[4]) as string,
       )
-    : null;
+    : fieldDuration
+      ? normaliseDuration(fieldDuration[1] as string, fieldDuration[2] as string)
+      : null;
 
   let renewal: string | null = null;
   if (offerTerms) {
@@ -99,6 +105,6 @@ export function parseContract(contractText: string, typeField: string | null = n
     duration,
     renewal: renewal ? renewal.charAt(0).toUpperCase() + renewal.slice(1) : null,
     maximumService,
-    text: (offer ?? sentences.slice(0, 2).join(" ")).slice(0, 2_000),
+    text: (offer ?? sentences.slice(0, 2).join(" ")).slice(0, 2_000) || typeField,
   };
 }

@@ -64,6 +64,14 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
     ),
     pick: (m) => [num(m, 3), month(m, 2), num(m, 1)],
   },
+  // 29 Jan 26 (two-digit year after a month name; not "29 March 23:59")
+  {
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{2})\\b(?![\\d:.h])`,
+      "i",
+    ),
+    pick: (m) => [2000 + num(m, 3), month(m, 2), num(m, 1)],
+  },
   // January 29, 2026; Jan 29th 2026
   {
     re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),

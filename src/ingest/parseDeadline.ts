@@ -12,6 +12,13 @@ export interface DeadlineResult {
   publishedDate: string | null;
   /** Set when a deadline is given but cannot be read as a date: the text as written. */
   unreadable: string | null;
+  /** The place whose clock the deadline names ("midnight Brussels time" -> "Brussels"). */
+  zonePlace?: string | null;
+}
+
+/** "30 April 2026 (midnight Brussels time)" -> "Brussels"; null when no clock is named. */
+export function zonePlaceOf(text: string): string | null {
+  return /\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:local\s+)?time\b/.exec(text)?.[1] ?? null;
 }
 
 // Values that mean "no fixed deadline".
@@ -19,7 +26,7 @@ const NO_DEADLINE =
   /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
 
 const DEADLINE_PHRASE =
-  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until)\b/gi;
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until)\b/gi;
 
 /** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
 function allDates(text: string): string[] {
@@ -44,7 +51,7 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
   for (const field of labelled) {
     const value = field.value as string;
     const iso = parseDate(value);
-    if (iso) return { deadline: iso, publishedDate, unreadable: null };
+    if (iso) return { deadline: iso, publishedDate, unreadable: null, zonePlace: zonePlaceOf(value) };
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
   }
@@ -62,7 +69,8 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
       const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
       const found = findDate(after);
       if (found && found.index <= 40) {
-        if (found.iso) return { deadline: found.iso, publishedDate, unreadable: null };
+        if (found.iso)
+          return { deadline: found.iso, publishedDate, unreadable: null, zonePlace: zonePlaceOf(after) };
         return { deadline: null, publishedDate, unreadable: found.raw };
       }
       // "Deadline: the 31st of Febtember" — a deadline phrase followed by something date-like

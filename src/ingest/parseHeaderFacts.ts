@@ -8,7 +8,31 @@ const ORG_NOUN =
   /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
 
 const STRONG_ORG_NOUN =
-  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command)\b/;
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School)\b/;
+
+/** Organisation acronyms longer than three letters that an all-capitals name keeps as they are. */
+export const WELL_KNOWN_ACRONYMS = [
+  "NATO",
+  "SHAPE",
+  "NCIA",
+  "NSPA",
+  "UNEP",
+  "UNDP",
+  "UNHCR",
+  "UNICEF",
+  "UNESCO",
+  "OSCE",
+  "OECD",
+  "EUROPOL",
+  "FRONTEX",
+  "ENISA",
+  "ESCB",
+];
+
+/** True when a line names an employer ("NATO DEFENSE COLLEGE", "Headquarters Supreme Allied ..."). */
+export function namesAnOrganisation(text: string): boolean {
+  return STRONG_ORG_NOUN.test(titleCaseIfShouting(text));
+}
 
 /** Organisation: a field, a bulleted header line ("• BICES Group Executive"), the title prefix, or the first sentence. */
 export function parseOrganisation(options: {
@@ -30,10 +54,17 @@ export function parseOrganisation(options: {
       !l.bullet &&
       !l.text.includes(":") &&
       l.text.length <= 100 &&
-      STRONG_ORG_NOUN.test(l.text) &&
+      namesAnOrganisation(l.text) &&
       !/[.!?]$/.test(l.text),
   );
-  if (named) return named.text;
+  // "NATO Defense College - Vacancy": the page's label after the name is no part of it
+  if (named) {
+    let name = named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
+    const parts = name.split(/\s*,\s*/);
+    if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
+    return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
+  }
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   if (first) {
@@ -63,10 +94,13 @@ export function parseLocation(options: {
   paragraphs: string[];
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
-  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field))
-    return titleCaseIfShouting(field);
+  if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) {
+    // "NEW YORK" -> "New York": a known place in capitals takes every word's capital
+    const everyWord = field.replace(/[A-Z][A-Z'-]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);
+  }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
-  if (line) return line.text.replace(/[;.]$/, "");
+  if (line) return placeOfAddress(line.text.replace(/[;.]$/, ""));
   if (options.titleLocation) return options.titleLocation;
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);
@@ -75,10 +109,31 @@ export function parseLocation(options: {
   return null;
 }
 
-/** Unit: a field, or "The incumbent works in the Operations Section of PSESB". */
-export function parseUnit(fields: NoticeField[], paragraphs: string[]): string | null {
+/** "Via Giorgio Pelosi, 1 - Rome, Italy" -> "Rome, Italy": the place after a street address. */
+function placeOfAddress(text: string): string {
+  const after = /^.*\d\w*\s*[-–—,]\s*(?=[A-Z])(.*)$/.exec(text)?.[1]?.replace(/^\d{4,5}\s+/, "");
+  if (after && isPlace(after)) return after;
+  // "NATO Headquarters, Brussels, Belgium": the place after the building
+  const parts = text.split(/\s*,\s*/);
+  const rest = parts.slice(1).join(", ");
+  if (parts.length >= 3 && !isPlace(parts[0] as string) && isPlace(rest)) return rest;
+  return text;
+}
+
+const UNIT_NOUN = /\b(Section|Branch|Division|Unit|Directorate|Department|Cell|Team)$/;
+
+/** Unit: a field, a header line ("Research Division"), or "The incumbent works in the Operations Section of PSESB". */
+export function parseUnit(
+  fields: NoticeField[],
+  paragraphs: string[],
+  header: NoticeLine[] = [],
+): string | null {
   const field = firstField(fields, "unit")?.value;
   if (field) return field;
+  const line = header.find(
+    (l) => !l.bullet && !l.text.includes(":") && l.text.split(/\s+/).length <= 6 && UNIT_NOUN.test(l.text),
+  );
+  if (line) return line.text;
   const re =
     /\b(?:works|is based|sits|is placed|is located|serves|is part of the|is assigned to)\s+(?:with)?in\s+the\s+([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|&|of))*?\s+(?:Section|Branch|Division|Unit|Office|Directorate|Department|Service|Cell|Team|Centre|Center)(?:\s+of\s+(?:the\s+)?[A-Z]{2,}[A-Za-z&-]*\b(?!\s+[A-Z]))?)\b/;
   for (const p of paragraphs) {
@@ -89,8 +144,13 @@ export function parseUnit(fields: NoticeField[], paragraphs: string[]): string |
 }
 
 const MONEY = String.raw`(?:[$€£]|EUR|USD|GBP|CHF)\s?\d[\d,.']*(?:\s?[kK])?`;
+// An amount before its currency: "7,203.13 EUR", "6.789,24 €", "6 789,24 €" (space-grouped thousands)
+const AMOUNT = String.raw`\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,2})?|\d[\d,.']*`;
+const CURRENCY_AFTER = String.raw`(?:EUR|USD|GBP|CHF|euros?|€|\$|£)`;
+// "..., tax free", "(net of tax)": how the amount is taxed belongs with it
+const TAX = String.raw`(?:,?\s*\(?(?:tax[- ]free|tax[- ]exempt|free of (?:national )?tax|net of tax|before tax|subject to [A-Z]{2,4} tax|gross|net)\)?)?`;
 const SALARY_RE = new RegExp(
-  String.raw`${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)(?:\s*(?:-|–|to)\s*\d[\d,.']*\s?(?:EUR|USD|GBP|CHF|euros?)?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?`,
+  String.raw`(?:${MONEY}(?:\s*(?:-|–|—|to)\s*(?:${MONEY}|\d[\d,.']*))?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour|yr|mo|week|day))?|(?:${AMOUNT})\s?${CURRENCY_AFTER}(?:\s*(?:-|–|to)\s*(?:${AMOUNT})\s?${CURRENCY_AFTER}?)?(?:\s*(?:/|per|a)\s*(?:year|annum|month|hour))?)${TAX}`,
   "i",
 );
 
@@ -109,7 +169,7 @@ export function parseSalary(
   for (const p of paragraphs) {
     if (!/\b(salary|remuneration|pay|compensation|stipend)\b/i.test(p)) continue;
     const m = SALARY_RE.exec(p);
-    if (m) return m[0].trim();
+    if (m) return m[0].replace(/[\s,;.]+$/, "");
   }
   return null;
 }

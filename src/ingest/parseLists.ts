@@ -10,9 +10,19 @@ export function listEntries(lines: NoticeLine[]): string[] {
   const entries: string[] = [];
   if (hasBullets) {
     let started = false;
+    // "Knowledge of one of:" with its own sub-list (deeper or other markers): one entry
+    let parent: NoticeLine | null = null;
     for (const line of content) {
+      if (line.bullet && parent && isSubItem(line, parent)) {
+        const head = entries[entries.length - 1] as string;
+        entries[entries.length - 1] = head.endsWith(":")
+          ? `${head} ${cleanListEntry(line.text)}`
+          : `${head}; ${cleanListEntry(line.text)}`;
+        continue;
+      }
       if (line.bullet) {
         entries.push(line.text);
+        parent = line.text.endsWith(":") ? line : null;
         started = true;
       } else if (started && !line.blankBefore && /^[a-z(]/.test(line.text) && entries.length > 0) {
         // a wrapped bullet: the next line continues the entry
@@ -22,9 +32,20 @@ export function listEntries(lines: NoticeLine[]): string[] {
       }
     }
   } else {
-    for (const line of content) entries.push(line.text);
+    // "A degree in finance; 5 years of experience; fluent English": a list run into one line
+    for (const line of content) {
+      const parts = line.text.split(/;\s+(?![IV]{1,3}\s*\()/);
+      entries.push(...(parts.length >= 3 ? parts : [line.text]));
+    }
   }
   return dedupe(entries.map(cleanListEntry).filter((e) => e.length >= 3));
+}
+
+/** A bullet under an entry that ends with a colon: indented deeper, or marked differently. */
+function isSubItem(line: NoticeLine, parent: NoticeLine): boolean {
+  if (line.indent !== undefined && parent.indent !== undefined && line.indent !== parent.indent)
+    return line.indent > parent.indent;
+  return line.marker !== undefined && parent.marker !== undefined && line.marker !== parent.marker;
 }
 
 const DESIRABLE_WORDS =
@@ -41,6 +62,28 @@ function splitProse(entries: string[]): { essential: string[]; desirable: string
       continue;
     }
     for (const s of sentences.map(cleanListEntry)) (DESIRABLE_WORDS.test(s) ? desirable : essential).push(s);
+  }
+  return { essential, desirable };
+}
+
+// "Knowledge of French (desirable)", "SAP experience (an asset)": a marker in brackets at the end
+const MARKER =
+  /\s*\((essential|mandatory|required|desirable|desired|preferred|an asset|advantageous|an advantage)\)\s*$/i;
+// "Knowledge of French would be an advantage", "Experience with SAP is desirable"
+const SAYS_DESIRABLE =
+  /\b(would|will) be (considered )?(as )?an? (advantage|asset|plus)\b|\bis (desirable|an asset|a plus|an advantage|preferred)\b/i;
+
+/** Entries of one list: those it marks desirable apart; bracketed markers dropped. */
+function splitMarked(entries: string[]): { essential: string[]; desirable: string[] } {
+  const essential: string[] = [];
+  const desirable: string[] = [];
+  for (const entry of entries) {
+    const marker = MARKER.exec(entry)?.[1];
+    const text = entry.replace(MARKER, "");
+    const isDesirable = marker
+      ? !/^(essential|mandatory|required)$/i.test(marker)
+      : SAYS_DESIRABLE.test(entry);
+    (isDesirable ? desirable : essential).push(text);
   }
   return { essential, desirable };
 }
@@ -64,22 +107,26 @@ export function parseRequirementLists(sections: Section[]): RequirementLists {
   const education: string[] = [];
   const experience: string[] = [];
 
-  for (const s of sectionsOf(sections, "essential")) essential.push(...listEntries(s.lines));
+  for (const s of sectionsOf(sections, "essential")) {
+    const split = splitMarked(listEntries(s.lines));
+    essential.push(...split.essential);
+    desirable.push(...split.desirable);
+  }
   for (const s of sectionsOf(sections, "desirable")) desirable.push(...listEntries(s.lines));
 
-  const explicit = essential.length > 0 || desirable.length > 0;
   // Sub-sections by topic (UN-style "Education", "Work experience", "Languages"), or a bare
-  // "Qualifications" section: prose, with desirable sentences mixed in.
+  // "Qualifications" / "Your profile" section when no list is headed essential: prose or a list,
+  // with desirable entries mixed in.
   const topical = sectionsOf(
     sections,
     "education",
     "experience",
     "languages",
-    ...(explicit ? [] : (["qualifications"] as const)),
+    ...(essential.length > 0 ? [] : (["qualifications"] as const)),
   );
   for (const s of topical) {
     const entries = listEntries(s.lines);
-    const split = s.lines.some((l) => l.bullet) ? { essential: entries, desirable: [] } : splitProse(entries);
+    const split = s.lines.some((l) => l.bullet) ? splitMarked(entries) : splitProse(entries);
     essential.push(...split.essential);
     desirable.push(...split.desirable);
     if (s.kind === "education") education.push(...split.essential);

@@ -84,7 +84,7 @@ function countsInText(text: string): number | null {
       "i",
     ),
     new RegExp(
-      String.raw`\b${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\s+(?:are|is|will be)\s+(?:available|offered|open|to be filled|being recruited)`,
+      String.raw`\b${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\s+(?:(?:are|is|will be)\s+)?(?:available|offered|open|to be filled|being recruited)\b`,
       "i",
     ),
     new RegExp(String.raw`\b(?:there are|we have)\s+${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`, "i"),
@@ -108,8 +108,11 @@ export function parsePosts(options: {
   profiles: ProfileInfo[];
   text: string;
 }): { posts: number; stated: boolean } {
-  const field = options.fields.find((f) => f.kind === "posts" && f.value && /^\s*\d+/.test(f.value));
-  if (field?.value) return { posts: Number.parseInt(field.value, 10), stated: true };
+  // "Number of posts: 2", "Posts: two"
+  for (const f of options.fields) {
+    const n = f.kind === "posts" && f.value ? readCount(f.value.trim().split(/[\s(]/)[0] as string) : null;
+    if (n) return { posts: n, stated: true };
+  }
   if (options.titlePosts) return { posts: options.titlePosts, stated: true };
   const fromText = countsInText(options.text);
   if (fromText) return { posts: fromText, stated: true };

@@ -10,8 +10,14 @@ const REPORTS_VERB =
 const SUBJECT_WORD =
   /^(incumbent|holder|jobholder|postholder|s\/he|he\/she|she|he|they|who|position|post|role|also|and)$/i;
 
+// "... for the Budget Officer, to whom the incumbent reports": the superior before the clause.
+const TO_WHOM =
+  /\b(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|for|and))*(?:,\s+[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|for|and))*)?),?\s+to whom\b[^.;]{0,40}\breports?\b/;
+
 /** The superior named in one sentence, cut before what the sentence says next. */
 function superiorIn(sentence: string): string | null {
+  const toWhom = TO_WHOM.exec(sentence)?.[1];
+  if (toWhom) return toWhom;
   for (const m of sentence.matchAll(REPORTS_VERB)) {
     const before = sentence.slice(0, m.index).trim();
     const previous = before.split(/\s+/).pop() ?? "";

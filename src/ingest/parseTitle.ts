@@ -5,6 +5,8 @@ import { firstField, type NoticeField, readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { findDate } from "./parseDate.ts";
+import { namesAnOrganisation } from "./parseHeaderFacts.ts";
+import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
@@ -27,6 +29,8 @@ export interface TitleInfo {
   posts: number | null;
   /** "AD7" from "Cybersecurity Expert (AD7)", "P-3" from "..., P-3". */
   grade: string | null;
+  /** "260612" from "Principal Software Engineer (260612)" or "... - 260612". */
+  reference: string | null;
   /** The line the title came from (null when taken from prose). */
   lineIndex: number | null;
   from: "field" | "heading" | "prose";
@@ -50,16 +54,45 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let location: string | null = null;
   let posts: number | null = null;
   let grade: string | null = null;
+  let reference: string | null = null;
 
   title = title.replace(
     /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
     "",
   );
+  // "Engineer (m/f/d)": a gender note, no part of the title
+  title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
+  // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
+  const parts = title.split(/\s+\|\s+/);
+  const job = parts.find((p) => JOB_NOUN.test(p));
+  if (parts.length > 1 && job) {
+    for (const part of parts.filter((p) => p !== job)) {
+      if (isPlace(part)) location ??= part;
+      else if (part.split(/\s+/).length <= 6) organisation ??= part;
+    }
+    title = job;
+  }
+  // "NCIA - Procurement Officer": an employer's acronym before a dash
+  const acronym = /^([A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
+  if (acronym && JOB_NOUN.test(title.slice(acronym[0].length))) {
+    organisation ??= acronym[1] as string;
+    title = title.slice(acronym[0].length);
+  }
   // "NATO: NATO: Operator" -> organisation NATO (repeated site prefixes collapse)
   for (let m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title); m; ) {
     organisation ??= (m[1] as string).trim();
     title = title.slice(m[0].length);
     m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
+  }
+  // "Engineer (260612)", "Engineer - JFCBS 2026/08": a vacancy number (3+ digits, perhaps after
+  // an office code), never a bare year ("Graduate Programme - 2026")
+  const number =
+    /(?:\s*\(\s*(?:[Rr]ef\.?|[Nn]o\.?|VN|ID)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*)\s*\)|(?:\s+[–—|-]|,)\s+(?:[Rr]ef\.?|[Nn]o\.?|VN|ID)?\s*((?:[A-Z]{2,10} )?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*))$/.exec(
+      title,
+    );
+  if (number && number.index > 0 && !/^(19|20)\d\d$/.test((number[1] ?? number[2]) as string)) {
+    reference = (number[1] ?? number[2]) as string;
+    title = title.slice(0, number.index).trim();
   }
   const count = /\s*\((\d{1,3})\s+(posts?|positions?|vacancies|openings?)\)\s*/i.exec(title);
   if (count) {
@@ -72,6 +105,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
+  // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
+  const segments = title.split(/\s*,\s*/);
+  for (const n of [2, 1]) {
+    const place = segments.slice(-n).join(", ");
+    if (segments.length > n && isPlace(place)) {
+      location ??= place;
+      title = segments.slice(0, -n).join(", ");
+      break;
+    }
+  }
   // "(AD7)", "(A2/A3)", ", P-3", "(G15)": a grade code in brackets or after a final comma
   const gradeCode =
     /(?:\s*\(\s*|,\s*)((?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?)\s*\)?$/.exec(
@@ -81,8 +124,49 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     grade = gradeCode[1] as string;
     title = title.slice(0, gradeCode.index).trim();
   }
+  // Whatever decorations are left at the end, in any order: "- A3 - The Hague", "(A3) - 2 posts",
+  // ", NATO Grade A3", "– Ref: 26/112", "[NCIA/26/112]", "(Closing date 14 March 2026)", "*"
+  for (let peeled = true; peeled; ) {
+    peeled = false;
+    const m = /(?:\s*[([]([^()[\]]+)[)\]]|\s+[-–—|]\s+([^-–—|]+)|,\s*([^,]+)|\s*([*†]+))$/.exec(title);
+    if (!m || m.index === 0) break;
+    const part = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+    const fact = m[4] ? "mark" : titleDecoration(part, m[3] !== undefined);
+    if (!fact) break;
+    if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
+    if (fact === "grade") grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
+    if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
+    if (fact === "place") location ??= part;
+    title = title.slice(0, m.index).trim();
+    peeled = true;
+  }
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
-  return { title, organisation, location, posts, grade };
+  return { title, organisation, location, posts, grade, reference };
+}
+
+const GRADE_CODE =
+  /^(?:NATO\s+)?(?:grade\s*:?\s*)?(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L|OF|OR)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/i;
+
+/**
+ * What a trailing part of a title line states, when it is no part of the title: a number of
+ * posts, a grade, a vacancy number, a closing date, a place. After a comma only a grade or a
+ * vacancy number counts ("Head of Section, Finance" keeps its comma part).
+ */
+function titleDecoration(
+  part: string,
+  afterComma: boolean,
+): "posts" | "grade" | "reference" | "deadline" | "place" | null {
+  if (GRADE_CODE.test(part) && (!afterComma || /\d/.test(part))) return "grade";
+  if (/^(?:ref(?:erence)?\.?|no\.?|vn|id)\s*:?\s*\S*\d{2,}\S*$/i.test(part)) return "reference";
+  if (afterComma) return null;
+  if (/^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(posts?|positions?|vacancies)$/i.test(part))
+    return "posts";
+  if (/^(?:[A-Z]{2,10}[ /-])?[A-Z0-9][\w/.-]*\d{3,}[\w/.-]*$/.test(part) && !/^(19|20)\d\d$/.test(part))
+    return "reference";
+  if (/^(closing|closes|deadline|apply by|application deadline)\b/i.test(part) && findDate(part))
+    return "deadline";
+  if (isPlace(part)) return "place";
+  return null;
 }
 
 const PROSE_TITLE =
@@ -90,6 +174,9 @@ const PROSE_TITLE =
 
 /** A post title named in prose ("The Deputy Director OSS serves as ..."), or null. */
 export function titleFromProse(paragraphs: string[]): string | null {
+  // "As Senior Financial Analyst, you will prepare ..."
+  const asTheHolder =
+    /\bAs (?:the |an? )?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*),\s+(?:you|s\/he|he\/she|they|the (?:incumbent|post ?holder))\b/;
   const seeking =
     /\b(?:looking for|seeking|recruiting|recruit|hiring|vacancy for)\s+(?:an?|the)\s+((?:[A-Z][\w&/'-]*)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*)/;
   for (const paragraph of paragraphs) {
@@ -99,6 +186,8 @@ export function titleFromProse(paragraphs: string[]): string | null {
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)
           return name;
       }
+      const as = asTheHolder.exec(sentence);
+      if (as && JOB_NOUN.test(as[1] as string)) return (as[1] as string).trim();
       const s = seeking.exec(sentence);
       if (s && JOB_NOUN.test(s[1] as string)) return (s[1] as string).trim();
     }
@@ -121,7 +210,11 @@ export function parseTitle(
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, (text) => JOB_NOUN.test(text));
   const candidates = header.filter(isTitleLike);
-  const chosen = candidates.find((l) => JOB_NOUN.test(l.text)) ?? candidates[0];
+  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...").
+  const chosen =
+    candidates.find((l) => JOB_NOUN.test(l.text) && !namesAnOrganisation(l.text)) ??
+    candidates.find((l) => JOB_NOUN.test(l.text)) ??
+    candidates[0];
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };

@@ -40,7 +40,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
-  ["essential", /^(essential|minimum|mandatory|required|requirements)\b/i],
+  ["essential", /^(essential|minimum|mandatory|required|requirements|necessary)\b/i],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
     "interrelationships",
@@ -113,7 +113,7 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "essential",
-    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$/i,
+    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$/i,
   ],
   ["contract", /^contract to be offered\b|^the successful (candidate|applicant) will be offered\b/i],
   [
@@ -148,8 +148,10 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boolean {
   const text = line.text;
   if (line.bullet && !/^(\d{1,2})[.)]\s/.test(text)) {
-    // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL"
-    return isUpperCaseHeading(text) && classifyHeading(text) !== "other";
+    // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL" or a bare
+    // heading word under a list marker ("(a) Essential", "(b) Advantageous")
+    const bareHeading = wordCount(text) <= 3 && !/[.;,]$/.test(text);
+    return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
@@ -196,12 +198,41 @@ export function headerLines(
   return header;
 }
 
+// Sections that hold requirements; a run-in heading of one of these kinds opens a list.
+const REQUIREMENT_KINDS: SectionKind[] = ["essential", "desirable", "education", "experience", "languages"];
+
+/**
+ * A run-in requirement heading: "Essential Qualifications: a degree in ...; 6 years of ...".
+ * The heading opens its section; the entries (split at semicolons) are its lines.
+ */
+export function runInSection(line: NoticeLine): Section | null {
+  if (line.bullet) return null;
+  const m = /^([A-Z][A-Za-z/ ]{2,60}?)\s*:\s+(\S.*)$/.exec(line.text);
+  if (!m || readLabel(line.text)) return null;
+  const heading = (m[1] as string).trim();
+  const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
+  if (!REQUIREMENT_KINDS.includes(kind)) return null;
+  // Semicolons separate entries, except before a NATO language level ("V in one; I in the other").
+  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()/).filter(Boolean);
+  return {
+    kind,
+    heading,
+    lines: entries.map((text) => ({ ...line, text, bullet: entries.length > 1 })),
+  };
+}
+
 /** Splits lines into sections. Everything before the first heading or lead-in is the "header". */
 export function splitSections(lines: NoticeLine[]): Section[] {
   const sections: Section[] = [{ kind: "header", heading: null, lines: [] }];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as NoticeLine;
     const current = sections[sections.length - 1] as Section;
+    const runIn = runInSection(line);
+    if (runIn) {
+      // The run-in holds one line; what follows continues the section it interrupted.
+      sections.push(runIn, { ...current, lines: [] });
+      continue;
+    }
     if (isHeading(line, lines[i + 1])) {
       sections.push({
         kind: classifyHeading(line.text),

@@ -53,6 +53,17 @@ describe("vacancy-bot parse", () => {
     expect(r.stdout).toMatch(/Essential:\n {2}- Possess a University Degree/);
   });
 
+  it("reads a UTF-16 file with a byte-order mark (Notepad's 'Unicode') as text", async () => {
+    const text = readFileSync(seeds[4] as string, "utf8");
+    const path = file("utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const r = await cli("parse", path, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      title: "Operator, Technical Security",
+      deadline: "2026-01-29",
+    });
+  });
+
   it("--help documents the command", async () => {
     const r = await cli("parse", "--help");
     expect(r.code).toBe(0);
@@ -73,6 +84,12 @@ describe("vacancy-bot parse", () => {
       "no title",
       () => file("prose.txt", "we would like to thank everyone who came to the summer party last week."),
       /prose\.txt: no post title/,
+    ],
+    [
+      "not a notice",
+      () =>
+        file("minutes.txt", "Meeting minutes\n\nThe committee met on 3 March 2026 and agreed the budget."),
+      /minutes\.txt: this does not look like a vacancy notice/,
     ],
     [
       "bad date",

@@ -7,7 +7,7 @@ import { parseSeed, plain } from "./seedNotices.ts";
 const FIXTURES = "test/fixtures/notices";
 
 describe("NCIA notice: organisation line above the title, labelled fields", () => {
-  const seed = parseSeed("ncia-", FIXTURES);
+  const seed = parseSeed("ncia-senior-", FIXTURES);
   const v = seed.vacancy;
 
   it("reads title, organisation, location, deadline and the other fields", () => {
