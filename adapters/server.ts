@@ -37,8 +37,8 @@ export interface CreateServerOptions {
 
 export async function createServer(options: CreateServerOptions): Promise<BotServer> {
   const { config, logger } = options;
-  // The page bundle builds in esbuild's own process while the store and the platform SDKs load;
-  // mountLocal awaits it, so a broken page still fails start-up.
+  // The page loads from its cache (or builds, in esbuild's own process) while the store and the
+  // platform SDKs load; mountLocal awaits it, so a broken page still fails start-up.
   loadPageAssets().catch(() => {}); // the error surfaces at mountLocal's await
   // watch: a `vacancy-bot close` run in a terminal reaches this server's search within a second.
   const store =

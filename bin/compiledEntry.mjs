@@ -9,8 +9,9 @@
 // from it (the local page's files) resolve as they do under tsx.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { inputsUnchanged, stampInputs } from "./inputStamps.mjs";
 
 const MANIFEST_VERSION = 1;
 /** Builds older than this that are no longer current are removed (a running process may still load chunks from its own). */
@@ -49,16 +50,8 @@ export function freshBuild({ root, entry, cacheDir }) {
   } catch {
     return undefined; // none yet, or unreadable: rebuild
   }
-  if (manifest?.version !== MANIFEST_VERSION || manifest.root !== root || !manifest.inputs) return undefined;
-  if (manifest.node !== process.version) return undefined;
-  for (const [file, [mtimeMs, size]] of Object.entries(manifest.inputs)) {
-    try {
-      const stats = statSync(join(root, file));
-      if (stats.mtimeMs !== mtimeMs || stats.size !== size) return undefined;
-    } catch {
-      return undefined; // a source file was removed or renamed
-    }
-  }
+  if (manifest?.version !== MANIFEST_VERSION || manifest.root !== root) return undefined;
+  if (manifest.node !== process.version || !inputsUnchanged(root, manifest.inputs)) return undefined;
   return join(cacheDir, manifest.build, manifest.output);
 }
 
@@ -85,13 +78,9 @@ export async function buildEntry({ root, entry, cacheDir }) {
       logLevel: "silent",
       plugins: [sourceUrlPlugin()],
     });
-    const inputs = {};
     // Besides the sources: what changes how they compile, and this builder itself.
     const settings = ["package.json", "tsconfig.json", relative(root, fileURLToPath(import.meta.url))];
-    for (const file of [...Object.keys(result.metafile.inputs), ...settings]) {
-      const stats = statSync(resolve(root, file));
-      inputs[file] = [stats.mtimeMs, stats.size];
-    }
+    const inputs = stampInputs(root, [...Object.keys(result.metafile.inputs), ...settings]);
     const manifest = {
       version: MANIFEST_VERSION,
       root,
