@@ -4,6 +4,7 @@
 // same title, deadline, organisation, location, posts, salary, superior and requirement lists.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MONTH_NAMES } from "../../src/answer/deadlineStatus.ts";
 import { parseNotice } from "../../src/ingest/index.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
 
@@ -27,27 +28,12 @@ function renumberLists(text: string, marker: (n: number) => string): string {
     .join("\n");
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Rewrites every "June 17, 2024" and "29/01/2026" in the text with `format(year, month, day)`. */
 function redate(text: string, format: (y: string, m: number, d: string) => string): string {
   return text
     .replace(
-      new RegExp(`\\b(${MONTHS.join("|")}) (\\d{1,2}), (\\d{4})\\b`, "g"),
-      (_, m: string, d: string, y: string) => format(y, MONTHS.indexOf(m) + 1, d.padStart(2, "0")),
+      new RegExp(`\\b(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{4})\\b`, "g"),
+      (_, m: string, d: string, y: string) => format(y, MONTH_NAMES.indexOf(m) + 1, d.padStart(2, "0")),
     )
     .replace(/\b(\d{2})\/(\d{2})\/(\d{4})\b/g, (_, d: string, m: string, y: string) =>
       format(y, Number(m), d),
@@ -76,10 +62,10 @@ const REWRITES: Record<string, (text: string) => string> = {
   "hard-wrapped at 76 columns": (t) => hardWrap(t, 76),
   "hard-wrapped at 100 columns": (t) => hardWrap(t, 100),
   "deadline as 2024-06-17": (t) => redate(t, (y, m, d) => `${y}-${String(m).padStart(2, "0")}-${d}`),
-  "deadline as 17 Jun. 2024": (t) => redate(t, (y, m, d) => `${d} ${MONTHS[m - 1]?.slice(0, 3)}. ${y}`),
+  "deadline as 17 Jun. 2024": (t) => redate(t, (y, m, d) => `${d} ${MONTH_NAMES[m - 1]?.slice(0, 3)}. ${y}`),
   "deadline as 17.06.2024": (t) => redate(t, (y, m, d) => `${d}.${String(m).padStart(2, "0")}.${y}`),
   "deadline as June 17th, 2024 at 23:59 CET": (t) =>
-    redate(t, (y, m, d) => `${MONTHS[m - 1]} ${Number(d)}th, ${y} at 23:59 CET`),
+    redate(t, (y, m, d) => `${MONTH_NAMES[m - 1]} ${Number(d)}th, ${y} at 23:59 CET`),
   "CRLF line endings": (t) => t.replace(/\n/g, "\r\n"),
   "'-' bullets": (t) => t.replace(/^\s*•\s*/gm, "- "),
   "'*' bullets": (t) => t.replace(/^\s*•\s*/gm, "* "),
