@@ -216,7 +216,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
   },
   {
     name: "posts",
@@ -304,7 +304,7 @@ const FOCUS_WORDS = new Set(
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
-    "renewal renewable renew extension extend indefinite definite probation probationary " +
+    "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
     "supervising manages team size staff subordinates under " +

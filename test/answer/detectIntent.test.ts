@@ -64,6 +64,8 @@ describe("detectIntent: many phrasings per intent", () => {
       "what kind of contract is the NOSC chief",
       "is the digital backbone post permanent?",
       "contract duration for the network technician",
+      "can the NOSC chief post be renewed",
+      "is the network technician post extended after 3 years",
     ]),
     ...cases("details", "posts", [
       "how many posts for the technical security operator",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
-import { correctKeyword, correctKeywords } from "../../src/answer/keywordSpelling.ts";
+import { correctKeyword, correctKeywords, droppedLetterKeyword } from "../../src/answer/keywordSpelling.ts";
 
 describe("correctKeyword", () => {
   it.each([
@@ -69,5 +69,21 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeyword("lenght")).toBe("length");
     expect(correctKeyword("contact")).toBeNull();
     expect(correctKeyword("report")).toBeNull();
+  });
+});
+
+describe("droppedLetterKeyword: short question words with one letter dropped", () => {
+  it("reads them as meant, keeping the first letter", () => {
+    expect(droppedLetterKeyword("clse")).toBe("close");
+    expect(droppedLetterKeyword("whn")).toBe("when");
+    expect(droppedLetterKeyword("wher")).toBe("where");
+    expect(detectIntent("whn dose the depity directr oss clse").intent).toBe("deadline");
+  });
+
+  it("leaves whole words and other short words alone", () => {
+    expect(droppedLetterKeyword("close")).toBeNull();
+    expect(droppedLetterKeyword("lose")).toBeNull();
+    expect(droppedLetterKeyword("hen")).toBeNull();
+    expect(droppedLetterKeyword("wh")).toBeNull();
   });
 });
