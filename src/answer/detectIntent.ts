@@ -78,9 +78,13 @@ const JOB_TYPE_LIST = new RegExp(
   ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $`,
 );
 
-/** "that don't need", "without", "not requiring": what follows is what the posts must not ask for. */
+/**
+ * "that don't need", "without", "not requiring": what follows is what the posts must not ask for;
+ * "that don't give a deadline" what their notices must not state; "that aren't with BICES" whom
+ * they must not belong to.
+ */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) ${NEED_VERB}|without|not ${NEED_VERB}|with no|no need for) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish)|without|not ${NEED_VERB}|with no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
 );
 
 /** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
@@ -170,7 +174,10 @@ const RULES: readonly Rule[] = [
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
         // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
-        ` ${PLURAL_NOUN} $`,
+        // ..."number of posts" at the end asks how many posts one vacancy offers.
+        ` (?<!number of |how many )${PLURAL_NOUN} $`,
+        // "which jobs are in the ICT category", "what posts are with BICES".
+        ` (which|what) ${PLURAL_NOUN} (are|is) (in|at|with|for|under|within|part of) `,
         ` (show|list|give|tell)( me| us)? (everything|all)( you (have|ve got|got|know))? `,
         ` (what s|what is|anything|something) new `,
       ].join("|"),
@@ -421,7 +428,8 @@ function withoutCourtesy(question: string): string {
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
-  const joined = raw.replace(/\s[+&]\s/g, " and ");
+  // "# of posts" is "number of posts"; folding would drop the "#".
+  const joined = raw.replace(/\s[+&]\s/g, " and ").replace(/#\s*of\b/gi, "number of");
   const read = (t: string) =>
     withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
   const question = read(joined);

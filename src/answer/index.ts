@@ -12,6 +12,7 @@ import {
   skillLines,
   skillTerms,
 } from "./askedSkills.ts";
+import { type AbsentField, absentFieldOf } from "./absentField.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
@@ -476,6 +477,8 @@ function excludingAnswer(
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
   if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
+  const field = absentFieldOf(excluding);
+  if (field) return absentFieldAnswer(base, candidates, field, subject, context);
   // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
   const ids = new Set(candidates.map((v) => v.id));
   const excluded = new Set(
@@ -494,6 +497,29 @@ function excludingAnswer(
           andMore(kept.length, items.length),
         ]
       : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+  return listResult(base, "overview", items, kept.length, text);
+}
+
+/** Of the candidate posts, those whose notice leaves the named field (deadline, salary, location) empty. */
+function absentFieldAnswer(
+  base: Base,
+  candidates: readonly Vacancy[],
+  field: AbsentField,
+  subject: string,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const kept = candidates.filter(field.absent).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "gives" : "give"} no ${field.name}:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+        ]
+      : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
   return listResult(base, "overview", items, kept.length, text);
 }
 

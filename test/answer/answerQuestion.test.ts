@@ -384,6 +384,23 @@ describe("answerQuestion: posts that do not ask for something", () => {
     ]);
     expect(a.text).toContain('do not mention "french"');
   });
+
+  it("reads a field named after the negation as that field left empty, not as prose", () => {
+    const posts = new VacancyIndex([
+      makeVacancy({ id: "dated", title: "Finance Officer", deadline: "2024-07-01", salary: "4,000 EUR" }),
+      makeVacancy({ id: "undated", title: "Plans Officer", deadline: null, salary: null }),
+    ]);
+    const list = (q: string) =>
+      answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") }).items.map((i) => i.vacancy.id);
+    expect(list("jobs without a closing date")).toEqual(["undated"]);
+    expect(list("which posts don't have a deadline")).toEqual(["undated"]);
+    expect(list("posts with no salary")).toEqual(["undated"]);
+  });
+
+  it("reads 'aren't with X' as posts that do not mention X", () => {
+    const a = ask("which jobs aren't with BICES", "2025-01-10");
+    expect(titles(a)).toEqual(["Officer, Digital Backbone CIS and Cybersecurity", "Operator, Technical Security"]);
+  });
 });
 
 describe("answerQuestion: overview facts", () => {

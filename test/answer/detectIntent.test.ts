@@ -237,6 +237,8 @@ describe("detectIntent: posts that do not ask for something", () => {
     ["which positions don't require a degree", "", "degree"],
     ["open jobs in Brussels without French", "brussels", "french"],
     ["anything that doesn't need a university degree?", "", "university degree"],
+    ["which jobs aren't with BICES", "", "bices"],
+    ["jobs that don't give a deadline", "", "deadline"],
   ])("%s", (question, subject, excluding) => {
     const d = detectIntent(question);
     expect(d.intent).toBe("list");
