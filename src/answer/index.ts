@@ -4,6 +4,7 @@
 import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { type AbsentField, absentFieldOf } from "./absentField.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -12,7 +13,6 @@ import {
   skillLines,
   skillTerms,
 } from "./askedSkills.ts";
-import { type AbsentField, absentFieldOf } from "./absentField.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {

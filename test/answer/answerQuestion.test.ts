@@ -391,7 +391,9 @@ describe("answerQuestion: posts that do not ask for something", () => {
       makeVacancy({ id: "undated", title: "Plans Officer", deadline: null, salary: null }),
     ]);
     const list = (q: string) =>
-      answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") }).items.map((i) => i.vacancy.id);
+      answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") }).items.map(
+        (i) => i.vacancy.id,
+      );
     expect(list("jobs without a closing date")).toEqual(["undated"]);
     expect(list("which posts don't have a deadline")).toEqual(["undated"]);
     expect(list("posts with no salary")).toEqual(["undated"]);
@@ -399,7 +401,10 @@ describe("answerQuestion: posts that do not ask for something", () => {
 
   it("reads 'aren't with X' as posts that do not mention X", () => {
     const a = ask("which jobs aren't with BICES", "2025-01-10");
-    expect(titles(a)).toEqual(["Officer, Digital Backbone CIS and Cybersecurity", "Operator, Technical Security"]);
+    expect(titles(a)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+    ]);
   });
 });
 
