@@ -854,6 +854,10 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const searched = queryNamingPost(index, subject);
   const compared = comparedPosts(index, detected, searched);
   if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
+  // "how many vacancies does BICES have": a place or organisation several posts share names no one
+  // post, so the answer lists them all (the list states how many).
+  if (searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1)
+    return listAnswer(base, { ...detected, intent: "list", focus: "overview" }, context);
   const r = namedPostResult(index, subject, searched);
   const top = r.hits[0];
   if (!top) {

@@ -399,6 +399,13 @@ describe("answerQuestion: posts that do not ask for something", () => {
     expect(list("posts with no salary")).toEqual(["undated"]);
   });
 
+  it("lists the posts of an organisation several posts share when asked how many it has", () => {
+    const a = ask("how many vacancies does BICES have", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toHaveLength(3);
+    expect(a.text).toContain("3 posts");
+  });
+
   it("reads 'aren't with X' as posts that do not mention X", () => {
     const a = ask("which jobs aren't with BICES", "2025-01-10");
     expect(titles(a)).toEqual([
