@@ -35,6 +35,8 @@ export interface DetectedIntent {
   excludingPlace?: boolean;
   /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
   byPostCount?: "most" | "several";
+  /** For "which job has the latest deadline": open posts, latest closing first (list intent). */
+  latestClosingFirst?: boolean;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
   /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
@@ -108,6 +110,10 @@ const AI_TOOLS =
 /** The AI tool an AI-tools question names, removed from its subject ("use ChatGPT to help write"). */
 const AI_TOOL_PHRASE =
   / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude)( to)?( help)?( me)?( write| draft| prepare)?(?= )/g;
+
+/** "which job has the latest deadline", "what closes last", "which stays open longest". */
+const LATEST_CLOSING =
+  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest /;
 
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
@@ -490,6 +496,18 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-by-post-count",
       byPostCount,
       ...(partSubjects ? { partSubjects } : {}),
+    };
+  }
+  // "which job has the latest deadline": open posts, latest closing first.
+  const latest = LATEST_CLOSING.exec(text);
+  if (latest) {
+    const subject = extractSubject(text.replace(LATEST_CLOSING, " "), "list");
+    return {
+      intent: "list",
+      focus: "deadline",
+      subject,
+      rule: "list-latest-closing",
+      latestClosingFirst: true,
     };
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.

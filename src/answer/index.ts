@@ -196,6 +196,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
+  if (detected.latestClosingFirst) return latestClosingAnswer(base, detected, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingWithinDays !== undefined) {
@@ -335,6 +336,31 @@ function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: 
   const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
   const hits = [...byId.values()].sort((a, b) => closing(a) - closing(b));
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
+}
+
+/**
+ * Open posts (optionally matching a subject), latest closing first. With a subject only the
+ * EXCLUDING_SCAN soonest-closing matches are read, as for the other filtered lists.
+ */
+function latestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const open = subject
+    ? openCandidates(subject, context)
+        .filter((v) => index.closesAt(v) !== null)
+        .reverse()
+    : index.openLatestFirst(now, LIST_LIMIT);
+  const items = open
+    .map((v) => itemOf(v, now))
+    .filter((i) => i.deadline.status === "open")
+    .slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    items.length > 0
+      ? [`Open posts${matching} as of ${today}, latest closing first:`, ...items.map(listLine)]
+      : [`No post${matching} is open for applications as of ${today}.`];
+  return listResult(base, "deadline", items, items.length, text);
 }
 
 /** Open (or undated) posts by number of posts: most first, or only those offering more than one. */

@@ -693,3 +693,29 @@ describe("answerQuestion: a list of alternatives", () => {
     expect(d.anyOf).toBeUndefined();
   });
 });
+
+describe("answerQuestion: latest closing first", () => {
+  it("lists the open posts latest closing first", () => {
+    for (const q of [
+      "which job has the latest deadline",
+      "what closes last",
+      "which post stays open longest",
+    ]) {
+      const a = ask(q, "2024-06-01");
+      expect(a.intent, q).toBe("list");
+      expect(titles(a), q).toEqual([
+        "Operator, Technical Security",
+        "Officer, Digital Backbone CIS and Cybersecurity",
+        "BICES Network Operations and Security Centre Chief",
+        "Network and Communications Technician",
+      ]);
+    }
+  });
+
+  it("keeps a one-post deadline question and a comparison of two named posts as they were", () => {
+    expect(ask("last day to apply for the network technician", "2024-06-01").intent).toBe("deadline");
+    expect(
+      detectIntent("which is open longer, the NOSC chief or the network technician").latestClosingFirst,
+    ).toBeUndefined();
+  });
+});
