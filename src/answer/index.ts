@@ -774,10 +774,23 @@ const SKILL_EVIDENCE = 2;
 function knownSkillWords(index: VacancyIndex, subject: string): string | null {
   const r = index.query(subject, { limit: 1 });
   const known = r.terms.filter((t) => t.matched.length > 0);
-  if (known.length < SKILL_EVIDENCE || known.length === r.terms.length) return null;
+  if (known.length === 0 || known.length === r.terms.length) return null;
+  if (known.length < SKILL_EVIDENCE) return definedAcronym(index, known[0] as QueryTerm);
   const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
   const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
   return evidenced ? known.map((t) => t.term).join(" ") : null;
+}
+
+/**
+ * "I did TSCM sweeps in the army": one known word is evidence enough when it is an acronym a notice
+ * defines (a term of art, not a stray prose word); the word then, else null.
+ */
+function definedAcronym(index: VacancyIndex, term: QueryTerm): string | null {
+  const r = index.query(term.term, { limit: 3 });
+  const defined = r.hits.some((h) =>
+    h.vacancy.acronyms.some((a) => terms(a.short).some((s) => term.matched.includes(s))),
+  );
+  return defined ? term.term : null;
 }
 
 /** Runner-ups that match about as well as the best hit and also name a post. */

@@ -603,6 +603,13 @@ describe("answerQuestion: skills inside a story, a post named by where it report
     expect(a.items[0]?.vacancy.title).toBe("Operator, Technical Security");
   });
 
+  it("searches one known word in a story when it is an acronym a notice defines", () => {
+    const a = askReal("I did TSCM sweeps in the army for 6 years - anything for me?", "2025-10-01");
+    expect(a.intent).toBe("search");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Operator, Technical Security"]);
+    expect(askReal("I worked on my own farm for 6 years, anything for me?", "2025-10-01").items).toEqual([]);
+  });
+
   it("finds nothing on one known word in a story, nor on a count of years", () => {
     expect(
       askReal("I have worked in a bakery for ten years and know english, anything for me?", "2024-06-05")
