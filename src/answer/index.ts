@@ -1,7 +1,7 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
-import { terms } from "../search/text.ts";
+import { foldText, terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AbsentField, absentFieldOf } from "./absentField.ts";
@@ -871,6 +871,14 @@ function namedPostResult(index: VacancyIndex, subject: string, searched: SearchR
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
   const { index, now } = context;
+  if (!subject && aboutOwnStanding(base.question, focus)) {
+    return helpAnswer(
+      base,
+      context,
+      "unknown",
+      "That is not about a vacancy notice, so I cannot help with it.",
+    );
+  }
   if (!subject) {
     const open = index.openByDeadline(now, 5).vacancies.map((v) => itemOf(v, now));
     const text = [
@@ -944,6 +952,21 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     text,
     suggestions: followUps(main.vacancy),
   };
+}
+
+/**
+ * "how do I renew my security clearance", "my medical is next week": the asker's own clearance or
+ * medical, with no word of applying, is staff business, not a question about a post.
+ */
+function aboutOwnStanding(question: string, focus: Focus): boolean {
+  if (focus !== "eligibility") return false;
+  const text = ` ${foldText(question)} `;
+  return (
+    / (my|our) /.test(text) &&
+    !/ (apply|applying|application|applicants?|eligib\w*|vacanc\w*|jobs?|posts?|positions?|roles?) /.test(
+      text,
+    )
+  );
 }
 
 /** The notice's lines that mention what the question asked about, as a lead-in; null when none. */

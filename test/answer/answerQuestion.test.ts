@@ -726,3 +726,15 @@ describe("answerQuestion: latest closing first", () => {
     ).toBeUndefined();
   });
 });
+
+describe("answerQuestion: the asker's own clearance", () => {
+  it("offers no post for staff business about one's own clearance or medical", () => {
+    expect(ask("how do I renew my security clearance", "2025-01-10").items).toEqual([]);
+    expect(ask("my medical check is due, who do I call", "2025-01-10").items).toEqual([]);
+  });
+
+  it("still asks which post is meant when the clearance question is about applying", () => {
+    expect(ask("is a security clearance needed?", "2025-01-10").items.length).toBeGreaterThan(0);
+    expect(ask("does my nationality matter when I apply?", "2025-01-10").items.length).toBeGreaterThan(0);
+  });
+});
