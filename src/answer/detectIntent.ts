@@ -299,7 +299,9 @@ const QUESTION_WORDS = new Set(
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
     "grateful appreciate appreciated hope hoping well curious anywhere somewhere message thx ty " +
     "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
-    "actually basically wanna gonna kinda am allowed permitted"
+    "actually basically wanna gonna kinda am allowed permitted " +
+    // "how many posts in total across all the vacancies": how much of the list, never what it is about.
+    "total altogether overall across combined"
   ).split(" "),
 );
 

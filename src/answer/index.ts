@@ -286,6 +286,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
         ? `... and ${open.total - openItems.length} more; name a skill, place or organisation to narrow the list.`
         : null,
       ...undatedBlock,
+      positionsInAll([...openItems, ...undatedItems], open.total + undated.total),
     ]
       .filter(Boolean)
       .join("\n");
@@ -318,6 +319,18 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     text,
     suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
   };
+}
+
+/**
+ * "8 positions in all": when every listed vacancy is shown and some offer several positions, how
+ * many positions they add up to (a longer list is not summed: that would read every vacancy).
+ */
+function positionsInAll(items: readonly AnswerItem[], total: number): string | null {
+  if (items.length !== total) return null;
+  const positions = items.reduce((n, i) => n + i.vacancy.posts, 0);
+  return positions > total
+    ? `In all, these ${plural(total, "vacancy", "vacancies")} offer ${plural(positions, "position")}.`
+    : null;
 }
 
 /**

@@ -738,3 +738,21 @@ describe("answerQuestion: the asker's own clearance", () => {
     expect(ask("does my nationality matter when I apply?", "2025-01-10").items.length).toBeGreaterThan(0);
   });
 });
+
+describe("answerQuestion: positions in all", () => {
+  it("adds up the positions when every open or undated vacancy is listed", () => {
+    const a = ask("how many posts in total across all the vacancies", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(a.text).toContain("In all, these 5 vacancies offer 8 positions.");
+  });
+
+  it("does not sum a list that is not shown in full", () => {
+    const many = new VacancyIndex(
+      Array.from({ length: 12 }, (_, i) =>
+        makeVacancy({ id: `p${i}`, title: `Clerk ${i}`, posts: 2, deadline: "2024-07-01" }),
+      ),
+    );
+    const a = answerQuestion("what's open", { index: many, now: new Date("2024-06-05T12:00:00Z") });
+    expect(a.text).not.toContain("In all");
+  });
+});
