@@ -610,6 +610,14 @@ describe("answerQuestion: skills inside a story, a post named by where it report
     expect(askReal("I worked on my own farm for 6 years, anything for me?", "2025-10-01").items).toEqual([]);
   });
 
+  it("finds the post a pasted passage comes from, though the passage names another occupation", () => {
+    const a = askReal(
+      "The NATO Office of Resources (NOR) provides independent and integrated expert advice to the Secretary General, NATO Resource Committees, Allies, and other stakeholders on the planning, allocation and utilisation of military common funding. I copied that from a post I saw last week - what are the requirements for that job?",
+      "2025-01-10",
+    );
+    expect(a.items[0]?.vacancy.title).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+  });
+
   it("finds nothing on one known word in a story, nor on a count of years", () => {
     expect(
       askReal("I have worked in a bakery for ten years and know english, anything for me?", "2024-06-05")
