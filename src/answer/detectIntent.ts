@@ -14,6 +14,7 @@ import { correctKeywords } from "./keywordSpelling.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { namedRoles } from "./roleNouns.ts";
+import { salaryFloorOf } from "./salaryFloor.ts";
 
 /** What a question asks, and about what. */
 export interface DetectedIntent {
@@ -37,6 +38,8 @@ export interface DetectedIntent {
   byPostCount?: "most" | "several";
   /** For "which job has the latest deadline": open posts, latest closing first (list intent). */
   latestClosingFirst?: boolean;
+  /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
+  salaryFloor?: number;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
   /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
@@ -499,6 +502,12 @@ export function detectIntent(raw: string): DetectedIntent {
       byPostCount,
       ...(partSubjects ? { partSubjects } : {}),
     };
+  }
+  // "jobs paying over 70k": open posts whose stated pay reaches the amount.
+  const pay = salaryFloorOf(text);
+  if (pay) {
+    const subject = extractSubject(pay.rest, "list");
+    return { intent: "list", focus: "salary", subject, rule: "list-salary-floor", salaryFloor: pay.floor };
   }
   // "which job has the latest deadline": open posts, latest closing first.
   const latest = LATEST_CLOSING.exec(text);

@@ -36,6 +36,7 @@ import {
 } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
+import { highestAmount } from "./salaryFloor.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -197,6 +198,8 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
   if (detected.latestClosingFirst) return latestClosingAnswer(base, detected, context);
+  if (detected.salaryFloor !== undefined)
+    return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingWithinDays !== undefined) {
@@ -349,6 +352,40 @@ function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: 
   const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
   const hits = [...byId.values()].sort((a, b) => closing(a) - closing(b));
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
+}
+
+/** Open (or undated) posts, optionally matching a subject, whose stated pay reaches `floor`; those stating none are counted. */
+function salaryFloorAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  floor: number,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const kept = candidates
+    .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
+    .map((v) => itemOf(v, context.now));
+  const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const amount = floor.toLocaleString("en-GB");
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} pay reaching ${amount} (amounts as written, not converted):`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} states pay reaching ${amount}.`, note];
+  return listResult(base, "salary", items, kept.length, text);
 }
 
 /**
