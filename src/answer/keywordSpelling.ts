@@ -103,10 +103,12 @@ const CHAT_FORMS: Record<string, string> = {
   yr: "years",
 };
 
-/** Chat phrases for requirement kinds: "nice-to-haves" are the desirable ones, "must-haves" the essential ones. */
+/** Chat phrases for requirement kinds ("nice-to-haves" are the desirable ones, "must-haves" the essential ones) and school levels. */
 const CHAT_PHRASES: readonly [RegExp, string][] = [
   [/\bnice to haves?\b/g, "desirable"],
   [/\bmust haves?\b/g, "essential"],
+  // Notices say "secondary education" where people say "high school" or "secondary school".
+  [/\b(high|secondary) school( diploma| education| level)?\b/g, "secondary education"],
 ];
 
 /**

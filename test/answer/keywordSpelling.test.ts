@@ -61,6 +61,8 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeywords("wen dos it close")).toBe("when does it close");
     expect(correctKeywords("yrs of exp")).toBe("years of experience");
     expect(correctKeywords("nice to haves for the chief")).toBe("desirable for the chief");
+    expect(correctKeywords("i have a high school diploma")).toBe("i have a secondary education");
+    expect(correctKeywords("secondary school only")).toBe("secondary education only");
   });
 
   it("corrects typos of contract, reporting and length but not real neighbours", () => {
