@@ -89,7 +89,7 @@ const JOB_TYPE_LIST = new RegExp(
  * they must not belong to.
  */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish)|without|not ${NEED_VERB}|with no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
 );
 
 /** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */

@@ -921,6 +921,8 @@ function namedPostResult(index: VacancyIndex, subject: string, searched: SearchR
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
   const { index, now } = context;
+  // "how many positions in all are open": a count naming no post is the count of the open list.
+  if (!subject && focus === "posts") return listAnswer(base, { ...detected, intent: "list" }, context);
   if (!subject && aboutOwnStanding(base.question, focus)) {
     return helpAnswer(
       base,

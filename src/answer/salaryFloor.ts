@@ -5,7 +5,7 @@
 
 /** "paying over 70k", "salary of at least 60 000", "earning more than 5000" in folded text. */
 const SALARY_FLOOR =
-  / (?:paying|pays|pay|paid|salary|salaries|earning|earn|wage|wages)(?: of| is| range)? (?:over|above|more than|at least|upwards of|minimum|min|from|exceeding|higher than) (?:usd |eur |gbp |euro |euros |dollars? )?(\d{1,3}(?: \d{3})+|\d+)(k| k| thousand)?(?= )/;
+  / (?:paying|pays|pay|paid|salary|salaries|earning|earn|wage|wages)(?: of| is| range)? (?:over|above|more than|at least|upwards of|minimum|min|from|exceeding|higher than) (?:usd |eur |gbp |euro |euros |dollars? )?(\d{1,3}(?: \d{3})+|\d+)(k| k| thousand)?(?: (?:usd|eur|euros?|dollars?|gbp|pounds?))?(?= )/;
 
 /** The pay floor a folded question asks for, and the question without it; null when it asks none. */
 export function salaryFloorOf(text: string): { floor: number; rest: string } | null {

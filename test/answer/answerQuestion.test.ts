@@ -397,6 +397,7 @@ describe("answerQuestion: posts that do not ask for something", () => {
     expect(list("jobs without a closing date")).toEqual(["undated"]);
     expect(list("which posts don't have a deadline")).toEqual(["undated"]);
     expect(list("posts with no salary")).toEqual(["undated"]);
+    expect(list("which openings have no deadline")).toEqual(["undated"]);
   });
 
   it("lists the posts of an organisation several posts share when asked how many it has", () => {
@@ -752,6 +753,12 @@ describe("answerQuestion: positions in all", () => {
     const a = ask("how many posts in total across all the vacancies", "2024-06-01");
     expect(a.intent).toBe("list");
     expect(a.text).toContain("In all, these 5 vacancies offer 8 positions.");
+  });
+
+  it("answers a count that names no post with the open list", () => {
+    const a = ask("how many positions in all are open", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(a.text).toContain("8 positions");
   });
 
   it("does not sum a list that is not shown in full", () => {

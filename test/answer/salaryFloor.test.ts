@@ -10,6 +10,7 @@ describe("salaryFloorOf", () => {
     expect(salaryFloorOf(" jobs paying over 70k ")?.floor).toBe(70000);
     expect(salaryFloorOf(" salary above 90 000 ")?.floor).toBe(90000);
     expect(salaryFloorOf(" posts that pay at least 5000 ")?.floor).toBe(5000);
+    expect(salaryFloorOf(" roles that pay at least 80 000 dollars ")?.rest.trim()).toBe("roles that");
     expect(salaryFloorOf(" what is the salary of the operator ")).toBeNull();
   });
 });
