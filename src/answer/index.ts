@@ -35,7 +35,7 @@ import {
   specificMatchCount,
 } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
-import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
+import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
 import { highestAmount } from "./salaryFloor.ts";
 
 export interface AnswerContext {
@@ -967,7 +967,11 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
   // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
   const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
-  if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
+  // A pasted passage ("The NATO Office of Resources provides ... what are the requirements for that
+  // job?") that only one post's notice matches is quoted from that post: the question is about it.
+  const passageOf = r.total === 1 && terms(subject).length > ROLE_SUBJECT_WORDS;
+  if (top.titleCoverage < NAMES_POST && !namedWithSkills && !passageOf)
+    return searchAnswer(base, subject, focus, context);
   // "who is the security officer on duty tonight": one word of a title among others naming nothing
   // of the post is no question about it.
   const balance = namingBalance(top.vacancy, r.terms);

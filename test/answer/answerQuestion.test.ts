@@ -617,6 +617,9 @@ describe("answerQuestion: skills inside a story, a post named by where it report
       "2025-01-10",
     );
     expect(a.items[0]?.vacancy.title).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    // Only that notice matches the passage, so the answer gives that post's requirements.
+    expect(a.intent).toBe("requirements");
+    expect(a.text).toContain("at least 8 years");
   });
 
   it("finds nothing on one known word in a story, nor on a count of years", () => {
