@@ -304,7 +304,9 @@ const QUESTION_WORDS = new Set(
     "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
     "actually basically wanna gonna kinda am allowed permitted " +
     // "how many posts in total across all the vacancies": how much of the list, never what it is about.
-    "total altogether overall across combined"
+    "total altogether overall across combined " +
+    // "which posts did BICES advertise": how a post was published, never what it is about.
+    "advertise advertised advertises advertising"
   ).split(" "),
 );
 

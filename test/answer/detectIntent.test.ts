@@ -486,3 +486,10 @@ describe("detectIntent: AI named without applying", () => {
     expect(detectIntent("can I use ChatGPT for my cover letter for the NOSC chief").rule).toBe("ai-tools");
   });
 });
+
+describe("detectIntent: words about how much or how posts were published", () => {
+  it("never keeps them as the subject", () => {
+    expect(detectIntent("which posts did BICES advertise").subject).toBe("bices");
+    expect(detectIntent("how many posts in total across all the vacancies").subject).toBe("");
+  });
+});
