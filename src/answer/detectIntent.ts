@@ -118,6 +118,13 @@ const AI_TOOL_PHRASE =
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest /;
 
+/**
+ * "cisco router keeps rebooting", "my laptop is broken, can someone fix it": a fault report shares
+ * words with technical notices but asks for IT support, not for a post.
+ */
+const FAULT_REPORT =
+  / (keeps|kept) [a-z]+ing | (is|are|s|was|were) (broken|down|not working|frozen|freezing|stuck|dead|offline)( again)? | (not|isn t|won t|doesn t|don t|can t) (working|work|start|boot|connect|load|turn on|print) | (fix|repair|reset|restart|reboot|unlock) (my|our|the|this|a) | (rebooting|crashed|crashing|crashes|not responding) /;
+
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
 
@@ -449,6 +456,8 @@ export function detectIntent(raw: string): DetectedIntent {
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
+    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);
   if (window !== null) {

@@ -493,3 +493,19 @@ describe("detectIntent: words about how much or how posts were published", () =>
     expect(detectIntent("how many posts in total across all the vacancies").subject).toBe("");
   });
 });
+
+describe("detectIntent: fault reports", () => {
+  it("reads a fault report as no question about a post", () => {
+    for (const q of [
+      "cisco router keeps rebooting, help",
+      "my network cable is broken, can a technician come up",
+    ]) {
+      expect(detectIntent(q), q).toMatchObject({ intent: "unknown", subject: "", rule: "fault-report" });
+    }
+  });
+
+  it("leaves questions about posts alone", () => {
+    expect(detectIntent("does the network technician keep working on-call?").rule).not.toBe("fault-report");
+    expect(detectIntent("is the technician job down?").rule).not.toBe("fault-report");
+  });
+});
