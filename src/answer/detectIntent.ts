@@ -336,7 +336,8 @@ const FOCUS_WORDS = new Set(
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
     "supervising manages team size staff subordinates under " +
     "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
-    "endorsement process submit send paperwork portfolio reference references " +
+    "endorsement process submit send paperwork portfolio reference references page pages " +
+    "max maximum min minimum " +
     "location located based city country station workplace office relocate relocation " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
