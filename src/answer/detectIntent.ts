@@ -11,6 +11,7 @@ import {
   WINDOW_WORDS,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
+import { type NamedDay, namedListDay } from "./listDay.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { namedRoles } from "./roleNouns.ts";
@@ -40,6 +41,8 @@ export interface DetectedIntent {
   latestClosingFirst?: boolean;
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
   salaryFloor?: number;
+  /** For "anything open on 25 June 2024": the day the list is evaluated on (list intent). */
+  onDay?: NamedDay;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
   /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
@@ -435,6 +438,12 @@ function alternatives(text: string): Pick<DetectedIntent, "anyOf"> {
   return parts.length > 1 && parts.every((p) => p !== "") ? { anyOf: parts } : {};
 }
 
+/** "open on 25 June 2024": the day a list asks about, when it names one. */
+function onDayOf(text: string): Pick<DetectedIntent, "onDay"> {
+  const onDay = namedListDay(text);
+  return onDay ? { onDay } : {};
+}
+
 /** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
 const COURTESY_EDGE =
   /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
@@ -595,7 +604,11 @@ export function detectIntent(raw: string): DetectedIntent {
     const parts = ONE_POST_INTENTS.has(rule.intent)
       ? questionParts(text, rule.intent, focus, asksText)
       : rule.intent === "list"
-        ? { partSubjects: questionParts(text, "list", focus).partSubjects, ...alternatives(text) }
+        ? {
+            partSubjects: questionParts(text, "list", focus).partSubjects,
+            ...alternatives(text),
+            ...onDayOf(text),
+          }
         : {};
     return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }

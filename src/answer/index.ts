@@ -1,6 +1,7 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
+import { parseNowOption } from "../clock.ts";
 import { foldText, terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
@@ -34,6 +35,7 @@ import {
   placeTermsOf,
   specificMatchCount,
 } from "./evidence.ts";
+import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
 import { highestAmount } from "./salaryFloor.ts";
@@ -63,8 +65,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");
-    case "list":
-      return listAnswer(base, detected, context);
+    case "list": {
+      // "anything still open on 25 June 2024": the list as it stands on that day.
+      const day = detected.onDay ? resolveDay(detected.onDay, base.asOf) : null;
+      if (day === null) return listAnswer(base, detected, context);
+      return listAnswer({ ...base, asOf: day }, detected, { ...context, now: parseNowOption(day) });
+    }
     case "search":
       // "which vacancies can I apply to now" names no skill: it asks what is open.
       if (!detected.subject) return listAnswer(base, detected, context);
