@@ -11,9 +11,11 @@ import {
   WINDOW_WORDS,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
+import { type NamedDay, namedListDay } from "./listDay.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { namedRoles } from "./roleNouns.ts";
+import { salaryFloorOf } from "./salaryFloor.ts";
 
 /** What a question asks, and about what. */
 export interface DetectedIntent {
@@ -35,6 +37,12 @@ export interface DetectedIntent {
   excludingPlace?: boolean;
   /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
   byPostCount?: "most" | "several";
+  /** For "which job has the latest deadline": open posts, latest closing first (list intent). */
+  latestClosingFirst?: boolean;
+  /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
+  salaryFloor?: number;
+  /** For "anything open on 25 June 2024": the day the list is evaluated on (list intent). */
+  onDay?: NamedDay;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
   jobType?: "full-time" | "part-time";
   /** "requirements and deadline for X": what else the question asks about the same post (one-post intents). */
@@ -78,9 +86,13 @@ const JOB_TYPE_LIST = new RegExp(
   ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $`,
 );
 
-/** "that don't need", "without", "not requiring": what follows is what the posts must not ask for. */
+/**
+ * "that don't need", "without", "not requiring": what follows is what the posts must not ask for;
+ * "that don't give a deadline" what their notices must not state; "that aren't with BICES" whom
+ * they must not belong to.
+ */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) ${NEED_VERB}|without|not ${NEED_VERB}|with no|no need for) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
 );
 
 /** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
@@ -104,6 +116,17 @@ const AI_TOOLS =
 /** The AI tool an AI-tools question names, removed from its subject ("use ChatGPT to help write"). */
 const AI_TOOL_PHRASE =
   / (chat ?gpt|chatbots?|ai tools?|ai generated|generative ai|artificial intelligence|(use|using|with) (an |the )?ai( tools?)?|ai (allowed|permitted|ok|okay|accepted)|copilot|gemini|claude)( to)?( help)?( me)?( write| draft| prepare)?(?= )/g;
+
+/** "which job has the latest deadline", "what closes last", "which stays open longest". */
+const LATEST_CLOSING =
+  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest /;
+
+/**
+ * "cisco router keeps rebooting", "my laptop is broken, can someone fix it": a fault report shares
+ * words with technical notices but asks for IT support, not for a post.
+ */
+const FAULT_REPORT =
+  / (keeps|kept) [a-z]+ing | (is|are|s|was|were) (broken|down|not working|frozen|freezing|stuck|dead|offline)( again)? | (not|isn t|won t|doesn t|don t|can t) (working|work|start|boot|connect|load|turn on|print) | (fix|repair|reset|restart|reboot|unlock) (my|our|the|this|a) | (rebooting|crashed|crashing|crashes|not responding) /;
 
 /** Words of a look back at closed posts; no part of what they are about. */
 const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
@@ -170,7 +193,10 @@ const RULES: readonly Rule[] = [
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
         // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
-        ` ${PLURAL_NOUN} $`,
+        // ..."number of posts" at the end asks how many posts one vacancy offers.
+        ` (?<!number of |how many )${PLURAL_NOUN} $`,
+        // "which jobs are in the ICT category", "what posts are with BICES".
+        ` (which|what) ${PLURAL_NOUN} (are|is) (in|at|with|for|under|within|part of) `,
         ` (show|list|give|tell)( me| us)? (everything|all)( you (have|ve got|got|know))? `,
         ` (what s|what is|anything|something) new `,
       ].join("|"),
@@ -216,7 +242,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|extension|extend|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
   },
   {
     name: "posts",
@@ -286,7 +312,11 @@ const QUESTION_WORDS = new Set(
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
     "grateful appreciate appreciated hope hoping well curious anywhere somewhere message thx ty " +
     "btw fyi lol asap colleague colleagues forwarded heard saw think thought guess maybe perhaps " +
-    "actually basically wanna gonna kinda am allowed permitted"
+    "actually basically wanna gonna kinda am allowed permitted " +
+    // "how many posts in total across all the vacancies": how much of the list, never what it is about.
+    "total altogether overall across combined " +
+    // "which posts did BICES advertise": how a post was published, never what it is about.
+    "advertise advertised advertises advertising"
   ).split(" "),
 );
 
@@ -304,12 +334,13 @@ const FOCUS_WORDS = new Set(
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
-    "renewal renewable renew extension extend indefinite definite probation probationary " +
+    "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
     "supervising manages team size staff subordinates under " +
     "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
-    "endorsement process submit send paperwork portfolio reference references " +
+    "endorsement process submit send paperwork portfolio reference references page pages " +
+    "max maximum min minimum " +
     "location located based city country station workplace office relocate relocation " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
@@ -407,6 +438,12 @@ function alternatives(text: string): Pick<DetectedIntent, "anyOf"> {
   return parts.length > 1 && parts.every((p) => p !== "") ? { anyOf: parts } : {};
 }
 
+/** "open on 25 June 2024": the day a list asks about, when it names one. */
+function onDayOf(text: string): Pick<DetectedIntent, "onDay"> {
+  const onDay = namedListDay(text);
+  return onDay ? { onDay } : {};
+}
+
 /** Courtesy that opens or closes a chat message ("jobs pls", "thanks, deadline?"), which anchored rules must not see. */
 const COURTESY_EDGE =
   /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
@@ -421,13 +458,16 @@ function withoutCourtesy(question: string): string {
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
-  const joined = raw.replace(/\s[+&]\s/g, " and ");
+  // "# of posts" is "number of posts"; folding would drop the "#".
+  const joined = raw.replace(/\s[+&]\s/g, " and ").replace(/#\s*of\b/gi, "number of");
   const read = (t: string) =>
     withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
+    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);
   if (window !== null) {
@@ -482,6 +522,24 @@ export function detectIntent(raw: string): DetectedIntent {
       rule: "list-by-post-count",
       byPostCount,
       ...(partSubjects ? { partSubjects } : {}),
+    };
+  }
+  // "jobs paying over 70k": open posts whose stated pay reaches the amount.
+  const pay = salaryFloorOf(text);
+  if (pay) {
+    const subject = extractSubject(pay.rest, "list");
+    return { intent: "list", focus: "salary", subject, rule: "list-salary-floor", salaryFloor: pay.floor };
+  }
+  // "which job has the latest deadline": open posts, latest closing first.
+  const latest = LATEST_CLOSING.exec(text);
+  if (latest) {
+    const subject = extractSubject(text.replace(LATEST_CLOSING, " "), "list");
+    return {
+      intent: "list",
+      focus: "deadline",
+      subject,
+      rule: "list-latest-closing",
+      latestClosingFirst: true,
     };
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.
@@ -546,7 +604,11 @@ export function detectIntent(raw: string): DetectedIntent {
     const parts = ONE_POST_INTENTS.has(rule.intent)
       ? questionParts(text, rule.intent, focus, asksText)
       : rule.intent === "list"
-        ? { partSubjects: questionParts(text, "list", focus).partSubjects, ...alternatives(text) }
+        ? {
+            partSubjects: questionParts(text, "list", focus).partSubjects,
+            ...alternatives(text),
+            ...onDayOf(text),
+          }
         : {};
     return { intent: rule.intent, focus, subject, rule: rule.name, ...parts };
   }

@@ -1,9 +1,11 @@
 // Question -> Answer: clean the question, detect its intent, search, apply the deadline logic at
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
-import { terms } from "../search/text.ts";
+import { parseNowOption } from "../clock.ts";
+import { foldText, terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { type AbsentField, absentFieldOf } from "./absentField.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -33,8 +35,10 @@ import {
   placeTermsOf,
   specificMatchCount,
 } from "./evidence.ts";
+import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
-import { fieldOf, namedRoles, roleFilter } from "./roleNouns.ts";
+import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
+import { highestAmount } from "./salaryFloor.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -61,8 +65,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");
-    case "list":
-      return listAnswer(base, detected, context);
+    case "list": {
+      // "anything still open on 25 June 2024": the list as it stands on that day.
+      const day = detected.onDay ? resolveDay(detected.onDay, base.asOf) : null;
+      if (day === null) return listAnswer(base, detected, context);
+      return listAnswer({ ...base, asOf: day }, detected, { ...context, now: parseNowOption(day) });
+    }
     case "search":
       // "which vacancies can I apply to now" names no skill: it asks what is open.
       if (!detected.subject) return listAnswer(base, detected, context);
@@ -195,6 +203,9 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
+  if (detected.latestClosingFirst) return latestClosingAnswer(base, detected, context);
+  if (detected.salaryFloor !== undefined)
+    return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingWithinDays !== undefined) {
@@ -284,6 +295,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
         ? `... and ${open.total - openItems.length} more; name a skill, place or organisation to narrow the list.`
         : null,
       ...undatedBlock,
+      positionsInAll([...openItems, ...undatedItems], open.total + undated.total),
     ]
       .filter(Boolean)
       .join("\n");
@@ -319,6 +331,18 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
 }
 
 /**
+ * "8 positions in all": when every listed vacancy is shown and some offer several positions, how
+ * many positions they add up to (a longer list is not summed: that would read every vacancy).
+ */
+function positionsInAll(items: readonly AnswerItem[], total: number): string | null {
+  if (items.length !== total) return null;
+  const positions = items.reduce((n, i) => n + i.vacancy.posts, 0);
+  return positions > total
+    ? `In all, these ${plural(total, "vacancy", "vacancies")} offer ${plural(positions, "position")}.`
+    : null;
+}
+
+/**
  * Open (or undated) posts matching any of the subjects ("cyber or security jobs": either word),
  * soonest closing first, at most LIST_LIMIT of them, with how many matched in all.
  */
@@ -334,6 +358,65 @@ function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: 
   const closing = (h: SearchHit) => index.closesAt(h.vacancy) ?? Number.POSITIVE_INFINITY;
   const hits = [...byId.values()].sort((a, b) => closing(a) - closing(b));
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
+}
+
+/** Open (or undated) posts, optionally matching a subject, whose stated pay reaches `floor`; those stating none are counted. */
+function salaryFloorAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  floor: number,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const kept = candidates
+    .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
+    .map((v) => itemOf(v, context.now));
+  const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const amount = floor.toLocaleString("en-GB");
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} pay reaching ${amount} (amounts as written, not converted):`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} states pay reaching ${amount}.`, note];
+  return listResult(base, "salary", items, kept.length, text);
+}
+
+/**
+ * Open posts (optionally matching a subject), latest closing first. With a subject only the
+ * EXCLUDING_SCAN soonest-closing matches are read, as for the other filtered lists.
+ */
+function latestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const open = subject
+    ? openCandidates(subject, context)
+        .filter((v) => index.closesAt(v) !== null)
+        .reverse()
+    : index.openLatestFirst(now, LIST_LIMIT);
+  const items = open
+    .map((v) => itemOf(v, now))
+    .filter((i) => i.deadline.status === "open")
+    .slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    items.length > 0
+      ? [`Open posts${matching} as of ${today}, latest closing first:`, ...items.map(listLine)]
+      : [`No post${matching} is open for applications as of ${today}.`];
+  return listResult(base, "deadline", items, items.length, text);
 }
 
 /** Open (or undated) posts by number of posts: most first, or only those offering more than one. */
@@ -476,6 +559,8 @@ function excludingAnswer(
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
   if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
+  const field = absentFieldOf(excluding);
+  if (field) return absentFieldAnswer(base, candidates, field, subject, context);
   // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
   const ids = new Set(candidates.map((v) => v.id));
   const excluded = new Set(
@@ -494,6 +579,29 @@ function excludingAnswer(
           andMore(kept.length, items.length),
         ]
       : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+  return listResult(base, "overview", items, kept.length, text);
+}
+
+/** Of the candidate posts, those whose notice leaves the named field (deadline, salary, location) empty. */
+function absentFieldAnswer(
+  base: Base,
+  candidates: readonly Vacancy[],
+  field: AbsentField,
+  subject: string,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const kept = candidates.filter(field.absent).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "gives" : "give"} no ${field.name}:`,
+          ...items.map(listLine),
+          andMore(kept.length, items.length),
+        ]
+      : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
   return listResult(base, "overview", items, kept.length, text);
 }
 
@@ -722,10 +830,23 @@ const SKILL_EVIDENCE = 2;
 function knownSkillWords(index: VacancyIndex, subject: string): string | null {
   const r = index.query(subject, { limit: 1 });
   const known = r.terms.filter((t) => t.matched.length > 0);
-  if (known.length < SKILL_EVIDENCE || known.length === r.terms.length) return null;
+  if (known.length === 0 || known.length === r.terms.length) return null;
+  if (known.length < SKILL_EVIDENCE) return definedAcronym(index, known[0] as QueryTerm);
   const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
   const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
   return evidenced ? known.map((t) => t.term).join(" ") : null;
+}
+
+/**
+ * "I did TSCM sweeps in the army": one known word is evidence enough when it is an acronym a notice
+ * defines (a term of art, not a stray prose word); the word then, else null.
+ */
+function definedAcronym(index: VacancyIndex, term: QueryTerm): string | null {
+  const r = index.query(term.term, { limit: 3 });
+  const defined = r.hits.some((h) =>
+    h.vacancy.acronyms.some((a) => terms(a.short).some((s) => term.matched.includes(s))),
+  );
+  return defined ? term.term : null;
 }
 
 /** Runner-ups that match about as well as the best hit and also name a post. */
@@ -806,6 +927,16 @@ function namedPostResult(index: VacancyIndex, subject: string, searched: SearchR
 function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
   const { index, now } = context;
+  // "how many positions in all are open": a count naming no post is the count of the open list.
+  if (!subject && focus === "posts") return listAnswer(base, { ...detected, intent: "list" }, context);
+  if (!subject && aboutOwnStanding(base.question, focus)) {
+    return helpAnswer(
+      base,
+      context,
+      "unknown",
+      "That is not about a vacancy notice, so I cannot help with it.",
+    );
+  }
   if (!subject) {
     const open = index.openByDeadline(now, 5).vacancies.map((v) => itemOf(v, now));
     const text = [
@@ -828,6 +959,10 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   const searched = queryNamingPost(index, subject);
   const compared = comparedPosts(index, detected, searched);
   if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
+  // "how many vacancies does BICES have": a place or organisation several posts share names no one
+  // post, so the answer lists them all (the list states how many).
+  if (searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1)
+    return listAnswer(base, { ...detected, intent: "list", focus: "overview" }, context);
   const r = namedPostResult(index, subject, searched);
   const top = r.hits[0];
   if (!top) {
@@ -838,7 +973,11 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
   // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
   const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
-  if (top.titleCoverage < NAMES_POST && !namedWithSkills) return searchAnswer(base, subject, focus, context);
+  // A pasted passage ("The NATO Office of Resources provides ... what are the requirements for that
+  // job?") that only one post's notice matches is quoted from that post: the question is about it.
+  const passageOf = r.total === 1 && terms(subject).length > ROLE_SUBJECT_WORDS;
+  if (top.titleCoverage < NAMES_POST && !namedWithSkills && !passageOf)
+    return searchAnswer(base, subject, focus, context);
   // "who is the security officer on duty tonight": one word of a title among others naming nothing
   // of the post is no question about it.
   const balance = namingBalance(top.vacancy, r.terms);
@@ -875,6 +1014,21 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     text,
     suggestions: followUps(main.vacancy),
   };
+}
+
+/**
+ * "how do I renew my security clearance", "my medical is next week": the asker's own clearance or
+ * medical, with no word of applying, is staff business, not a question about a post.
+ */
+function aboutOwnStanding(question: string, focus: Focus): boolean {
+  if (focus !== "eligibility") return false;
+  const text = ` ${foldText(question)} `;
+  return (
+    / (my|our) /.test(text) &&
+    !/ (apply|applying|application|applicants?|eligib\w*|vacanc\w*|jobs?|posts?|positions?|roles?) /.test(
+      text,
+    )
+  );
 }
 
 /** The notice's lines that mention what the question asked about, as a lead-in; null when none. */

@@ -103,11 +103,31 @@ const CHAT_FORMS: Record<string, string> = {
   yr: "years",
 };
 
-/** Chat phrases for requirement kinds: "nice-to-haves" are the desirable ones, "must-haves" the essential ones. */
+/** Chat phrases for requirement kinds ("nice-to-haves" are the desirable ones, "must-haves" the essential ones) and school levels. */
 const CHAT_PHRASES: readonly [RegExp, string][] = [
   [/\bnice to haves?\b/g, "desirable"],
   [/\bmust haves?\b/g, "essential"],
+  // Notices say "secondary education" where people say "high school" or "secondary school".
+  [/\b(high|secondary) school( diploma| education| level)?\b/g, "secondary education"],
 ];
+
+/**
+ * Short question words too short for edit-distance correction, but whose one-letter-dropped forms
+ * ("clse", "whn", "wher") are no English word: a word that is one of these minus one letter (the
+ * first kept) is read as meant.
+ */
+const DROPPED_LETTER_KEYWORDS = ["close", "closes", "when", "where", "which"];
+
+/** The short keyword a word is with one letter dropped, or null. */
+export function droppedLetterKeyword(word: string): string | null {
+  if (word.length < 3 || DROPPED_LETTER_KEYWORDS.includes(word)) return null;
+  for (const keyword of DROPPED_LETTER_KEYWORDS) {
+    if (keyword.length !== word.length + 1 || keyword[0] !== word[0]) continue;
+    for (let i = 1; i < keyword.length; i++)
+      if (keyword.slice(0, i) + keyword.slice(i + 1) === word) return keyword;
+  }
+  return null;
+}
 
 /** A folded question with chat spellings written out and misspelt intent keywords replaced by the keyword. */
 export function correctKeywords(folded: string): string {
@@ -115,6 +135,6 @@ export function correctKeywords(folded: string): string {
   for (const [phrase, meant] of CHAT_PHRASES) text = text.replace(phrase, meant);
   return text
     .split(" ")
-    .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? w)
+    .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? droppedLetterKeyword(w) ?? w)
     .join(" ");
 }

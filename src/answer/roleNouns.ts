@@ -37,8 +37,15 @@ function rolesIn(text: string): Set<string> {
   return out;
 }
 
-/** The occupations a subject names ("software engineers" -> ["engineer"]). */
+/**
+ * A subject longer than this is a pasted passage or a story, whose occupation words are mentioned
+ * in passing ("advice to the Secretary General"), not the occupation asked for.
+ */
+export const ROLE_SUBJECT_WORDS = 12;
+
+/** The occupations a subject names ("software engineers" -> ["engineer"]); none for a passage. */
 export function namedRoles(subject: string): string[] {
+  if (words(subject).length > ROLE_SUBJECT_WORDS) return [];
   return [...rolesIn(subject)];
 }
 

@@ -452,6 +452,17 @@ export class VacancyIndex {
     return { vacancies, total };
   }
 
+  /** Published vacancies whose deadline is after `now`, latest closing first; walks the deadline order from its end. */
+  openLatestFirst(now: Date, limit: number): Vacancy[] {
+    const out: Vacancy[] = [];
+    const from = this.#upperBound(now.getTime());
+    for (let i = this.#byClosing.length - 1; i >= from && out.length < limit; i--) {
+      const slot = this.#byClosing[i] as number;
+      if (this.#published[slot] === 1) out.push(this.#vacancyAt(slot));
+    }
+    return out;
+  }
+
   /** Vacancies whose deadline passed before `now`, most recently closed first. */
   recentlyClosed(now: Date, limit: number): Vacancy[] {
     const out: Vacancy[] = [];

@@ -384,6 +384,36 @@ describe("answerQuestion: posts that do not ask for something", () => {
     ]);
     expect(a.text).toContain('do not mention "french"');
   });
+
+  it("reads a field named after the negation as that field left empty, not as prose", () => {
+    const posts = new VacancyIndex([
+      makeVacancy({ id: "dated", title: "Finance Officer", deadline: "2024-07-01", salary: "4,000 EUR" }),
+      makeVacancy({ id: "undated", title: "Plans Officer", deadline: null, salary: null }),
+    ]);
+    const list = (q: string) =>
+      answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") }).items.map(
+        (i) => i.vacancy.id,
+      );
+    expect(list("jobs without a closing date")).toEqual(["undated"]);
+    expect(list("which posts don't have a deadline")).toEqual(["undated"]);
+    expect(list("posts with no salary")).toEqual(["undated"]);
+    expect(list("which openings have no deadline")).toEqual(["undated"]);
+  });
+
+  it("lists the posts of an organisation several posts share when asked how many it has", () => {
+    const a = ask("how many vacancies does BICES have", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(titles(a)).toHaveLength(3);
+    expect(a.text).toContain("3 posts");
+  });
+
+  it("reads 'aren't with X' as posts that do not mention X", () => {
+    const a = ask("which jobs aren't with BICES", "2025-01-10");
+    expect(titles(a)).toEqual([
+      "Officer, Digital Backbone CIS and Cybersecurity",
+      "Operator, Technical Security",
+    ]);
+  });
 });
 
 describe("answerQuestion: overview facts", () => {
@@ -574,6 +604,24 @@ describe("answerQuestion: skills inside a story, a post named by where it report
     expect(a.items[0]?.vacancy.title).toBe("Operator, Technical Security");
   });
 
+  it("searches one known word in a story when it is an acronym a notice defines", () => {
+    const a = askReal("I did TSCM sweeps in the army for 6 years - anything for me?", "2025-10-01");
+    expect(a.intent).toBe("search");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Operator, Technical Security"]);
+    expect(askReal("I worked on my own farm for 6 years, anything for me?", "2025-10-01").items).toEqual([]);
+  });
+
+  it("finds the post a pasted passage comes from, though the passage names another occupation", () => {
+    const a = askReal(
+      "The NATO Office of Resources (NOR) provides independent and integrated expert advice to the Secretary General, NATO Resource Committees, Allies, and other stakeholders on the planning, allocation and utilisation of military common funding. I copied that from a post I saw last week - what are the requirements for that job?",
+      "2025-01-10",
+    );
+    expect(a.items[0]?.vacancy.title).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    // Only that notice matches the passage, so the answer gives that post's requirements.
+    expect(a.intent).toBe("requirements");
+    expect(a.text).toContain("at least 8 years");
+  });
+
   it("finds nothing on one known word in a story, nor on a count of years", () => {
     expect(
       askReal("I have worked in a bakery for ten years and know english, anything for me?", "2024-06-05")
@@ -662,5 +710,67 @@ describe("answerQuestion: a list of alternatives", () => {
   it("keeps 'and' as both", () => {
     const d = detectIntent("jobs needing cisco and mpls");
     expect(d.anyOf).toBeUndefined();
+  });
+});
+
+describe("answerQuestion: latest closing first", () => {
+  it("lists the open posts latest closing first", () => {
+    for (const q of [
+      "which job has the latest deadline",
+      "what closes last",
+      "which post stays open longest",
+    ]) {
+      const a = ask(q, "2024-06-01");
+      expect(a.intent, q).toBe("list");
+      expect(titles(a), q).toEqual([
+        "Operator, Technical Security",
+        "Officer, Digital Backbone CIS and Cybersecurity",
+        "BICES Network Operations and Security Centre Chief",
+        "Network and Communications Technician",
+      ]);
+    }
+  });
+
+  it("keeps a one-post deadline question and a comparison of two named posts as they were", () => {
+    expect(ask("last day to apply for the network technician", "2024-06-01").intent).toBe("deadline");
+    expect(
+      detectIntent("which is open longer, the NOSC chief or the network technician").latestClosingFirst,
+    ).toBeUndefined();
+  });
+});
+
+describe("answerQuestion: the asker's own clearance", () => {
+  it("offers no post for staff business about one's own clearance or medical", () => {
+    expect(ask("how do I renew my security clearance", "2025-01-10").items).toEqual([]);
+    expect(ask("my medical check is due, who do I call", "2025-01-10").items).toEqual([]);
+  });
+
+  it("still asks which post is meant when the clearance question is about applying", () => {
+    expect(ask("is a security clearance needed?", "2025-01-10").items.length).toBeGreaterThan(0);
+    expect(ask("does my nationality matter when I apply?", "2025-01-10").items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("answerQuestion: positions in all", () => {
+  it("adds up the positions when every open or undated vacancy is listed", () => {
+    const a = ask("how many posts in total across all the vacancies", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(a.text).toContain("In all, these 5 vacancies offer 8 positions.");
+  });
+
+  it("answers a count that names no post with the open list", () => {
+    const a = ask("how many positions in all are open", "2024-06-01");
+    expect(a.intent).toBe("list");
+    expect(a.text).toContain("8 positions");
+  });
+
+  it("does not sum a list that is not shown in full", () => {
+    const many = new VacancyIndex(
+      Array.from({ length: 12 }, (_, i) =>
+        makeVacancy({ id: `p${i}`, title: `Clerk ${i}`, posts: 2, deadline: "2024-07-01" }),
+      ),
+    );
+    const a = answerQuestion("what's open", { index: many, now: new Date("2024-06-05T12:00:00Z") });
+    expect(a.text).not.toContain("In all");
   });
 });

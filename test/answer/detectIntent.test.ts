@@ -64,6 +64,8 @@ describe("detectIntent: many phrasings per intent", () => {
       "what kind of contract is the NOSC chief",
       "is the digital backbone post permanent?",
       "contract duration for the network technician",
+      "can the NOSC chief post be renewed",
+      "is the network technician post extended after 3 years",
     ]),
     ...cases("details", "posts", [
       "how many posts for the technical security operator",
@@ -235,6 +237,8 @@ describe("detectIntent: posts that do not ask for something", () => {
     ["which positions don't require a degree", "", "degree"],
     ["open jobs in Brussels without French", "brussels", "french"],
     ["anything that doesn't need a university degree?", "", "university degree"],
+    ["which jobs aren't with BICES", "", "bices"],
+    ["jobs that don't give a deadline", "", "deadline"],
   ])("%s", (question, subject, excluding) => {
     const d = detectIntent(question);
     expect(d.intent).toBe("list");
@@ -480,5 +484,28 @@ describe("detectIntent: AI named without applying", () => {
   it("leaves 'artificial intelligence jobs' to the list rules", () => {
     expect(detectIntent("any artificial intelligence jobs?").rule).not.toBe("ai-tools");
     expect(detectIntent("can I use ChatGPT for my cover letter for the NOSC chief").rule).toBe("ai-tools");
+  });
+});
+
+describe("detectIntent: words about how much or how posts were published", () => {
+  it("never keeps them as the subject", () => {
+    expect(detectIntent("which posts did BICES advertise").subject).toBe("bices");
+    expect(detectIntent("how many posts in total across all the vacancies").subject).toBe("");
+  });
+});
+
+describe("detectIntent: fault reports", () => {
+  it("reads a fault report as no question about a post", () => {
+    for (const q of [
+      "cisco router keeps rebooting, help",
+      "my network cable is broken, can a technician come up",
+    ]) {
+      expect(detectIntent(q), q).toMatchObject({ intent: "unknown", subject: "", rule: "fault-report" });
+    }
+  });
+
+  it("leaves questions about posts alone", () => {
+    expect(detectIntent("does the network technician keep working on-call?").rule).not.toBe("fault-report");
+    expect(detectIntent("is the technician job down?").rule).not.toBe("fault-report");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
-import { correctKeyword, correctKeywords } from "../../src/answer/keywordSpelling.ts";
+import { correctKeyword, correctKeywords, droppedLetterKeyword } from "../../src/answer/keywordSpelling.ts";
 
 describe("correctKeyword", () => {
   it.each([
@@ -61,6 +61,8 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeywords("wen dos it close")).toBe("when does it close");
     expect(correctKeywords("yrs of exp")).toBe("years of experience");
     expect(correctKeywords("nice to haves for the chief")).toBe("desirable for the chief");
+    expect(correctKeywords("i have a high school diploma")).toBe("i have a secondary education");
+    expect(correctKeywords("secondary school only")).toBe("secondary education only");
   });
 
   it("corrects typos of contract, reporting and length but not real neighbours", () => {
@@ -69,5 +71,21 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeyword("lenght")).toBe("length");
     expect(correctKeyword("contact")).toBeNull();
     expect(correctKeyword("report")).toBeNull();
+  });
+});
+
+describe("droppedLetterKeyword: short question words with one letter dropped", () => {
+  it("reads them as meant, keeping the first letter", () => {
+    expect(droppedLetterKeyword("clse")).toBe("close");
+    expect(droppedLetterKeyword("whn")).toBe("when");
+    expect(droppedLetterKeyword("wher")).toBe("where");
+    expect(detectIntent("whn dose the depity directr oss clse").intent).toBe("deadline");
+  });
+
+  it("leaves whole words and other short words alone", () => {
+    expect(droppedLetterKeyword("close")).toBeNull();
+    expect(droppedLetterKeyword("lose")).toBeNull();
+    expect(droppedLetterKeyword("hen")).toBeNull();
+    expect(droppedLetterKeyword("wh")).toBeNull();
   });
 });

@@ -40,3 +40,16 @@ describe("readLoanWords: 'chef'", () => {
     expect(readLoanWords("any chef jobs")).toBe("any chef jobs");
   });
 });
+
+describe("readLoanWords: French requirement questions", () => {
+  it("reads 'exigences linguistiques' as a languages question", () => {
+    const d = detectIntent("Quelles sont les exigences linguistiques pour l'officier digital backbone ?");
+    expect([d.intent, d.focus]).toEqual(["requirements", "languages"]);
+  });
+});
+
+describe("detectIntent: page limits and maxima are what is asked, not what names the post", () => {
+  it("drops them from a one-post subject", () => {
+    expect(detectIntent("the essay for the DD OSS - how many pages max?").subject).toBe("dd oss");
+  });
+});

@@ -49,3 +49,13 @@ describe("roleFilter: a field named with another occupation", () => {
     expect(roleFilter("security operators")?.(operator)).toBe(true);
   });
 });
+
+describe("namedRoles: a pasted passage", () => {
+  it("names no occupation when the subject is a passage that mentions one in passing", () => {
+    const passage =
+      "nato office resources provides independent integrated expert advice secretary general nato resource committees allies stakeholders";
+    expect(namedRoles(passage)).toEqual([]);
+    expect(roleFilter(passage)).toBeUndefined();
+    expect(namedRoles("senior secretary jobs in brussels")).toEqual(["secretary"]);
+  });
+});

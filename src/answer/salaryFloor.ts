@@ -1,0 +1,28 @@
+// "jobs paying over 70k", "salary above 60,000": a list of posts whose stated pay reaches an amount.
+// Notices state pay as free text ("$75,000 - $85,000 / YEAR"); the largest amount in it is the most
+// the post can pay, so a post qualifies when that reaches the floor asked for. Currency and period
+// are not converted: the amounts are compared as written.
+
+/** "paying over 70k", "salary of at least 60 000", "earning more than 5000" in folded text. */
+const SALARY_FLOOR =
+  / (?:paying|pays|pay|paid|salary|salaries|earning|earn|wage|wages)(?: of| is| range)? (?:over|above|more than|at least|upwards of|minimum|min|from|exceeding|higher than) (?:usd |eur |gbp |euro |euros |dollars? )?(\d{1,3}(?: \d{3})+|\d+)(k| k| thousand)?(?: (?:usd|eur|euros?|dollars?|gbp|pounds?))?(?= )/;
+
+/** The pay floor a folded question asks for, and the question without it; null when it asks none. */
+export function salaryFloorOf(text: string): { floor: number; rest: string } | null {
+  const m = SALARY_FLOOR.exec(text);
+  if (!m) return null;
+  const amount = Number((m[1] as string).replace(/ /g, ""));
+  const floor = m[2] ? amount * 1000 : amount;
+  return { floor, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
+}
+
+/** The largest amount a salary text states ("$75,000 - $85,000 / YEAR" -> 85000; "60k" -> 60000), or null. */
+export function highestAmount(salary: string | null): number | null {
+  if (!salary) return null;
+  let best: number | null = null;
+  for (const m of salary.matchAll(/(\d{1,3}(?:[,. ]\d{3})+|\d+)(?:\s?(k)\b)?/gi)) {
+    const n = Number((m[1] as string).replace(/[,. ]/g, "")) * (m[2] ? 1000 : 1);
+    if (best === null || n > best) best = n;
+  }
+  return best;
+}
