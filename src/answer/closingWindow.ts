@@ -2,6 +2,7 @@
 // on deadlines, read from the question. Returned in calendar days from today (inclusive).
 
 import { daysBetween } from "./deadlineStatus.ts";
+import { FOLDED_MONTHS, MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -51,21 +52,7 @@ export function closingWindowDays(foldedText: string): number | null {
   return null;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const MONTH = `(${MONTH_ALTERNATION})`;
 /** "in March", "during june", "by October" ("may" only after a preposition: "may I apply" is no month). */
 const MONTH_AFTER = new RegExp(` (in|during|by|before|until|till|of|end of) ${MONTH}( \\d{4})? `);
 const MONTH_BEFORE = new RegExp(` ${MONTH}( \\d{4})? (deadlines?|closing|closes) `);
@@ -86,14 +73,14 @@ export function closingMonth(foldedText: string): ClosingMonth | null {
   const before = after ? null : MONTH_BEFORE.exec(text);
   const name = after?.[2] ?? before?.[1];
   if (!name) return null;
-  const month = MONTHS.findIndex((m) => m.startsWith(name)) + 1;
+  const month = monthNumber(name);
   const through = after !== null && /^(by|before|until|till)$/.test(after[1] ?? "");
   return { month, through };
 }
 
 /** Words of a month window; removed from the subject. */
 export const MONTH_WORDS = new Set([
-  ...MONTHS,
+  ...FOLDED_MONTHS,
   "jan",
   "feb",
   "mar",

@@ -14,6 +14,7 @@ import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
+import { MONTH_ALTERNATION } from "./monthWords.ts";
 import { namedRoles } from "./roleNouns.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
 
@@ -353,8 +354,7 @@ const FOCUS_WORDS = new Set(
 const FOCUS_PHRASES =
   / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
-const MONTH_NAME =
-  "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+const MONTH_NAME = `(?:${MONTH_ALTERNATION})`;
 /** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
 const DATE_PHRASE = new RegExp(
   [

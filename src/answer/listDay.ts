@@ -2,6 +2,8 @@
 // not on today. The day is read from the folded question; a day without a year is its coming
 // occurrence (today or later).
 
+import { MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
+
 /** A day named in a question; year null when the question gives none. */
 export interface NamedDay {
   day: number;
@@ -9,11 +11,7 @@ export interface NamedDay {
   year: number | null;
 }
 
-const MONTHS = "january february march april may june july august september october november december".split(
-  " ",
-);
-const MONTH =
-  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+const MONTH = `(${MONTH_ALTERNATION})`;
 
 /** "open on 25 june 2024", "available on june 25", "accepting applications on 1st of april". */
 const ON_DAY = new RegExp(
@@ -26,7 +24,7 @@ export function namedListDay(text: string): NamedDay | null {
   if (!m) return null;
   const day = Number(m[1] ?? m[4]);
   const name = (m[2] ?? m[3]) as string;
-  const month = MONTHS.findIndex((x) => x.startsWith(name)) + 1;
+  const month = monthNumber(name);
   if (day < 1 || day > 31 || month < 1) return null;
   return { day, month, year: m[5] ? Number(m[5]) : null };
 }
