@@ -1,10 +1,9 @@
 // "Is TSCM experience needed for the technical security operator?": besides naming the post, the
 // question names a skill. The answer then quotes the requirement lines that mention it, whatever
 // part of the requirements (languages, experience, ...) the question is otherwise about.
-import { placeText, titleInitials, titleText } from "../search/fields.ts";
-import { terms } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { postTerms } from "./postTerms.ts";
 
 /** A requirement line that mentions a skill the question named, and which list it is in. */
 export interface SkillLine {
@@ -23,19 +22,10 @@ function mentions(line: string, term: string): boolean {
 
 /** The query's words that do not name the post (its title, initials, place or acronyms): the skills asked about. */
 export function skillTerms(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string[] {
-  const head = new Set([...terms(titleText(vacancy)), ...terms(placeText(vacancy))]);
-  // Acronyms of the title or place name the post (BNOSC); others (TSCM) may be skills.
-  const headAcronyms = vacancy.acronyms.filter(
-    (a) => terms(a.short).every((t) => head.has(t)) || terms(a.long).every((t) => head.has(t)),
-  );
-  const naming = new Set([
-    ...head,
-    ...titleInitials(vacancy.title),
-    ...headAcronyms.flatMap((a) => terms(`${a.short} ${a.long}`)),
-  ]);
-  const shorts = headAcronyms.map((a) => a.short.toLowerCase());
+  const naming = postTerms(vacancy).naming;
   // "NOSC" for "BNOSC": people drop the organisation's letter from the post's acronym.
-  const names = (m: string) => naming.has(m) || (m.length >= 3 && shorts.some((s) => s.includes(m)));
+  const names = (m: string) =>
+    naming.terms.has(m) || (m.length >= 3 && naming.acronyms.some((s) => s.includes(m)));
   return queryTerms.filter((t) => t.matched.length > 0 && !t.matched.some(names)).flatMap((t) => t.matched);
 }
 
@@ -61,7 +51,7 @@ export function namingBalance(
  */
 export function namesPostBesidesSkills(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): boolean {
   const skills = new Set(skillTerms(vacancy, queryTerms));
-  const title = new Set([...terms(titleText(vacancy)), ...titleInitials(vacancy.title)]);
+  const title = postTerms(vacancy).titleAndInitials;
   return queryTerms.some(
     (t) =>
       t.matched.length > 0 && !t.matched.some((m) => skills.has(m)) && t.matched.some((m) => title.has(m)),

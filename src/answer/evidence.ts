@@ -2,26 +2,14 @@
 // it stands. One ordinary word that a post's long prose happens to contain ("capital investments")
 // is too weak a reason to offer that post: the match must also show where posts are described
 // briefly (title, acronyms, requirements), or rest on more than one word.
-import { countryOf } from "../geography.ts";
-import { placeText, requirementsText, titleInitials, titleText } from "../search/fields.ts";
 import { terms } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
-
-/** Terms of the short, specific fields of a post: what it is called, where it reports and what it asks for. */
-function specificTerms(vacancy: Vacancy): Set<string> {
-  return new Set([
-    ...terms(titleText(vacancy)),
-    ...terms(vacancy.reportsTo ?? ""),
-    ...titleInitials(vacancy.title),
-    ...terms(requirementsText(vacancy)),
-    ...vacancy.acronyms.flatMap((a) => terms(`${a.short} ${a.long}`)),
-  ]);
-}
+import { postTerms } from "./postTerms.ts";
 
 /** Terms of where a post sits: unit, organisation, location and the location's country. */
-export function placeTermsOf(vacancy: Vacancy): Set<string> {
-  return new Set(terms(`${placeText(vacancy)} ${countryOf(vacancy.location) ?? ""}`));
+export function placeTermsOf(vacancy: Vacancy): ReadonlySet<string> {
+  return postTerms(vacancy).place;
 }
 
 /**
@@ -34,7 +22,7 @@ export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryT
   const known = queryTerms.filter((t) => t.matched.length > 0);
   const content = known.filter((t) => !t.matched.some((m) => places.has(m)));
   if (content.length !== 1) return true;
-  const specific = [...specificTerms(vacancy)];
+  const specific = postTerms(vacancy).specific;
   // A word start counts, as in search: "cyber" is in "Cybersecurity".
   return content.some((t) =>
     t.matched.some((m) => specific.some((s) => s === m || (m.length >= 4 && s.startsWith(m)))),
@@ -46,7 +34,7 @@ export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryT
  * requirements, acronyms): the evidence that a long question about skills is about this post.
  */
 export function specificMatchCount(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): number {
-  const specific = [...specificTerms(vacancy)];
+  const specific = postTerms(vacancy).specific;
   return queryTerms.filter((t) =>
     t.matched.some((m) => specific.some((s) => s === m || (m.length >= 4 && s.startsWith(m)))),
   ).length;
@@ -68,16 +56,8 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 export function namesExactly(vacancy: Vacancy, subject: string): boolean {
   const wanted = terms(subject);
   if (wanted.length < 2) return false;
-  const names = [
-    vacancy.title,
-    // "the Maintenance and Implementation branch vacancy": the post sits where it reports.
-    vacancy.reportsTo,
-    vacancy.unit,
-    vacancy.organisation,
-    ...vacancy.profiles.map((p) => p.unit),
-    ...vacancy.acronyms.map((a) => a.long),
-  ];
-  return names.some((n) => n !== null && containsRun(terms(n), wanted));
+  // The names include the reporting line: "the Maintenance and Implementation branch vacancy".
+  return postTerms(vacancy).names.some((name) => containsRun(name, wanted));
 }
 
 /**
