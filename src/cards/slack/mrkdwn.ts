@@ -10,12 +10,18 @@ const BROADCAST_MENTION = /@(here|channel|everyone)\b/gi;
 
 /** Neutralises broadcast mentions written as plain words (also needed in plain_text fields). */
 export function neutraliseMentions(text: string): string {
-  return text.replace(BROADCAST_MENTION, `@${WORD_JOINER}$1`);
+  // Most card text has no "@": skip the regex (a card escapes dozens of strings).
+  return text.includes("@") ? text.replace(BROADCAST_MENTION, `@${WORD_JOINER}$1`) : text;
 }
+
+const RESERVED = /[&<>]/;
 
 /** Escapes untrusted text for a mrkdwn field. */
 export function escapeMrkdwn(text: string): string {
-  return neutraliseMentions(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  const escaped = RESERVED.test(text)
+    ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    : text;
+  return neutraliseMentions(escaped);
 }
 
 /**
