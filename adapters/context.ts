@@ -1,4 +1,5 @@
 // What every adapter receives from the server: the platform-neutral bot, config and a logger.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { VacancyBot } from "../src/bot.ts";
 import type { Config } from "../src/config.ts";
 import type { Logger } from "../src/logger.ts";
@@ -19,3 +20,13 @@ export interface MountedAdapter {
   routes: string[];
   close?: () => Promise<void>;
 }
+
+/** A plain node:http request handler. */
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * POST routes served by node:http itself, ahead of express (path -> handler). For a platform SDK
+ * that reads and verifies its own body (Bolt's HTTPReceiver): express's router and request
+ * wrappers cost as much as Bolt itself on a Slack request (bench/load.ts, README "Performance").
+ */
+export type DirectRoutes = Map<string, RequestListener>;

@@ -10,7 +10,7 @@ import type { Logger } from "../src/logger.ts";
 import { indexFileFor, openIndex } from "../src/search/indexFile.ts";
 import { openStore } from "../src/store/index.ts";
 import type { VacancyStore } from "../src/store/VacancyStore.ts";
-import type { AdapterContext, MountedAdapter } from "./context.ts";
+import type { AdapterContext, DirectRoutes, MountedAdapter, RequestListener } from "./context.ts";
 import { type LifecycleService, lifecycleDir, openLifecycle } from "./lifecycle/index.ts";
 import { loadPageAssets } from "./local/assets.ts";
 import { mountLocal } from "./local/index.ts";
@@ -63,10 +63,11 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   });
 
   const adapters: MountedAdapter[] = [];
+  const directRoutes: DirectRoutes = new Map();
   // A platform's SDK (Bolt, botbuilder: ~0.2 s each to load) is loaded only when it is configured.
   if (slackEnabled(config)) {
     const { mountSlack } = await import("./slack/index.ts");
-    adapters.push(await mountSlack(app, context));
+    adapters.push(await mountSlack(directRoutes, context));
   }
   if (teamsEnabled(config)) {
     const { mountTeams } = await import("./teams/index.ts");
@@ -85,7 +86,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
     listen: () =>
       new Promise((resolve, reject) => {
         // Requests start a few per event-loop turn, so a saturated server still accepts new connections.
-        const s = createHttpServer(admitFairly(app));
+        const s = createHttpServer(admitFairly(routeDirectFirst(directRoutes, app)));
         s.once("error", reject);
         s.listen(config.PORT, config.HOST, () => {
           server = s;
@@ -107,5 +108,15 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
         await new Promise<void>((resolve) => server?.close(() => resolve()));
       }
     },
+  };
+}
+
+/** Sends a POST to a direct route's handler, and every other request to express. */
+function routeDirectFirst(routes: DirectRoutes, fallback: RequestListener): RequestListener {
+  return (req, res) => {
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const direct = req.method === "POST" ? routes.get(query < 0 ? url : url.slice(0, query)) : undefined;
+    (direct ?? fallback)(req, res);
   };
 }

@@ -1,8 +1,7 @@
-// Slack adapter (issue #7): mounts Bolt on the shared express app (HTTP mode, POST /slack/events)
+// Slack adapter (issue #7): mounts Bolt on the shared server (HTTP mode, POST /slack/events)
 // or connects through Socket Mode when SLACK_APP_TOKEN is set. Neither blocks start-up: the token
 // check and the Socket Mode connection run in the background and log their outcome.
-import type { Express } from "express";
-import type { AdapterContext, MountedAdapter } from "../context.ts";
+import type { AdapterContext, DirectRoutes, MountedAdapter } from "../context.ts";
 import { createSlackApp } from "./app.ts";
 import { SLACK_EVENTS_PATH } from "./config.ts";
 import { slackErrorCode } from "./deliver.ts";
@@ -12,8 +11,8 @@ export { createSlackApp } from "./app.ts";
 export { SLACK_EVENTS_PATH } from "./config.ts";
 
 /** Mounts the Slack app; called by adapters/server.ts when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
-export async function mountSlack(app: Express, context: AdapterContext): Promise<MountedAdapter> {
-  const slack = createSlackApp(app, context);
+export async function mountSlack(routes: DirectRoutes, context: AdapterContext): Promise<MountedAdapter> {
+  const slack = createSlackApp(routes, context);
   const logger = slack.deps.logger;
   context.lifecycle?.registerNotifier("slack", new SlackNotifier(slack.app.client, logger));
 

@@ -1,7 +1,7 @@
 // Request signatures (https://docs.slack.dev/authentication/verifying-requests-from-slack):
 // unsigned, wrongly signed and stale requests get 401 and do nothing; secrets never reach the log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appMention, eventCallback, slashCommand } from "../../fakes/slackRequests.ts";
+import { appMention, eventCallback, slackHeaders, slashCommand } from "../../fakes/slackRequests.ts";
 import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness, settle, startSlackHarness } from "./harness.ts";
 
 let h: SlackHarness;
@@ -65,5 +65,43 @@ describe("Slack request verification", () => {
     expect(logs).not.toContain(SIGNING_SECRET);
     // Structured: every line is JSON.
     for (const line of h.logs) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
+
+// The endpoint is served by Bolt's HTTPReceiver ahead of express (adapters/server.ts): its own
+// body checks answer bad bodies, and other methods fall through to express.
+describe("Slack endpoint routing and bodies", () => {
+  const post = (body: string, contentType: string, path = "") =>
+    fetch(`${h.endpoint}${path}`, {
+      method: "POST",
+      headers: slackHeaders(body, contentType, { signingSecret: SIGNING_SECRET }),
+      body,
+    });
+
+  it("answers a signed but malformed JSON body with 400 and does nothing", async () => {
+    const res = await post('{"type":"event_callback",', "application/json");
+    expect(res.status).toBe(400);
+    await settle();
+    expect(h.fake.calls.filter((c) => c.method !== "auth.test")).toEqual([]);
+  });
+
+  it("refuses a body over Bolt's 10 MB limit with 413", async () => {
+    const res = await post(`text=${"a".repeat(11 * 1024 * 1024)}`, "application/x-www-form-urlencoded");
+    expect(res.status).toBe(413);
+  });
+
+  it("still reaches Bolt with a query string on the path", async () => {
+    const res = await post(
+      new URLSearchParams(slashCommand("/vacancies", "")).toString(),
+      "application/x-www-form-urlencoded",
+      "?from=test",
+    );
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("blocks");
+  });
+
+  it("leaves GET on the endpoint to express (404), and the rest of the server works", async () => {
+    expect((await fetch(h.endpoint)).status).toBe(404);
+    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
   });
 });
