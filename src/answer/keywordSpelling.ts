@@ -45,8 +45,22 @@ const MIN_LENGTH = 5;
 /** From this length on two edits are allowed ("qualifcatons"). */
 const TWO_EDITS_FROM = 9;
 
+/** Words already looked at: chat repeats its words, and each look is an edit-distance scan. */
+const corrected = new Map<string, string | null>();
+const MAX_REMEMBERED = 10_000;
+
 /** The keyword a folded word misspells, or null when it is fine as written or too far from any keyword. */
 export function correctKeyword(word: string): string | null {
+  let found = corrected.get(word);
+  if (found === undefined) {
+    if (corrected.size >= MAX_REMEMBERED) corrected.clear();
+    found = nearestKeyword(word);
+    corrected.set(word, found);
+  }
+  return found;
+}
+
+function nearestKeyword(word: string): string | null {
   if (word.length < MIN_LENGTH || KEYWORD_SET.has(word) || NEAR_MISSES.has(word) || /\d/.test(word))
     return null;
   // A keyword's plural or singular is the word as meant ("applications", "salaries").

@@ -72,6 +72,8 @@ export const MIN_COVERAGE = 0.55;
 export const RERANK_CANDIDATES = 12;
 /** Query words considered (a pasted essay is cut, not fed whole to the index). */
 const MAX_QUERY_TERMS = 24;
+/** Query words whose readings are remembered at most (then forgotten together). */
+const MAX_REMEMBERED_READINGS = 10_000;
 /** Weight of a corrected or same-family word relative to an exact one. */
 const CORRECTED_WEIGHT = 0.8;
 const FAMILY_WEIGHT = 0.85;
@@ -149,6 +151,11 @@ export class VacancyIndex {
   readonly #acronyms = new AcronymDictionary();
   /** Words of titles, for chat shorthand ("dep dir", "mgr"). */
   readonly #titleWords = new TitleVocabulary();
+  /**
+   * How each query word was last read (#resolve). Chat questions repeat their words, and a
+   * misspelt one costs a spelling search; any change to the indexed vacancies forgets them all.
+   */
+  readonly #readings = new Map<string, readonly Alternative[]>();
   /** Per slot: its acronym-field text as indexed (the dictionary grows; removal must use the same words). */
   readonly #acronymField: (string | undefined)[] = [];
   /** fuse.js on the re-rank candidates' short fields (it remembers word matches between queries). */
@@ -236,6 +243,7 @@ export class VacancyIndex {
    */
   upsert(vacancy: Vacancy, before?: Vacancy | null): void {
     this.#removeSlot(vacancy.id, before ?? undefined);
+    this.#readings.clear();
     for (const d of vacancyAcronyms(vacancy, (short) => this.#acronyms.byShort(short) !== undefined)) {
       this.#acronyms.add(d);
     }
@@ -256,6 +264,7 @@ export class VacancyIndex {
     }
     this.#slotById.delete(id);
     this.#own?.delete(id);
+    this.#readings.clear();
     this.#index.remove(slot, this.#fieldTextsOf(old, this.#acronymField[slot] ?? ""));
     this.#slotIds[slot] = undefined;
     this.#published[slot] = 0;
@@ -302,7 +311,7 @@ export class VacancyIndex {
 
     const queryTerms = [...new Set(terms(query))].slice(0, MAX_QUERY_TERMS);
     const read: QueryTerm[] = [];
-    const resolved: { alternatives: Alternative[]; weight: number }[] = [];
+    const resolved: { alternatives: readonly Alternative[]; weight: number }[] = [];
     let totalWeight = 0;
     for (const term of queryTerms) {
       const alternatives = this.#resolve(term);
@@ -517,8 +526,20 @@ export class VacancyIndex {
     if (keepOrder) this.#byClosing.splice(this.#upperBound(at), 0, slot);
   }
 
+  /** Vocabulary alternatives for a query word (see #read), remembered until the vacancies change. */
+  #resolve(term: string): readonly Alternative[] {
+    let found = this.#readings.get(term);
+    if (found === undefined) {
+      // Bounded: question words are anyone's input.
+      if (this.#readings.size >= MAX_REMEMBERED_READINGS) this.#readings.clear();
+      found = this.#read(term);
+      this.#readings.set(term, found);
+    }
+    return found;
+  }
+
   /** Vocabulary alternatives for a query word: itself, else its word family, else spelling corrections. */
-  #resolve(term: string): Alternative[] {
+  #read(term: string): Alternative[] {
     const exact = this.#index.termId(term);
     if (exact !== undefined && this.#index.df(exact) > 0) return [{ id: exact, weight: 1 }];
     const out: Alternative[] = [];

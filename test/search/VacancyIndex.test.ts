@@ -131,6 +131,7 @@ describe("VacancyIndex: incremental updates", () => {
   it("finds an added post, forgets a removed one, and replaces an updated one", () => {
     const idx = new VacancyIndex(seedVacancies());
     expect(idx.search("helicopter pilot")).toEqual([]);
+    expect(idx.search("helicoptor")).toEqual([]); // its reading is remembered, until the data changes
     idx.upsert(
       makeVacancy({
         id: "helicopter-pilot",
@@ -139,13 +140,16 @@ describe("VacancyIndex: incremental updates", () => {
       }),
     );
     expect(idx.search("helicopter pilot")[0]?.vacancy.id).toBe("helicopter-pilot");
+    expect(idx.search("helicoptor")[0]?.vacancy.id).toBe("helicopter-pilot");
     expect(idx.size).toBe(6);
     idx.upsert(makeVacancy({ id: "helicopter-pilot", title: "Drone Operator" }));
     expect(idx.search("helicopter pilot")).toEqual([]);
     expect(idx.search("drone operator")[0]?.vacancy.id).toBe("helicopter-pilot");
     expect(idx.size).toBe(6);
+    expect(idx.search("dronne")[0]?.vacancy.id).toBe("helicopter-pilot");
     idx.remove("helicopter-pilot");
     expect(idx.search("drone operator")).toEqual([]);
+    expect(idx.search("dronne")).toEqual([]);
     expect(idx.get("helicopter-pilot")).toBeUndefined();
     expect(idx.size).toBe(5);
     idx.remove("no-such-id");
