@@ -86,7 +86,7 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
     listen: () =>
       new Promise((resolve, reject) => {
         // Requests start a few per event-loop turn, so a saturated server still accepts new connections.
-        const s = createHttpServer(admitFairly(routeDirectFirst(directRoutes, app)));
+        const s = createHttpServer(admitFairly(routeDirectFirst(directRoutes, app, logger)));
         s.once("error", reject);
         s.listen(config.PORT, config.HOST, () => {
           server = s;
@@ -111,12 +111,26 @@ export async function createServer(options: CreateServerOptions): Promise<BotSer
   };
 }
 
-/** Sends a POST to a direct route's handler, and every other request to express. */
-function routeDirectFirst(routes: DirectRoutes, fallback: RequestListener): RequestListener {
+/**
+ * Sends a POST to a direct route's handler, and every other request to express. A handler that
+ * throws (express would have caught it) gets a 500 and a log line, not a crashed server.
+ */
+export function routeDirectFirst(
+  routes: DirectRoutes,
+  fallback: RequestListener,
+  logger: Logger,
+): RequestListener {
   return (req, res) => {
     const url = req.url ?? "/";
     const query = url.indexOf("?");
     const direct = req.method === "POST" ? routes.get(query < 0 ? url : url.slice(0, query)) : undefined;
-    (direct ?? fallback)(req, res);
+    if (!direct) return fallback(req, res);
+    try {
+      direct(req, res);
+    } catch (error) {
+      logger.error({ err: error, path: url }, "request handler failed");
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
   };
 }
