@@ -39,6 +39,7 @@ import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
 import { highestAmount } from "./salaryFloor.ts";
+import { isThanks, THANKS_REPLY } from "./thanks.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -60,8 +61,19 @@ type Base = Pick<Answer, "question" | "asOf">;
 /** Answers a free-text question. Pure: same question, data and now give the same answer. */
 export function answerQuestion(question: string, context: AnswerContext): Answer {
   const cleaned = cleanQuestion(question);
-  const detected = detectIntent(cleaned);
   const base: Base = { question: cleaned, asOf: calendarDay(context.now, DEFAULT_TIME_ZONE) };
+  if (isThanks(cleaned)) {
+    return {
+      ...base,
+      intent: "help",
+      focus: "overview",
+      items: [],
+      totalMatches: 0,
+      text: THANKS_REPLY,
+      suggestions: [],
+    };
+  }
+  const detected = detectIntent(cleaned);
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");
