@@ -190,8 +190,13 @@ function noMatchAnswer(
   subject: string,
   context: AnswerContext,
 ): Answer {
-  const what = subject || base.question;
-  const lead = `I could not find a vacancy matching "${what.slice(0, 120)}". I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
+  const what = (subject || base.question).slice(0, 120);
+  // "which jobs need a driving licence": a skill search that matches nothing is a fact about the notices.
+  const found =
+    intent === "search" && subject
+      ? `No vacancy notice asks for or mentions "${what}".`
+      : `I could not find a vacancy matching "${what}".`;
+  const lead = `${found} I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
   const related = relatedByField(subject, context);
   const answer = helpAnswer(base, context, intent, related ? `${related}\n${lead}` : lead);
   return { ...answer, focus };
