@@ -7,6 +7,9 @@ const THANKS_WORDS = new Set(
   "thanks thank thx ty tnx cheers ta appreciated appreciate merci danke".split(" "),
 );
 
+/** A cheap first look for any of THANKS_WORDS in the raw message. */
+const THANKS_STEM = /thank|thx|\bty\b|tnx|cheers|\bta\b|appreciat|merci|danke/i;
+
 /** Words that may stand around thanks without asking anything. */
 const COURTESY_WORDS = new Set(
   (
@@ -23,6 +26,8 @@ export const THANKS_REPLY =
 
 /** Is the (clean) message only thanks, with no question in it? */
 export function isThanks(question: string): boolean {
+  // Most questions hold no thanks at all: a look at the raw text spares folding them.
+  if (!THANKS_STEM.test(question)) return false;
   const words = foldText(question)
     .split(" ")
     .filter((w) => w !== "");
