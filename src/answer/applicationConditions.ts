@@ -40,6 +40,9 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       [
         ` (non )?nato (nationals?|citizens?|citizenship|(member )?(countries|country|states?|nations?)|members?)(?= )`,
         ` non nato(?= )`,
+        // "can I apply from outside NATO?", "from a partner country".
+        ` (from )?outside( of)? (nato|the alliance)(?= )`,
+        ` (from )?(a |an )?(non member|partner|non allied) (countries|country|states?|nations?)(?= )`,
         ` (nationals|a national of|nationality|nationalities|citizens?|citizenship|passports?)(?= )`,
         ` (i m|i am|im|i come) from [a-z]+(?= )`,
         ` (i m|i am|im) (an? )?(${NATIONALITY_WORDS})(?= )`,

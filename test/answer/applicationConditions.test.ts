@@ -21,6 +21,8 @@ describe("askedConditions", () => {
     ["which jobs are for NATO nationals only?", "a nationality condition"],
     ["I'm Swiss, can I apply?", "a nationality condition"],
     ["can an Australian apply for the operator post?", "a nationality condition"],
+    ["can I apply from outside NATO?", "a nationality condition"],
+    ["I live in a partner country, may I apply?", "a nationality condition"],
     ["will they verify my studies?", "proof of education and experience"],
     ["do I have to show proof of my degree at the interview?", "proof of education and experience"],
     ["which jobs offer relocation support?", "relocation"],
