@@ -7,7 +7,7 @@ import type { AnswerItem } from "./model.ts";
 
 /** Words of a folded question (padded with spaces) that ask whom to contact. */
 const CONTACT_ASKED =
-  / (contact|contacts|contacted|contacting)( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with)(?= )| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)?(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
+  / (contact|contacts|contacted|contacting)(?! (centre|center|centres|centers|management|tracing|lens|lenses) )( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with)(?= )| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
 
 /** Does the question ask whom to contact? */
 export function asksForContact(text: string): boolean {

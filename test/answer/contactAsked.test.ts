@@ -17,12 +17,16 @@ describe("asksForContact", () => {
     expect(asksForContact(padded(q))).toBe(true);
   });
 
-  it.each(["hr assistant job", "who is the boss of the network technician", "how do I apply?"])(
-    "%s does not",
-    (q) => {
-      expect(asksForContact(padded(q))).toBe(false);
-    },
-  );
+  it.each([
+    "hr assistant job",
+    "who is the boss of the network technician",
+    "how do I apply?",
+    "contact centre jobs",
+    "jobs with mobile networks experience",
+    "phone support roles",
+  ])("%s does not", (q) => {
+    expect(asksForContact(padded(q))).toBe(false);
+  });
 });
 
 describe("contactSubjectWords", () => {
