@@ -26,13 +26,16 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     name: "a security clearance",
     asked:
       / (security )?clearances?( level| check| checks)?(?= )| (security )?vett(ed|ing)(?= )| security (check|checks|screening)(?= )/g,
-    stated: /\b(clearance|vetting)\b/i,
+    // Not "customs clearance": a logistics post's task, no condition on the candidate.
+    stated: /(?<!customs |tax )\bclearance\b|\bvetting\b/i,
   },
   {
     name: "a medical check",
     asked:
       / (a |any |the )?medical (check|checks|exam|exams|examination|file|fitness|test|tests|assessment|screening|certificate|approval|clearance)(?= )| (a|any) medical(?= $| for | required | needed | necessary )| health (check|checks|exam|screening)(?= )/g,
-    stated: /\bmedical\b/i,
+    // A condition on the candidate ("approval of the medical file"), not a medical post's subject.
+    stated:
+      /\bmedical(ly)? (file|check|checks|exam\w*|fitness|fit|clearance|certificat\w*|approval|assessment|screening|adviser|advisor|board)\b/i,
   },
   {
     name: "a nationality condition",

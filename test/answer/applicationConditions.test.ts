@@ -76,6 +76,14 @@ describe("conditionLines", () => {
     ]);
   });
 
+  it("does not read a post's own subject as a condition on the candidate", () => {
+    const logistics = makeVacancy({
+      essential: ["Experience of customs clearance", "A degree in medical science"],
+    });
+    expect(clearance && conditionLines(logistics, clearance)).toEqual([]);
+    expect(medical && conditionLines(logistics, medical)).toEqual([]);
+  });
+
   it("is empty for a notice that says nothing about the condition", () => {
     expect(
       clearance && conditionLines(makeVacancy({ applicationNotes: ["Attach a CV."] }), clearance),
