@@ -2,10 +2,11 @@
 // `now`, and compose a complete plain answer. Pure: same question, data and now give the same answer.
 
 import { parseNowOption } from "../clock.ts";
-import { foldText, terms } from "../search/text.ts";
+import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AbsentField, absentFieldOf } from "./absentField.ts";
+import { type ApplicationAsk, aboutOwnStanding, applicationAsk } from "./applicationAsk.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -26,6 +27,8 @@ import {
   requirementsText,
   statusSentence,
 } from "./composeAnswer.ts";
+import { conditionList, conditionPostText } from "./conditionText.ts";
+import { contactListText, contactNoPostText, contactPostText } from "./contactAsked.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
 import {
@@ -39,6 +42,7 @@ import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
 import { highestAmount } from "./salaryFloor.ts";
+import { isThanks, THANKS_REPLY } from "./thanks.ts";
 
 export interface AnswerContext {
   index: VacancyIndex;
@@ -60,8 +64,21 @@ type Base = Pick<Answer, "question" | "asOf">;
 /** Answers a free-text question. Pure: same question, data and now give the same answer. */
 export function answerQuestion(question: string, context: AnswerContext): Answer {
   const cleaned = cleanQuestion(question);
-  const detected = detectIntent(cleaned);
   const base: Base = { question: cleaned, asOf: calendarDay(context.now, DEFAULT_TIME_ZONE) };
+  if (isThanks(cleaned)) {
+    return {
+      ...base,
+      intent: "help",
+      focus: "overview",
+      items: [],
+      totalMatches: 0,
+      text: THANKS_REPLY,
+      suggestions: [],
+    };
+  }
+  const detected = detectIntent(cleaned);
+  const asked = applicationAsk(cleaned, detected);
+  if (asked) return applicationAskAnswer(base, asked, detected, context);
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");
@@ -173,8 +190,13 @@ function noMatchAnswer(
   subject: string,
   context: AnswerContext,
 ): Answer {
-  const what = subject || base.question;
-  const lead = `I could not find a vacancy matching "${what.slice(0, 120)}". I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
+  const what = (subject || base.question).slice(0, 120);
+  // "which jobs need a driving licence": a skill search that matches nothing is a fact about the notices.
+  const found =
+    intent === "search" && subject
+      ? `No vacancy notice asks for or mentions "${what}".`
+      : `I could not find a vacancy matching "${what}".`;
+  const lead = `${found} I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
   const related = relatedByField(subject, context);
   const answer = helpAnswer(base, context, intent, related ? `${related}\n${lead}` : lead);
   return { ...answer, focus };
@@ -1016,21 +1038,6 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   };
 }
 
-/**
- * "how do I renew my security clearance", "my medical is next week": the asker's own clearance or
- * medical, with no word of applying, is staff business, not a question about a post.
- */
-function aboutOwnStanding(question: string, focus: Focus): boolean {
-  if (focus !== "eligibility") return false;
-  const text = ` ${foldText(question)} `;
-  return (
-    / (my|our) /.test(text) &&
-    !/ (apply|applying|application|applicants?|eligib\w*|vacanc\w*|jobs?|posts?|positions?|roles?) /.test(
-      text,
-    )
-  );
-}
-
 /** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
 function askedBlock(asked: readonly SkillLine[]): string | null {
   if (asked.length === 0) return null;
@@ -1137,6 +1144,86 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
     };
   }
   return searchAnswer(base, detected.subject, "overview", context);
+}
+
+/** The posts a condition or contact question means: the one it names, those it names together, or none named. */
+interface PostsMeant {
+  named: "one" | "some" | "none";
+  posts: Vacancy[];
+  /** How a list answer names the posts: "posts open or without a deadline as of 5 June 2024". */
+  scope: string;
+}
+
+function postsMeant(subject: string, context: AnswerContext): PostsMeant {
+  const { index } = context;
+  const today = dayText(calendarDay(context.now, DEFAULT_TIME_ZONE));
+  const scope = (matching: string) => `posts${matching} open or without a deadline as of ${today}`;
+  const none = (): PostsMeant => ({ named: "none", posts: openCandidates("", context), scope: scope("") });
+  if (!subject) return none();
+  const searched = queryNamingPost(index, subject);
+  const sharedPlace = searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1;
+  const top = sharedPlace ? undefined : namedPostResult(index, subject, searched).hits[0];
+  if (top && top.titleCoverage >= NAMES_POST) return { named: "one", posts: [top.vacancy], scope: "" };
+  // Words that match no notice ("polygraph"), or only a stray word of its prose ("does my
+  // nationality *matter*"), name no post.
+  if (!searched.hits.some((h) => matchesBeyondProse(h.vacancy, searched.terms))) return none();
+  const open = openCandidates(subject, context);
+  if (open.length > 0) return { named: "some", posts: open, scope: scope(` matching "${subject}"`) };
+  const posts = searched.hits.map((h) => h.vacancy);
+  return { named: "some", posts, scope: `posts matching "${subject}" (none open)` };
+}
+
+/** A condition of appointment or whom to contact, for the post named or for the posts in scope. */
+function applicationAskAnswer(
+  base: Base,
+  asked: ApplicationAsk,
+  detected: DetectedIntent,
+  context: AnswerContext,
+): Answer {
+  const { named, posts, scope } = postsMeant(asked.subject, context);
+  const focus: Focus = asked.kind === "contact" ? "documents" : "eligibility";
+  // "phone number for HR?", "IT helpdesk phone number": no post named, so none is listed; the
+  // answer says whether any notice gives contact details.
+  if (asked.kind === "contact" && named === "none") {
+    const text = contactNoPostText(context.index.all().map((v) => itemOf(v, context.now)));
+    return {
+      ...base,
+      intent: "help",
+      focus,
+      items: [],
+      totalMatches: 0,
+      text,
+      suggestions: examples(context),
+    };
+  }
+  const items = posts.map((v) => itemOf(v, context.now));
+  const main = items[0];
+  if (named === "one" && main) {
+    const text = [
+      asked.kind === "contact" ? contactPostText(main) : conditionPostText(main, asked.conditions),
+      // "requirements and security clearance for X": the other asks about the same post.
+      ...alsoAskedTexts(detected, main).filter((_, i) => detected.alsoAsked?.[i] !== "eligibility"),
+    ].join("\n");
+    return {
+      ...base,
+      intent: "details",
+      focus,
+      items: [main],
+      totalMatches: 1,
+      text,
+      suggestions: followUps(main.vacancy),
+    };
+  }
+  if (asked.kind === "contact") {
+    const shown = items.slice(0, LIST_LIMIT);
+    return listResult(base, focus, shown, items.length, [
+      contactListText(shown),
+      andMore(items.length, shown.length),
+    ]);
+  }
+  const list = conditionList(items, asked.conditions, scope, asked.negated, LIST_LIMIT);
+  const shown = list.items.slice(0, LIST_LIMIT);
+  return listResult(base, focus, shown, list.items.length, list.lines);
 }
 
 /** The line after a capped list ("... and 4 more."), or null when nothing was left out. */

@@ -1,0 +1,104 @@
+// Conditions of appointment a notice states outside its requirement lists: a security clearance,
+// a medical check, the nationality of applicants, proof of education and experience, relocation.
+// Notices state them in their application notes (sometimes among the requirements), so a search of
+// the requirements never sees them. Each condition pairs the words a question names it by with the
+// words a notice sentence states it by; a question that names one is answered from those sentences.
+import type { Vacancy } from "../vacancy.ts";
+
+export interface ApplicationCondition {
+  /** How an answer names the condition: "a security clearance". */
+  name: string;
+  /** Words of a folded question (padded with spaces) that ask about it. */
+  asked: RegExp;
+  /** Words of a notice sentence that state it. */
+  stated: RegExp;
+}
+
+/**
+ * Nationalities people give when asking whether they may apply ("I'm Swiss", "can an Australian
+ * apply"); used only in those phrasings, where a language name ("French") means a nationality.
+ */
+const NATIONALITY_WORDS =
+  "albanian|american|argentinian|australian|austrian|belarusian|belgian|bosnian|brazilian|british|bulgarian|canadian|chinese|colombian|croatian|cypriot|czech|danish|dutch|egyptian|estonian|filipino|finnish|french|georgian|german|greek|hungarian|icelandic|indian|irish|israeli|italian|japanese|korean|kosovar|latvian|lithuanian|luxembourgish|macedonian|maltese|mexican|moldovan|montenegrin|moroccan|nigerian|norwegian|pakistani|polish|portuguese|romanian|russian|serbian|slovak|slovenian|spanish|swedish|swiss|turkish|ukrainian";
+
+export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
+  {
+    name: "a security clearance",
+    asked:
+      / (security )?clearances?( level| check| checks)?(?= )| (security )?vett(ed|ing)(?= )| security (check|checks|screening)(?= )/g,
+    // Not "customs clearance": a logistics post's task, no condition on the candidate.
+    stated: /(?<!customs |tax )\bclearance\b|\bvetting\b/i,
+  },
+  {
+    name: "a medical check",
+    asked:
+      / (a |any |the )?medical (check|checks|exam|exams|examination|file|fitness|test|tests|assessment|screening|certificate|approval|clearance)(?= )| (a|any) medical(?= $| for | required | needed | necessary )| health (check|checks|exam|screening)(?= )/g,
+    // A condition on the candidate ("approval of the medical file"), not a medical post's subject.
+    stated:
+      /\bmedical(ly)? (file|check|checks|exam\w*|fitness|fit|clearance|certificat\w*|approval|assessment|screening|adviser|advisor|board)\b/i,
+  },
+  {
+    name: "a nationality condition",
+    asked: new RegExp(
+      [
+        ` (non )?nato (nationals?|citizens?|citizenship|(member )?(countries|country|states?|nations?)|members?)(?= )`,
+        ` non nato(?= )`,
+        // "can I apply from outside NATO?", "from a partner country".
+        ` (from )?outside( of)? (nato|the alliance)(?= )`,
+        ` (from )?(a |an )?(non member|partner|non allied) (countries|country|states?|nations?)(?= )`,
+        ` (nationals|a national of|nationality|nationalities|citizens?|citizenship|passports?)(?= )`,
+        ` (i m|i am|im|i come) from [a-z]+(?= )`,
+        ` (i m|i am|im) (an? )?(${NATIONALITY_WORDS})(?= )`,
+        ` (an? )?(${NATIONALITY_WORDS})s? (citizens?|nationals?|passports?|people|applicants?|candidates?)(?= )`,
+        ` (can|could|may) (an? )?(${NATIONALITY_WORDS})s? (still )?apply(?= )`,
+      ].join("|"),
+      "g",
+    ),
+    // "nationals of", "a national of"; never the adjective ("national Authorities", "national BICES").
+    stated: /\b(nationals|a national of|nationality|nationalities|citizens?|citizenship)\b/i,
+  },
+  {
+    name: "proof of education and experience",
+    asked:
+      / (proof|evidence|verification|verify|verified|check|checks|checking) (of )?(my |your |the )?(degree|degrees|diploma|diplomas|studies|study|education|qualifications?|experience|work experience|references?)(?= )| verify(?= )| interviews?(?= )/g,
+    stated: /\b(evidence of (their|your) education|verification of (your|their) stud\w*|interviews?)\b/i,
+  },
+  {
+    name: "relocation",
+    asked:
+      / relocat\w*( (support|package|packages|assistance|help|allowance|allowances|costs?|expenses|bonus))?(?= )| moving (costs?|expenses|allowance)(?= )/g,
+    stated: /\b(relocat\w*|removal|installation allowance)\b/i,
+  },
+];
+
+/** The conditions a folded question (padded with spaces) asks about, in the order listed above. */
+export function askedConditions(text: string): ApplicationCondition[] {
+  return APPLICATION_CONDITIONS.filter((c) => {
+    c.asked.lastIndex = 0;
+    return c.asked.test(text);
+  });
+}
+
+/** The question without the words that name conditions: what is left may name the post(s). */
+export function withoutConditionWords(text: string): string {
+  let rest = text;
+  for (const c of APPLICATION_CONDITIONS) rest = rest.replace(c.asked, " ");
+  // "for NATO nationals only": "only" restricts the condition, it names no post.
+  return rest.replace(/ only(?= )/g, " ");
+}
+
+/** Sentences of a notice line, so a note holding several conditions is quoted only where it states one. */
+function sentences(line: string): string[] {
+  return line
+    .split(/(?<=[.;])\s+(?=[A-Z])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** The notice's sentences that state a condition: application notes first, then the requirement lists. */
+export function conditionLines(vacancy: Vacancy, condition: ApplicationCondition): string[] {
+  const lines = [...vacancy.applicationNotes, ...vacancy.essential, ...vacancy.desirable]
+    .flatMap(sentences)
+    .filter((s) => condition.stated.test(s));
+  return [...new Set(lines)];
+}

@@ -1,0 +1,133 @@
+// The words of an answer about conditions of appointment (security clearance, medical check,
+// nationality, ...): the notice's own sentences quoted, and a notice that says nothing about a
+// condition reported as saying nothing (never as not requiring it).
+import {
+  APPLICATION_CONDITIONS,
+  type ApplicationCondition,
+  conditionLines,
+} from "./applicationConditions.ts";
+import { listLine, postName } from "./composeAnswer.ts";
+import type { AnswerItem } from "./model.ts";
+
+/** A longer sentence is quoted only around where it states the condition... */
+const QUOTE_CHARS = 360;
+/** ...from about this many characters before the words that state it. */
+const QUOTE_LEAD = 140;
+
+/**
+ * A sentence quoted; a long one (notes run sentences together) only around the words that state
+ * the condition, so the quote shows them.
+ */
+function quote(line: string, conditions: readonly ApplicationCondition[]): string {
+  if (line.length <= QUOTE_CHARS) return `"${line}"`;
+  const found = conditions.map((c) => line.search(c.stated)).filter((i) => i >= 0);
+  const at = found.length > 0 ? Math.min(...found) : 0;
+  const from = at > QUOTE_LEAD ? line.indexOf(" ", at - QUOTE_LEAD) + 1 : 0;
+  const to = Math.min(line.length, from + QUOTE_CHARS);
+  const body = to < line.length ? line.slice(from, to).replace(/\s+\S*$/, "") : line.slice(from);
+  return `"${from > 0 ? "... " : ""}${body}${to < line.length ? " ..." : ""}"`;
+}
+
+/** "a security clearance or a medical check". */
+function names(conditions: readonly ApplicationCondition[]): string {
+  return conditions.map((c) => c.name).join(" or ");
+}
+
+/** The notice's sentences stating any of the conditions. */
+function linesOf(item: AnswerItem, conditions: readonly ApplicationCondition[]): string[] {
+  return [...new Set(conditions.flatMap((c) => conditionLines(item.vacancy, c)))];
+}
+
+/** One post: what its notice says about each condition asked, or that it says nothing (and what it does state). */
+export function conditionPostText(item: AnswerItem, conditions: readonly ApplicationCondition[]): string {
+  const name = postName(item.vacancy);
+  const parts: string[] = [];
+  for (const c of conditions) {
+    const lines = conditionLines(item.vacancy, c);
+    parts.push(
+      lines.length > 0
+        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}`
+        : `${name}: the notice does not mention ${c.name}.`,
+    );
+  }
+  const silent = conditions.filter((c) => conditionLines(item.vacancy, c).length === 0);
+  if (silent.length > 0) {
+    const others = APPLICATION_CONDITIONS.filter((c) => !conditions.includes(c)).flatMap((c) =>
+      conditionLines(item.vacancy, c),
+    );
+    const stated = [...new Set(others)];
+    if (stated.length > 0)
+      parts.push(
+        `The conditions it does state:\n${stated.map((l) => `- ${quote(l, APPLICATION_CONDITIONS)}`).join("\n")}`,
+      );
+  }
+  parts.push(`Status: ${item.deadline.label}.`);
+  return parts.join("\n");
+}
+
+/** "... and 4 more.", or "" when the list is shown in full. */
+function more(total: number, limit: number): string {
+  return total > limit ? `... and ${total - limit} more.` : "";
+}
+
+/** A list of posts by a condition: the items listed, how many, and the answer's lines. */
+export interface ConditionList {
+  items: AnswerItem[];
+  lines: string[];
+}
+
+/**
+ * Of the posts in scope (`scope` names them: "posts open or without a deadline as of 5 June
+ * 2024"), those whose notice states the condition, each with the sentence quoted, and those that
+ * say nothing about it; `negated` ("jobs that don't need a clearance") lists the silent ones.
+ */
+export function conditionList(
+  posts: readonly AnswerItem[],
+  conditions: readonly ApplicationCondition[],
+  scope: string,
+  negated: boolean,
+  /** Posts named in each part of the answer, at most; the counts are always stated. */
+  limit: number,
+): ConditionList {
+  const what = names(conditions);
+  const stating = posts.filter((i) => linesOf(i, conditions).length > 0);
+  const silent = posts.filter((i) => linesOf(i, conditions).length === 0);
+  if (posts.length === 0) return { items: [], lines: [`There are no ${scope}.`] };
+  const of = `${stating.length} of ${posts.length} ${scope}`;
+  if (negated) {
+    if (silent.length === 0)
+      return { items: [], lines: [`Every one of the ${posts.length} ${scope} mentions ${what}.`] };
+    return {
+      items: silent,
+      lines: [
+        `${silent.length} of ${posts.length} ${scope} ${silent.length === 1 ? "does" : "do"} not mention ${what} (the notice says nothing about it, which is not a promise that none is needed):`,
+        ...silent.slice(0, limit).map(listLine),
+        more(silent.length, limit),
+        stating.length > 0
+          ? `The other ${stating.length} ${stating.length === 1 ? "mentions" : "mention"} ${what}.`
+          : "",
+      ].filter((l) => l !== ""),
+    };
+  }
+  if (stating.length === 0) {
+    return {
+      items: [],
+      lines: [`No notice of the ${posts.length} ${scope} mentions ${what}.`],
+    };
+  }
+  const lines = [
+    `${of} ${stating.length === 1 ? "mentions" : "mention"} ${what}:`,
+    ...stating
+      .slice(0, limit)
+      .flatMap((i) => [listLine(i), ...linesOf(i, conditions).map((l) => `  ${quote(l, conditions)}`)]),
+  ];
+  lines.push(more(stating.length, limit));
+  if (silent.length > 0) {
+    lines.push(
+      `${silent.length === 1 ? "The notice of this post does" : "The notices of these posts do"} not mention ${what}:`,
+      ...silent.slice(0, limit).map(listLine),
+      more(silent.length, limit),
+    );
+  }
+  return { items: stating, lines: lines.filter((l) => l !== "") };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { asksForContact, contactDetails, contactSubjectWords } from "../../src/answer/contactAsked.ts";
+import { foldText } from "../../src/search/text.ts";
+import { makeVacancy } from "../fixtures/seedVacancies.ts";
+
+const padded = (q: string) => ` ${foldText(q).trim().replace(/ +/g, " ")} `;
+
+describe("asksForContact", () => {
+  it.each([
+    "who do I contact about the BICES job?",
+    "is there a contact person for the BICES chief post",
+    "email address for questions about the digital backbone vacancy?",
+    "who is the recruiter for the operator",
+    "phone number for HR?",
+    "who can I ask about my application?",
+  ])("%s asks whom to contact", (q) => {
+    expect(asksForContact(padded(q))).toBe(true);
+  });
+
+  it.each([
+    "hr assistant job",
+    "who is the boss of the network technician",
+    "how do I apply?",
+    "contact centre jobs",
+    "jobs with mobile networks experience",
+    "phone support roles",
+  ])("%s does not", (q) => {
+    expect(asksForContact(padded(q))).toBe(false);
+  });
+});
+
+describe("contactSubjectWords", () => {
+  it("reads the post after the contact words, else before them", () => {
+    expect(contactSubjectWords(padded("who do I contact about the BICES job"))).toBe("about the bices job");
+    expect(contactSubjectWords(padded("network technician contact?"))).toBe("network technician");
+  });
+
+  it("reads a possessive before the contact words as a person, not a post", () => {
+    expect(contactSubjectWords(padded("what's the director's phone number"))).toBe("");
+  });
+});
+
+describe("contactDetails", () => {
+  it("finds e-mail addresses, international or labelled phone numbers and the link", () => {
+    const v = makeVacancy({
+      applicationNotes: ["Questions: recruit@example.org or tel. 02 707 41 11; apply by 2024-06-17."],
+      url: "https://example.org/jobs/1",
+    });
+    expect(contactDetails(v)).toEqual([
+      "recruit@example.org",
+      "tel. 02 707 41 11",
+      "https://example.org/jobs/1",
+    ]);
+  });
+
+  it("is empty for a notice without any, dates included", () => {
+    expect(
+      contactDetails(makeVacancy({ applicationNotes: ["Apply by 2024-06-17 via the portal."] })),
+    ).toEqual([]);
+  });
+});
