@@ -121,6 +121,11 @@ export function conditionList(
       .slice(0, limit)
       .flatMap((i) => [listLine(i), ...linesOf(i, conditions).map((l) => `  ${quote(l, conditions)}`)]),
   ];
+  // The card shows each post's first such sentence under it.
+  const quoted = stating.map((i) => {
+    const first = linesOf(i, conditions)[0];
+    return first ? { ...i, quote: quote(first, conditions).slice(1, -1) } : i;
+  });
   lines.push(more(stating.length, limit));
   if (silent.length > 0) {
     lines.push(
@@ -129,5 +134,5 @@ export function conditionList(
       more(silent.length, limit),
     );
   }
-  return { items: stating, lines: lines.filter((l) => l !== "") };
+  return { items: quoted, lines: lines.filter((l) => l !== "") };
 }

@@ -818,11 +818,12 @@ function searchAnswer(base: Base, subject: string, focus: Focus, context: Answer
         a.rank - b.rank,
     )
     .map(({ item }) => item);
-  const lines = items.map((item, i) => {
-    // Quoting the matching requirement is for the first few; the rest are listed by name.
+  // Quoting the matching requirement is for the first few; the rest are listed by name.
+  items.forEach((item, i) => {
     const line = i < QUOTED_MATCHES ? matchingLine(item.vacancy, r.terms) : null;
-    return `${listLine(item)}${line ? `\n  matches: "${line}"` : ""}`;
+    if (line) item.quote = line;
   });
+  const lines = items.map((item) => `${listLine(item)}${item.quote ? `\n  matches: "${item.quote}"` : ""}`);
   const text = [
     `${plural(r.total, "post matches", "posts match")} "${subject}" (open posts first):`,
     ...lines,

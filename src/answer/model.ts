@@ -57,6 +57,11 @@ export interface DeadlineInfo {
 export interface AnswerItem {
   vacancy: Vacancy;
   deadline: DeadlineInfo;
+  /**
+   * Why this post is in a list, in the notice's own words: the requirement that matched a skill,
+   * the sentence stating a condition asked about. List cards show it under the post.
+   */
+  quote?: string;
 }
 
 /** The contract's summary of a vacancy in an answer (ARCHITECTURE.md). */

@@ -61,6 +61,16 @@ export function allCardCases(): CardCase[] {
       });
     }
   }
+  // Lists whose rows quote the notice line that put each post there (hostile and over-long quotes).
+  for (const n of [3, 10]) {
+    const items = Array.from({ length: n }, (_, i) => vacancies[i % vacancies.length] ?? bare);
+    const answer = answerAbout(items, { intent: "search", totalMatches: n, question: `quoted ${HOSTILE}` });
+    answer.items = answer.items.map((item, i) => ({
+      ...item,
+      quote: i % 2 === 0 ? HOSTILE : `${"Requirement text ".repeat(80)}\n\n<@U1> > end`,
+    }));
+    cases.push({ name: `list search ${n} quoted`, answer, options: { shareable: true } });
+  }
   cases.push({
     name: "help",
     answer: answerAbout([], {

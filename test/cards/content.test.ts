@@ -216,6 +216,23 @@ describe("lists", () => {
   });
 });
 
+describe("list rows with a quote", () => {
+  it("show the notice's line under the post, escaped and shortened, in Slack and Teams", () => {
+    const answer = answerAbout([networkTechnician, deputyDirector], { intent: "search", asOf: "2024-06-05" });
+    answer.items = answer.items.map((item, i) =>
+      i === 0 ? { ...item, quote: `Knowledge of <b>MPLS</b> & @here ${"x".repeat(400)}` } : item,
+    );
+    const rows = renderSlackMessage(answer).blocks.filter((b) => b.type === "section" && b.accessory);
+    const first = JSON.stringify(rows[0]);
+    expect(first).toContain("\\n> Knowledge of &lt;b&gt;MPLS&lt;/b&gt; &amp; @\u2060here");
+    expect(first).not.toContain("x".repeat(300));
+    expect(JSON.stringify(rows[1])).not.toContain("\\n>");
+    const containers = renderAdaptiveCard(answer).body.filter((e) => e.type === "Container");
+    expect(JSON.stringify(containers[0])).toContain("“Knowledge of");
+    expect(JSON.stringify(containers[1])).not.toContain("“");
+  });
+});
+
 describe("help and no match", () => {
   it("show the text and offer the suggestions as ask buttons", () => {
     const answer = answerAbout([], {

@@ -13,7 +13,7 @@ import {
   textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
-import { clampText } from "../clampText.ts";
+import { clampText, squashWhitespace } from "../clampText.ts";
 import { draftBanner } from "../draft.ts";
 import { focusSections, type Section, type SectionPart, vacancyFacts } from "../facts.ts";
 import { chooseLayout, listTitle } from "../layout.ts";
@@ -197,6 +197,8 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
     const lines = [bold(clampText(item.vacancy.title, LIST_ROW_PART_MAX_CHARS))];
     if (where.length > 0) lines.push(escapeMrkdwn(clampText(where.join(" · "), LIST_ROW_PART_MAX_CHARS)));
     lines.push(`${TONE_EMOJI[status.tone]} ${escapeMrkdwn(status.text)}`);
+    if (item.quote)
+      lines.push(`> ${escapeMrkdwn(clampText(squashWhitespace(item.quote), LIST_ROW_PART_MAX_CHARS))}`);
     blocks.push({
       type: "section",
       text: mrkdwn(lines.join("\n")),

@@ -13,7 +13,7 @@ import {
   textBesideSuggestions,
   vacancyButtons,
 } from "../buttons.ts";
-import { clampText } from "../clampText.ts";
+import { clampText, squashWhitespace } from "../clampText.ts";
 import { draftBanner } from "../draft.ts";
 import { type Fact, focusSections, type Section, type SectionPart, vacancyFacts } from "../facts.ts";
 import { chooseLayout, listTitle } from "../layout.ts";
@@ -158,6 +158,9 @@ function vacancyCard(
   return { body, actions: buttons.map(toAction) };
 }
 
+/** Longest quoted notice line under a post in a list. */
+const LIST_QUOTE_MAX_CHARS = 200;
+
 function listCard(
   answer: Answer,
   items: AnswerItem[],
@@ -177,6 +180,13 @@ function listCard(
     const rows: Element[] = [text(escapeCardMarkdown(item.vacancy.title), { weight: "bolder" })];
     if (where) rows.push(text(escapeCardMarkdown(where), { isSubtle: true, spacing: "none" }));
     rows.push(text(escapeCardMarkdown(status.text), { color: status.tone, spacing: "none" }));
+    if (item.quote)
+      rows.push(
+        text(escapeCardMarkdown(`“${clampText(squashWhitespace(item.quote), LIST_QUOTE_MAX_CHARS)}”`), {
+          isSubtle: true,
+          spacing: "small",
+        }),
+      );
     rows.push({ type: "ActionSet", actions: [toAction(listRowButton(item))] });
     body.push({ type: "Container", separator: true, items: rows });
   }
