@@ -2,6 +2,7 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
+import { type ClosingRange, closingRangeOf, type RangeBound } from "./closingRange.ts";
 import {
   type ClosingMonth,
   closedWindowDays,
@@ -30,6 +31,8 @@ export interface DetectedIntent {
   closingWithinDays?: number;
   /** For "what closed recently?": how many days back (null: any time), most recently closed first (list intent). */
   closedWithinDays?: number | null;
+  /** For "what closes between 15 and 20 June?" or "after the NOSC chief?": the deadline range (list intent). */
+  closingRange?: ClosingRange;
   /** For "what closes in March?": the month named (list intent). */
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
@@ -454,6 +457,19 @@ function withoutCourtesy(question: string): string {
   return trimmed === "" ? question : trimmed;
 }
 
+/**
+ * A range whose post bound is reduced to the words that name the post ("the digital backbone one"
+ * -> "digital backbone"); null when those words name nothing ("closing before it").
+ */
+function postBoundsNamed(range: ClosingRange): ClosingRange | null {
+  const named = (b: RangeBound | null): RangeBound | null =>
+    b?.kind === "post" ? { kind: "post", words: extractSubject(b.words, "deadline") } : b;
+  const from = named(range.from);
+  const to = named(range.to);
+  const empty = (b: RangeBound | null) => b?.kind === "post" && b.words === "";
+  return empty(from) || empty(to) ? null : { from, to };
+}
+
 /** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
 export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
@@ -468,6 +484,16 @@ export function detectIntent(raw: string): DetectedIntent {
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
     return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
+  // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
+  const ranged = closingRangeOf(text);
+  const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
+  if (ranged && closingRange) {
+    const subject = extractSubject(ranged.rest, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
+  }
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);
   if (window !== null) {

@@ -15,6 +15,14 @@ import {
   skillTerms,
 } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
+import {
+  type ClosingRange,
+  monthEndOf,
+  type RangeBound,
+  type ResolvedBound,
+  rangeDays,
+  resolveRangeDay,
+} from "./closingRange.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
   dayText,
@@ -208,6 +216,8 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
+  if (detected.closingRange !== undefined)
+    return closingRangeAnswer(base, detected, detected.closingRange, context);
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
@@ -680,6 +690,55 @@ function closedAnswer(
   return listResult(base, "deadline", items, within.length, text);
 }
 
+/**
+ * Open posts whose deadline falls in a range of named days, the rest of this month, or before or
+ * after another post's deadline. A bound that cannot be resolved (a post without a deadline, words
+ * naming no post) is said plainly, with nothing listed.
+ */
+function closingRangeAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  range: ClosingRange,
+  context: AnswerContext,
+): Answer {
+  const today = base.asOf;
+  const to = resolveBound(range.to, "to", null, context);
+  if (typeof to === "string") return listResult(base, "deadline", [], 0, [to]);
+  const from = resolveBound(range.from, "from", to?.day ?? null, context);
+  if (typeof from === "string") return listResult(base, "deadline", [], 0, [from]);
+  return closingWithinAnswer(base, detected, rangeDays(today, from, to, dayText), context);
+}
+
+/** One end of a deadline range as a calendar day, or why it has none (a sentence for the answer). */
+function resolveBound(
+  bound: RangeBound | null,
+  role: "from" | "to",
+  upper: string | null,
+  context: AnswerContext,
+): ResolvedBound | null | string {
+  if (bound === null) return null;
+  const today = calendarDay(context.now, DEFAULT_TIME_ZONE);
+  if (bound.kind === "monthEnd") return { day: monthEndOf(today), inclusive: true };
+  if (bound.kind === "day") {
+    const day = resolveRangeDay(bound.day, today, role, upper);
+    return day === null
+      ? "That date does not exist; name a day such as 20 June."
+      : { day, inclusive: bound.inclusive };
+  }
+  const { index } = context;
+  const post = namedPostResult(index, bound.words, queryNamingPost(index, bound.words)).hits[0];
+  if (!post || post.titleCoverage < NAMES_POST)
+    return `I could not tell which date or post "${bound.words}" means. Name a day ("after 1 July") or a post ("after the Network Technician").`;
+  const deadline = post.vacancy.deadline;
+  if (deadline === null)
+    return `${post.vacancy.title} gives no deadline, so no post can be said to close ${role === "from" ? "after" : "before"} it.`;
+  return {
+    day: deadline,
+    inclusive: false,
+    label: `the ${post.vacancy.title} deadline of ${dayText(deadline)}`,
+  };
+}
+
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
 const WINDOW_SCAN = 500;
 
@@ -735,7 +794,11 @@ function closingWithinAnswer(
         ]
       : [
           `No open post${matching} closes ${span} (as of ${today}).`,
-          next ? `The next to close:\n${listLine(next)}` : "No post is open for applications.",
+          next
+            ? `The next to close:\n${listLine(next)}`
+            : open.length > 0
+              ? null
+              : "No post is open for applications.",
         ];
   return listResult(base, "deadline", items, within.length, text);
 }

@@ -1,0 +1,215 @@
+// "jobs closing between 15 and 20 June", "what closes after 1 July", "deadlines by 2024-06-20",
+// "anything closing in Q1 2025", "what closes after the NOSC chief?": a deadline range bounded by
+// named days, the end of this month, a quarter or another post's deadline. Read from the folded
+// question here; the days are resolved against today (and a post bound against that post's
+// deadline) when the answer is composed.
+
+import { daysBetween } from "./deadlineStatus.ts";
+import { type NamedDay, resolveDay } from "./listDay.ts";
+import { MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
+
+/** One end of a deadline range. */
+export type RangeBound =
+  /** A calendar day ("20 June", "2024-06-20"); inclusive for "by/until/from", exclusive for "before/after". */
+  | { kind: "day"; day: NamedDay; inclusive: boolean }
+  /** The deadline of the post these words name ("after the NOSC chief"); always exclusive. */
+  | { kind: "post"; words: string }
+  /** The last day of the current month ("before the end of the month"); inclusive. */
+  | { kind: "monthEnd" };
+
+/** A deadline range; at least one end is set. */
+export interface ClosingRange {
+  from: RangeBound | null;
+  to: RangeBound | null;
+}
+
+const MONTH = `(?:${MONTH_ALTERNATION})`;
+const ORDINAL = "(?:st|nd|rd|th)?";
+/** A day with its month: "20 june", "20th of june 2024", "june 20", "2024 06 20" (folded ISO). */
+const DAY = `(?:\\d{1,2}${ORDINAL}(?: of)? ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}${ORDINAL}(?: \\d{4})?|\\d{4} \\d{1,2} \\d{1,2})`;
+/** A bare day number, only as the first day of "between 15 and 20 June". */
+const BARE_DAY = `\\d{1,2}${ORDINAL}`;
+/** The deadline words a range follows ("closing", "deadline", "closing date is", "due"). */
+const CLOSE = `(?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?: dates?| days?)?(?: (?:is|are|falls?|that is|which is))?`;
+
+const BETWEEN = new RegExp(
+  ` ${CLOSE} (?:between|from) (${DAY}|${BARE_DAY})(?: (?:and|to|till|until|through|thru))? (${DAY})(?= )`,
+);
+const AFTER = new RegExp(
+  ` ${CLOSE} (after|later than|beyond|past|from|on or after|starting|starting from) (?:the )?(${DAY})(?= )`,
+);
+const BEFORE = new RegExp(
+  ` (?:${CLOSE}|and) (before|earlier than|prior to|by|until|till|no later than|up to|on or before) (?:the )?(${DAY})(?= )`,
+);
+const MONTH_END = new RegExp(
+  ` ${CLOSE} (?:before|by|until|till|at|around) (?:the )?end of (?:the|this) month(?= )`,
+);
+const QUARTER = new RegExp(
+  ` ${CLOSE} (?:in|during|within) (?:the )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?(?: (\\d{4}))?(?= )`,
+);
+/** "closing after the NOSC chief": the rest of the question names the post whose deadline bounds the range. */
+const POST_BOUND = new RegExp(` ${CLOSE} (after|later than|before|earlier than|sooner than|prior to) (.+)$`);
+/** Words after "before/after" that are no post: a time, a pronoun, a month ("before July" is a month window). */
+const NOT_A_POST = new RegExp(`^(?:the )?(?:${MONTH}|end|it|that|this|then|now|today|tomorrow|\\d)(?: |$)`);
+
+const QUARTER_WORDS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
+
+/** A folded day phrase matched by DAY (or a bare day number) as a NamedDay; null when it is no day. */
+export function namedDayOf(phrase: string): NamedDay | null {
+  const iso = /^(\d{4}) (\d{1,2}) (\d{1,2})$/.exec(phrase);
+  if (iso) return validDay(Number(iso[3]), Number(iso[2]), Number(iso[1]));
+  const dayFirst = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? (${MONTH})(?: (\\d{4}))?$`).exec(phrase);
+  if (dayFirst) return validDay(Number(dayFirst[1]), monthNumber(dayFirst[2] as string), yearOf(dayFirst[3]));
+  const monthFirst = new RegExp(`^(${MONTH}) (\\d{1,2})${ORDINAL}(?: (\\d{4}))?$`).exec(phrase);
+  if (monthFirst)
+    return validDay(Number(monthFirst[2]), monthNumber(monthFirst[1] as string), yearOf(monthFirst[3]));
+  const bare = new RegExp(`^(\\d{1,2})${ORDINAL}$`).exec(phrase);
+  // A bare day takes its month from the other end of the range (month 0 until then).
+  if (bare) return validDay(Number(bare[1]), 0, null);
+  return null;
+}
+
+function yearOf(text: string | undefined): number | null {
+  return text ? Number(text) : null;
+}
+
+function validDay(day: number, month: number, year: number | null): NamedDay | null {
+  if (day < 1 || day > 31 || month < 0 || month > 12) return null;
+  return { day, month, year };
+}
+
+/** The deadline range a folded question names and the question without it; null when it names none. */
+export function closingRangeOf(foldedText: string): { range: ClosingRange; rest: string } | null {
+  const text = ` ${foldedText.trim()} `;
+  const cut = (m: RegExpExecArray) => `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  const between = BETWEEN.exec(text);
+  if (between) {
+    const to = namedDayOf(between[2] as string);
+    const from = namedDayOf(between[1] as string);
+    if (from && to) {
+      const first = { ...from, month: from.month || to.month, year: from.year ?? to.year };
+      return {
+        range: {
+          from: { kind: "day", day: first, inclusive: true },
+          to: { kind: "day", day: to, inclusive: true },
+        },
+        rest: cut(between),
+      };
+    }
+  }
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const q = quarter[1] ? Number(quarter[1]) : (QUARTER_WORDS[quarter[2] as string] as number);
+    const year = yearOf(quarter[3]);
+    const lastMonth = q * 3;
+    const lastDay = new Date(Date.UTC(2001, lastMonth, 0)).getUTCDate();
+    return {
+      range: {
+        from: { kind: "day", day: { day: 1, month: lastMonth - 2, year }, inclusive: true },
+        to: { kind: "day", day: { day: lastDay, month: lastMonth, year }, inclusive: true },
+      },
+      rest: cut(quarter),
+    };
+  }
+  const after = AFTER.exec(text);
+  const before = BEFORE.exec(text);
+  const monthEnd = MONTH_END.exec(text);
+  const fromDay = after ? namedDayOf(after[2] as string) : null;
+  const toDay = before ? namedDayOf(before[2] as string) : null;
+  if (fromDay || toDay || monthEnd) {
+    let rest = text;
+    for (const m of [after, before, monthEnd]) if (m) rest = rest.replace(m[0], " ");
+    const from: RangeBound | null = fromDay
+      ? { kind: "day", day: fromDay, inclusive: /from|on or after|starting/.test(after?.[1] ?? "") }
+      : null;
+    const to: RangeBound | null = toDay
+      ? { kind: "day", day: toDay, inclusive: !/before|earlier|prior/.test(before?.[1] ?? "") }
+      : monthEnd
+        ? { kind: "monthEnd" }
+        : null;
+    return { range: { from, to }, rest };
+  }
+  const post = POST_BOUND.exec(text);
+  if (post && !NOT_A_POST.test(post[2] as string)) {
+    const bound: RangeBound = { kind: "post", words: (post[2] as string).trim() };
+    const later = /after|later/.test(post[1] as string);
+    return { range: later ? { from: bound, to: null } : { from: null, to: bound }, rest: cut(post) };
+  }
+  return null;
+}
+
+/** A range end resolved to a calendar day (YYYY-MM-DD). */
+export interface ResolvedBound {
+  day: string;
+  inclusive: boolean;
+  /** How the answer names it ("20 June 2024", "the Network Technician deadline (17 June 2024)"). */
+  label?: string;
+}
+
+/**
+ * A day bound as a calendar day seen from `today`: with a year as written; otherwise an upper end
+ * is its coming occurrence, a lower end of a two-ended range lies in the upper end's year (or the
+ * year before, when it would come after the upper end), and a lone lower end is its occurrence
+ * nearest today ("after 1 July" asked on 10 July still means this July). Null when no such day.
+ */
+export function resolveRangeDay(
+  named: NamedDay,
+  today: string,
+  role: "from" | "to",
+  upper: string | null,
+): string | null {
+  if (named.year !== null || role === "to") return resolveDay(named, today);
+  if (upper !== null) {
+    const year = Number(upper.slice(0, 4));
+    const same = resolveDay({ ...named, year }, today);
+    return same !== null && same > upper ? resolveDay({ ...named, year: year - 1 }, today) : same;
+  }
+  const thisYear = Number(today.slice(0, 4));
+  let best: string | null = null;
+  for (const year of [thisYear - 1, thisYear, thisYear + 1]) {
+    const day = resolveDay({ ...named, year }, today);
+    if (day === null) continue;
+    if (best === null || Math.abs(daysBetween(today, day)) < Math.abs(daysBetween(today, best))) best = day;
+  }
+  return best;
+}
+
+/** The last day of today's month (YYYY-MM-DD). */
+export function monthEndOf(today: string): string {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${today.slice(0, 7)}-${String(last).padStart(2, "0")}`;
+}
+
+/**
+ * A resolved range as calendar days from today (inclusive; an open upper end is Infinity) and the
+ * words that name it in an answer, given how each day is written.
+ */
+export function rangeDays(
+  today: string,
+  from: ResolvedBound | null,
+  to: ResolvedBound | null,
+  write: (day: string) => string,
+): { fromDays: number; toDays: number; span: string } {
+  const fromDays = from ? Math.max(0, daysBetween(today, from.day) + (from.inclusive ? 0 : 1)) : 0;
+  const toDays = to ? daysBetween(today, to.day) - (to.inclusive ? 0 : 1) : Number.POSITIVE_INFINITY;
+  const name = (b: ResolvedBound) => b.label ?? write(b.day);
+  const span =
+    from && to
+      ? `between ${name(from)} and ${name(to)}`
+      : from
+        ? `${from.inclusive ? "on or after" : "after"} ${name(from)}`
+        : to
+          ? `${to.inclusive ? "by" : "before"} ${name(to)}`
+          : "at any time";
+  return { fromDays, toDays, span };
+}
