@@ -48,7 +48,8 @@ export function closingWindowDays(foldedText: string): number | null {
   if (/ (next|two|2) weeks? | fortnight /.test(text)) return 14;
   if (/ (this|the coming|within a|in a|next) month /.test(text)) return 31;
   if (/ (this|the coming|within a|in a|next) year /.test(text)) return 366;
-  if (/ (soon|soonest|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
+  // "soonest" asks which closes first, whenever that is: no window (see SOONEST_CLOSING).
+  if (/ (soon|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
   return null;
 }
 

@@ -17,6 +17,7 @@ import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { MONTH_ALTERNATION } from "./monthWords.ts";
 import { namedRoles } from "./roleNouns.ts";
+import { type Currency, currencyAsked } from "./salaryCurrency.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
 
 /** What a question asks, and about what. */
@@ -43,8 +44,12 @@ export interface DetectedIntent {
   byPostCount?: "most" | "several";
   /** For "which job has the latest deadline": open posts, latest closing first (list intent). */
   latestClosingFirst?: boolean;
+  /** For "which job closes soonest": open posts, the soonest closing named first (list intent). */
+  soonestClosingFirst?: boolean;
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
   salaryFloor?: number;
+  /** For "jobs that pay in dollars": the currency the listed posts' stated pay must be in (list intent). */
+  salaryCurrency?: Currency;
   /** For "anything open on 25 June 2024": the day the list is evaluated on (list intent). */
   onDay?: NamedDay;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
@@ -123,7 +128,14 @@ const AI_TOOL_PHRASE =
 
 /** "which job has the latest deadline", "what closes last", "which stays open longest". */
 const LATEST_CLOSING =
-  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest /;
+  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
+
+/**
+ * "which job closes soonest", "earliest closing date?", "what's next to close": whichever open
+ * post closes first, however far off (unlike "closing soon", which is a window).
+ */
+const SOONEST_CLOSING =
+  / (closes?|closing|ends?|ending|expires?|expiring|due) (soonest|first|earliest|the soonest|the earliest|next) | (soonest|earliest|nearest|next|first|upcoming) (closing|deadlines?|closing dates?|to close|to expire|expiring|due) /;
 
 /**
  * "cisco router keeps rebooting", "my laptop is broken, can someone fix it": a fault report shares
@@ -310,7 +322,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered every each " +
+    "ok okay so then yes yeah sure sorted sort sorting ordered order rank ranked arrange arranged every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -494,6 +506,20 @@ export function detectIntent(raw: string): DetectedIntent {
       .join(" ");
     return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
   }
+  // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
+  // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
+  if (SOONEST_CLOSING.test(text)) {
+    const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
+    const { partSubjects } = questionParts(text, "list", "deadline");
+    if (!partSubjects && (subject === "" || new RegExp(` ${PLURAL_NOUN} `).test(text)))
+      return {
+        intent: "list",
+        focus: "deadline",
+        subject,
+        rule: "list-soonest-closing",
+        soonestClosingFirst: true,
+      };
+  }
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
   const window = closingWindowDays(text);
   if (window !== null) {
@@ -555,6 +581,19 @@ export function detectIntent(raw: string): DetectedIntent {
   if (pay) {
     const subject = extractSubject(pay.rest, "list");
     return { intent: "list", focus: "salary", subject, rule: "list-salary-floor", salaryFloor: pay.floor };
+  }
+  // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
+  // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
+  const paidIn = currencyAsked(text);
+  if (paidIn && new RegExp(` ${PLURAL_NOUN} |^ (any|anything|which|what|who|where) `).test(text)) {
+    const subject = extractSubject(paidIn.rest, "list");
+    return {
+      intent: "list",
+      focus: "salary",
+      subject,
+      rule: "list-salary-currency",
+      salaryCurrency: paidIn.currency,
+    };
   }
   // "which job has the latest deadline": open posts, latest closing first.
   const latest = LATEST_CLOSING.exec(text);

@@ -46,6 +46,7 @@ import {
 import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
+import { type Currency, currencyOf } from "./salaryCurrency.ts";
 import { highestAmount } from "./salaryFloor.ts";
 
 export interface AnswerContext {
@@ -212,8 +213,11 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
   if (detected.latestClosingFirst) return latestClosingAnswer(base, detected, context);
+  if (detected.soonestClosingFirst) return soonestClosingAnswer(base, detected, context);
   if (detected.salaryFloor !== undefined)
     return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
+  if (detected.salaryCurrency !== undefined)
+    return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingRange !== undefined)
@@ -404,6 +408,46 @@ function salaryFloorAnswer(
   return listResult(base, "salary", items, kept.length, text);
 }
 
+/** Open (or undated) posts, optionally matching a subject, whose stated pay is in `currency`; the others are counted. */
+function salaryCurrencyAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  currency: Currency,
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const kept = candidates.filter((v) => currencyOf(v.salary)?.code === currency.code);
+  const others = candidates.filter((v) => v.salary !== null && !kept.includes(v));
+  const unstated = candidates.filter((v) => v.salary === null).length;
+  const items = kept.slice(0, LIST_LIMIT).map((v) => itemOf(v, context.now));
+  const matching = subject ? ` matching "${subject}"` : "";
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const otherNote =
+    others.length > 0
+      ? `${plural(others.length, "other open post states", "other open posts state")} pay in another currency or none named: ${others
+          .slice(0, 3)
+          .map((v) => `${v.title} (${v.salary})`)
+          .join("; ")}.`
+      : null;
+  const unstatedNote =
+    unstated > 0
+      ? `${plural(unstated, "open post does", "open posts do")} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} pay in ${currency.name}:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          otherNote,
+          unstatedNote,
+        ]
+      : [`No post${matching} open as of ${today} states pay in ${currency.name}.`, otherNote, unstatedNote];
+  return listResult(base, "salary", items, kept.length, text);
+}
+
 /**
  * Open posts (optionally matching a subject), latest closing first. With a subject only the
  * EXCLUDING_SCAN soonest-closing matches are read, as for the other filtered lists.
@@ -426,6 +470,33 @@ function latestClosingAnswer(base: Base, detected: DetectedIntent, context: Answ
     items.length > 0
       ? [`Open posts${matching} as of ${today}, latest closing first:`, ...items.map(listLine)]
       : [`No post${matching} is open for applications as of ${today}.`];
+  return listResult(base, "deadline", items, items.length, text);
+}
+
+/**
+ * Open posts (optionally matching a subject), soonest closing first, led by the one that closes
+ * soonest however far off it is; posts without a deadline are left out (they may never close).
+ */
+function soonestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const open = subject
+    ? openCandidates(subject, context).filter((v) => index.closesAt(v) !== null)
+    : index.openByDeadline(now, LIST_LIMIT).vacancies;
+  const items = open
+    .map((v) => itemOf(v, now))
+    .filter((i) => i.deadline.status === "open")
+    .slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const first = items[0];
+  const text = first
+    ? [
+        `Closing soonest${matching} (as of ${today}): ${deadlineSentence(first)}`,
+        items.length > 1 ? "Then:" : null,
+        ...items.slice(1).map((i) => `- ${deadlineSentence(i)}`),
+      ]
+    : [`No post${matching} is open for applications as of ${today}.`];
   return listResult(base, "deadline", items, items.length, text);
 }
 

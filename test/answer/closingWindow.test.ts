@@ -202,3 +202,25 @@ describe("closed-posts answers", () => {
     expect(a.text).toContain("Cyber Security Analyst");
   });
 });
+
+describe("soonest-closing answers", () => {
+  it("name the post closing soonest however far off, unlike a 'closing soon' window", () => {
+    const a = answerQuestion("which job closes soonest?", { index, now: at("2024-06-25") });
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Finance Officer"]);
+    expect(a.text).toMatch(/^Closing soonest \(as of 25 June 2024\): Finance Officer/);
+    expect(titles("jobs closing soon", "2024-06-25")).toEqual([]);
+  });
+
+  it("compare the posts a question names, and answer about one post it names alone", () => {
+    expect(detectIntent("which closes first, the finance officer or the network technician?").rule).not.toBe(
+      "list-soonest-closing",
+    );
+    expect(detectIntent("next deadline for the finance officer").intent).toBe("deadline");
+    expect(detectIntent("which cyber jobs close first").rule).toBe("list-soonest-closing");
+  });
+
+  it("list the latest deadline of all first", () => {
+    expect(titles("what's the last deadline of all?", "2024-06-05")[0]).toBe("Finance Officer");
+  });
+});

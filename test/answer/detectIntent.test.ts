@@ -352,8 +352,9 @@ describe("detectIntent: lists by number of posts", () => {
 describe("detectIntent: filler and ordering words name nothing", () => {
   it.each([
     ["ok and the requirements?", "requirements"],
-    ["what's closing first?", "deadline"],
+    ["what's closing first?", "list"],
     ["open posts sorted by deadline", "list"],
+    ["order the open jobs by closing date", "list"],
   ])("%s", (question, intent) => {
     const d = detectIntent(question);
     expect([d.intent, d.subject]).toEqual([intent, ""]);
