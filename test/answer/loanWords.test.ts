@@ -53,3 +53,29 @@ describe("detectIntent: page limits and maxima are what is asked, not what names
     expect(detectIntent("the essay for the DD OSS - how many pages max?").subject).toBe("dd oss");
   });
 });
+
+describe("readLoanWords: the other languages of the Alliance", () => {
+  it.each([
+    ["¿cuándo cierra la vacante de técnico de redes?", "deadline", "technician network"],
+    [
+      "quali sono i requisiti per l'operatore di sicurezza tecnica?",
+      "requirements",
+      "operator security technical",
+    ],
+    ["wanneer sluit de vacature voor de netwerktechnicus?", "deadline", "network technician"],
+    ["jaki jest termin dla NOSC chief", "deadline", "nosc chief"],
+    ["qual é o salário do operador de segurança técnica?", "details", "operator security technical"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, subject]);
+  });
+
+  it("reads month names, and the German 'im' only before a month", () => {
+    expect(detectIntent("Welche Stellen enden im Juni?")).toMatchObject({
+      intent: "list",
+      closingInMonth: { month: 6, through: false },
+    });
+    expect(detectIntent("quelles offres sont encore ouvertes ?").intent).toBe("list");
+    expect(readLoanWords("im a network admin")).toBe("im a network admin");
+  });
+});
