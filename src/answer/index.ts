@@ -993,6 +993,15 @@ function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
     .slice(0, 2);
 }
 
+/** Details short enough to give for every open post when a question names none ("salaries?"). */
+const ONE_LINE_DETAILS: ReadonlySet<Focus> = new Set([
+  "salary",
+  "location",
+  "contract",
+  "posts",
+  "reporting",
+]);
+
 /**
  * Searches for the post a one-post question names. When nothing matches and a minority of the
  * words are unknown to every notice ("contract *length* for the network technician"), it tries
@@ -1078,7 +1087,9 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       open.length > 0 ? "Open posts:" : "No post is open right now.",
       ...(intent === "deadline" || intent === "status"
         ? open.map((i) => `- ${deadlineSentence(i)}`)
-        : open.map(listLine)),
+        : intent === "details" && ONE_LINE_DETAILS.has(focus)
+          ? open.map((i) => `- ${detailsText(i, focus)}`)
+          : open.map(listLine)),
     ].join("\n");
     return {
       ...base,

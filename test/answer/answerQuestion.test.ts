@@ -774,3 +774,11 @@ describe("answerQuestion: positions in all", () => {
     expect(a.text).not.toContain("In all");
   });
 });
+
+describe("answerQuestion: a short detail asked without naming a post", () => {
+  it("asks which post and gives that detail for each open post", () => {
+    const a = ask("salaries?", "2025-10-01");
+    expect(a.text).toMatch(/^Which post do you mean\?/);
+    expect(a.text).toMatch(/^- Operator, Technical Security \(.*\): salary \$75,000 - \$85,000 \/ YEAR\./m);
+  });
+});

@@ -510,3 +510,13 @@ describe("detectIntent: fault reports", () => {
     expect(detectIntent("is the technician job down?").rule).not.toBe("fault-report");
   });
 });
+
+describe("detectIntent: words that say when or which detail, not which post", () => {
+  it("drops 'range' after a pay word and a time relative to today from the subject", () => {
+    expect(detectIntent("salary range tech security op").subject).toBe("tech security op");
+    expect(detectIntent("will the tech security job still be open next month?")).toMatchObject({
+      intent: "status",
+      subject: "tech security",
+    });
+  });
+});
