@@ -25,27 +25,39 @@ export interface ClosingRange {
 
 const MONTH = `(?:${MONTH_ALTERNATION})`;
 const ORDINAL = "(?:st|nd|rd|th)?";
-/** A day with its month: "20 june", "20th of june 2024", "june 20", "2024 06 20" (folded ISO). */
-const DAY = `(?:\\d{1,2}${ORDINAL}(?: of)? ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}${ORDINAL}(?: \\d{4})?|\\d{4} \\d{1,2} \\d{1,2})`;
+/** A day with its month: "20 june", "20th of june 2024", "june 20", "2024 06 20" (folded ISO), "20 06 2024" (folded 20/06/2024). */
+const DAY = `(?:\\d{1,2}${ORDINAL}(?: of)? ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}${ORDINAL}(?: \\d{4})?|\\d{4} \\d{1,2} \\d{1,2}|\\d{1,2} \\d{1,2} \\d{4})`;
 /** A bare day number, only as the first day of "between 15 and 20 June". */
 const BARE_DAY = `\\d{1,2}${ORDINAL}`;
 /** The deadline words a range follows ("closing", "deadline", "closing date is", "due"). */
-const CLOSE = `(?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?: dates?| days?)?(?: (?:is|are|falls?|that is|which is))?`;
+const CLOSE = `(?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?: dates?| days?)?(?: (?:is|are|falls?|falling|that is|which is|that fall|which fall))?`;
 
 const BETWEEN = new RegExp(
-  ` ${CLOSE} (?:between|from) (${DAY}|${BARE_DAY})(?: (?:and|to|till|until|through|thru))? (${DAY})(?= )`,
+  ` ${CLOSE} (?:between|from) (?:the )?(${DAY}|${BARE_DAY}|now|today)(?: (?:and|to|till|until|through|thru))? (?:the )?(${DAY})(?= )`,
 );
 const AFTER = new RegExp(
   ` ${CLOSE} (after|later than|beyond|past|from|on or after|starting|starting from) (?:the )?(${DAY})(?= )`,
 );
+/** "closing after June (2024)": from the first day of the next month (a month "before" or "by" is a month window). */
+const AFTER_MONTH = new RegExp(
+  ` ${CLOSE} (?:after|later than|beyond) (?:the end of )?(${MONTH})(?: (\\d{4}))?(?= )`,
+);
+/** "closing in the last week of June", "in the first half of July": part of a named month. */
+const MONTH_PART = new RegExp(
+  ` ${CLOSE} (?:in|during|within) (?:the )?(first|last|second) (week|half|fortnight) of (${MONTH})(?: (\\d{4}))?(?= )`,
+);
+/** "anything closing on 17 June": a single day. */
+const ON_DAY = new RegExp(` ${CLOSE} on (?:the )?(${DAY})(?= )`);
 const BEFORE = new RegExp(
   ` (?:${CLOSE}|and) (before|earlier than|prior to|by|until|till|no later than|up to|on or before) (?:the )?(${DAY})(?= )`,
 );
 const MONTH_END = new RegExp(
   ` ${CLOSE} (?:before|by|until|till|at|around) (?:the )?end of (?:the|this) month(?= )`,
 );
+const QUARTER_NAME = `(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?(?: (\\d{4}))?`;
+/** "closing in Q1 2025", "Q1 2025 deadlines". */
 const QUARTER = new RegExp(
-  ` ${CLOSE} (?:in|during|within) (?:the )?(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?: of)?(?: (\\d{4}))?(?= )`,
+  ` ${CLOSE} (?:in|during|within) (?:the )?${QUARTER_NAME}(?= )| ${QUARTER_NAME} ${CLOSE}(?= )`,
 );
 /** "closing after the NOSC chief": the rest of the question names the post whose deadline bounds the range. */
 const POST_BOUND = new RegExp(` ${CLOSE} (after|later than|before|earlier than|sooner than|prior to) (.+)$`);
@@ -67,6 +79,12 @@ const QUARTER_WORDS: Record<string, number> = {
 export function namedDayOf(phrase: string): NamedDay | null {
   const iso = /^(\d{4}) (\d{1,2}) (\d{1,2})$/.exec(phrase);
   if (iso) return validDay(Number(iso[3]), Number(iso[2]), Number(iso[1]));
+  const numeric = /^(\d{1,2}) (\d{1,2}) (\d{4})$/.exec(phrase);
+  if (numeric) {
+    // Day first, as written in Europe, unless only the other order is a date (06/20/2024).
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    return b > 12 && a <= 12 ? validDay(b, a, Number(numeric[3])) : validDay(a, b, Number(numeric[3]));
+  }
   const dayFirst = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? (${MONTH})(?: (\\d{4}))?$`).exec(phrase);
   if (dayFirst) return validDay(Number(dayFirst[1]), monthNumber(dayFirst[2] as string), yearOf(dayFirst[3]));
   const monthFirst = new RegExp(`^(${MONTH}) (\\d{1,2})${ORDINAL}(?: (\\d{4}))?$`).exec(phrase);
@@ -94,6 +112,9 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
   const between = BETWEEN.exec(text);
   if (between) {
     const to = namedDayOf(between[2] as string);
+    // "between now and 20 June": only the upper end counts (open posts close after today anyway).
+    if (to && /^(now|today)$/.test(between[1] as string))
+      return { range: { from: null, to: { kind: "day", day: to, inclusive: true } }, rest: cut(between) };
     const from = namedDayOf(between[1] as string);
     if (from && to) {
       const first = { ...from, month: from.month || to.month, year: from.year ?? to.year };
@@ -108,8 +129,10 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
   }
   const quarter = QUARTER.exec(text);
   if (quarter) {
-    const q = quarter[1] ? Number(quarter[1]) : (QUARTER_WORDS[quarter[2] as string] as number);
-    const year = yearOf(quarter[3]);
+    const [, q1, word1, year1, q2, word2, year2] = quarter;
+    const digit = q1 ?? q2;
+    const q = digit ? Number(digit) : (QUARTER_WORDS[(word1 ?? word2) as string] as number);
+    const year = yearOf(year1 ?? year2);
     const lastMonth = q * 3;
     const lastDay = new Date(Date.UTC(2001, lastMonth, 0)).getUTCDate();
     return {
@@ -119,6 +142,39 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
       },
       rest: cut(quarter),
     };
+  }
+  const part = MONTH_PART.exec(text);
+  if (part) {
+    const [, which, unit, name, year] = part;
+    const month = monthNumber(name as string);
+    // Month lengths of a common year: a leap day is the only day this can miss.
+    const last = new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    const span = unit === "week" ? 7 : unit === "fortnight" ? 14 : Math.ceil(last / 2);
+    // "first"/"second" count from the month's start, "last" back from its end.
+    const start = which === "last" ? last - span + 1 : which === "second" ? span + 1 : 1;
+    const [first, final] = [start, Math.min(last, start + span - 1)];
+    const bound = (day: number): RangeBound => ({
+      kind: "day",
+      day: { day, month, year: yearOf(year) },
+      inclusive: true,
+    });
+    return { range: { from: bound(first), to: bound(final) }, rest: cut(part) };
+  }
+  const on = ON_DAY.exec(text);
+  const onDay = on ? namedDayOf(on[1] as string) : null;
+  if (on && onDay) {
+    const bound: RangeBound = { kind: "day", day: onDay, inclusive: true };
+    return { range: { from: bound, to: bound }, rest: cut(on) };
+  }
+  const afterMonth = AFTER_MONTH.exec(text);
+  if (afterMonth) {
+    const month = monthNumber(afterMonth[1] as string);
+    const year = yearOf(afterMonth[2]);
+    const next: NamedDay =
+      month === 12
+        ? { day: 1, month: 1, year: year === null ? null : year + 1 }
+        : { day: 1, month: month + 1, year };
+    return { range: { from: { kind: "day", day: next, inclusive: true }, to: null }, rest: cut(afterMonth) };
   }
   const after = AFTER.exec(text);
   const before = BEFORE.exec(text);
@@ -204,12 +260,14 @@ export function rangeDays(
   const toDays = to ? daysBetween(today, to.day) - (to.inclusive ? 0 : 1) : Number.POSITIVE_INFINITY;
   const name = (b: ResolvedBound) => b.label ?? write(b.day);
   const span =
-    from && to
-      ? `between ${name(from)} and ${name(to)}`
-      : from
-        ? `${from.inclusive ? "on or after" : "after"} ${name(from)}`
-        : to
-          ? `${to.inclusive ? "by" : "before"} ${name(to)}`
-          : "at any time";
+    from && to && from.day === to.day
+      ? `on ${name(from)}`
+      : from && to
+        ? `between ${name(from)} and ${name(to)}`
+        : from
+          ? `${from.inclusive ? "on or after" : "after"} ${name(from)}`
+          : to
+            ? `${to.inclusive ? "by" : "before"} ${name(to)}`
+            : "at any time";
   return { fromDays, toDays, span };
 }

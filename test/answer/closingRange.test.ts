@@ -155,3 +155,49 @@ describe("closing-range answers", () => {
     expect(ask("what closes after the deputy director?", "2024-06-01").text).toContain("gives no deadline");
   });
 });
+
+describe("closingRangeOf: more ways to name a range", () => {
+  it("reads a single day, a month's part, a month to start after, and 'between now and'", () => {
+    expect(range("anything closing on 20 June?")).toEqual({
+      from: { kind: "day", day: { day: 20, month: 6, year: null }, inclusive: true },
+      to: { kind: "day", day: { day: 20, month: 6, year: null }, inclusive: true },
+    });
+    expect(range("jobs closing in the last week of June")).toMatchObject({
+      from: { day: { day: 24, month: 6 } },
+      to: { day: { day: 30, month: 6 } },
+    });
+    expect(range("jobs closing in the second half of July")).toMatchObject({
+      from: { day: { day: 17, month: 7 } },
+      to: { day: { day: 31, month: 7 } },
+    });
+    expect(range("closing dates after June 2024")?.from).toEqual({
+      kind: "day",
+      day: { day: 1, month: 7, year: 2024 },
+      inclusive: true,
+    });
+    expect(range("closing after December")?.from).toMatchObject({ day: { day: 1, month: 1, year: null } });
+    expect(range("any deadlines between now and 20 June?")).toEqual({
+      from: null,
+      to: { kind: "day", day: { day: 20, month: 6, year: null }, inclusive: true },
+    });
+  });
+
+  it("reads a quarter named before the deadline word and 'deadlines falling between the 1st and the 20th'", () => {
+    expect(range("Q1 2025 deadlines?")?.to).toMatchObject({ day: { day: 31, month: 3, year: 2025 } });
+    expect(range("deadlines falling between the 1st and the 20th of June")?.from).toMatchObject({
+      day: { day: 1, month: 6 },
+    });
+  });
+
+  it("reads 20/06/2024 day first, and 06/20/2024 month first when only that is a date", () => {
+    expect(namedDayOf("20 06 2024")).toEqual({ day: 20, month: 6, year: 2024 });
+    expect(namedDayOf("06 20 2024")).toEqual({ day: 20, month: 6, year: 2024 });
+    expect(namedDayOf("05 06 2024")).toEqual({ day: 5, month: 6, year: 2024 });
+  });
+
+  it("names a single day as such in the answer", () => {
+    const a = ask("anything closing on 20 June?", "2024-06-01");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Cyber Security Analyst"]);
+    expect(a.text).toMatch(/^1 open post closes on 20 June 2024/);
+  });
+});

@@ -224,3 +224,10 @@ describe("soonest-closing answers", () => {
     expect(titles("what's the last deadline of all?", "2024-06-05")[0]).toBe("Finance Officer");
   });
 });
+
+describe("latest-first lists", () => {
+  it("read 'latest first' as the order asked for", () => {
+    expect(detectIntent("list jobs by deadline, latest first").latestClosingFirst).toBe(true);
+    expect(titles("list jobs by deadline, latest first", "2024-06-05")[0]).toBe("Finance Officer");
+  });
+});

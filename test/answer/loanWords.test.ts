@@ -79,3 +79,13 @@ describe("readLoanWords: the other languages of the Alliance", () => {
     expect(readLoanWords("im a network admin")).toBe("im a network admin");
   });
 });
+
+describe("readLoanWords: closing verbs", () => {
+  it.each([
+    ["quando scade il posto di tecnico di rete?", "deadline"],
+    ["quand se termine l'offre pour le chef du NOSC ?", "deadline"],
+    ["kiedy mija termin dla technika sieci?", "deadline"],
+  ])("%s", (question, intent) => {
+    expect(detectIntent(question).intent).toBe(intent);
+  });
+});
