@@ -75,6 +75,10 @@ const QUARTER_WORDS: Record<string, number> = {
   "4th": 4,
 };
 
+const DAY_FIRST = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? (${MONTH})(?: (\\d{4}))?$`);
+const MONTH_FIRST = new RegExp(`^(${MONTH}) (\\d{1,2})${ORDINAL}(?: (\\d{4}))?$`);
+const BARE = new RegExp(`^(\\d{1,2})${ORDINAL}$`);
+
 /** A folded day phrase matched by DAY (or a bare day number) as a NamedDay; null when it is no day. */
 export function namedDayOf(phrase: string): NamedDay | null {
   const iso = /^(\d{4}) (\d{1,2}) (\d{1,2})$/.exec(phrase);
@@ -85,12 +89,12 @@ export function namedDayOf(phrase: string): NamedDay | null {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
     return b > 12 && a <= 12 ? validDay(b, a, Number(numeric[3])) : validDay(a, b, Number(numeric[3]));
   }
-  const dayFirst = new RegExp(`^(\\d{1,2})${ORDINAL}(?: of)? (${MONTH})(?: (\\d{4}))?$`).exec(phrase);
+  const dayFirst = DAY_FIRST.exec(phrase);
   if (dayFirst) return validDay(Number(dayFirst[1]), monthNumber(dayFirst[2] as string), yearOf(dayFirst[3]));
-  const monthFirst = new RegExp(`^(${MONTH}) (\\d{1,2})${ORDINAL}(?: (\\d{4}))?$`).exec(phrase);
+  const monthFirst = MONTH_FIRST.exec(phrase);
   if (monthFirst)
     return validDay(Number(monthFirst[2]), monthNumber(monthFirst[1] as string), yearOf(monthFirst[3]));
-  const bare = new RegExp(`^(\\d{1,2})${ORDINAL}$`).exec(phrase);
+  const bare = BARE.exec(phrase);
   // A bare day takes its month from the other end of the range (month 0 until then).
   if (bare) return validDay(Number(bare[1]), 0, null);
   return null;

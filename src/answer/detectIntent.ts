@@ -130,6 +130,11 @@ const AI_TOOL_PHRASE =
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
 
+/** A plural job noun: the question asks for posts, not about one. */
+const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
+/** A question starting as a list question does ("any ...", "which ..."). */
+const STARTS_AS_LIST = /^ (any|anything|which|what|who|where) /;
+
 /**
  * "which job closes soonest", "earliest closing date?", "what's next to close": whichever open
  * post closes first, however far off (unlike "closing soon", which is a window).
@@ -513,7 +518,7 @@ export function detectIntent(raw: string): DetectedIntent {
   if (SOONEST_CLOSING.test(text)) {
     const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
     const { partSubjects } = questionParts(text, "list", "deadline");
-    if (!partSubjects && (subject === "" || new RegExp(` ${PLURAL_NOUN} `).test(text)))
+    if (!partSubjects && (subject === "" || ASKS_FOR_POSTS.test(text)))
       return {
         intent: "list",
         focus: "deadline",
@@ -587,7 +592,7 @@ export function detectIntent(raw: string): DetectedIntent {
   // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
   // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
   const paidIn = currencyAsked(text);
-  if (paidIn && new RegExp(` ${PLURAL_NOUN} |^ (any|anything|which|what|who|where) `).test(text)) {
+  if (paidIn && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
     const subject = extractSubject(paidIn.rest, "list");
     return {
       intent: "list",
