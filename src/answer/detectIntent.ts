@@ -242,7 +242,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -290,7 +290,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "location",
     pattern:
-      / (where|location|located|based|city|country|duty station|workplace|which office|what office|relocat\w*) /,
+      / (where|location|located|based|city|country|duty station|workplace|which office|what office|relocat\w*|(which|what) (org|organisation|organization|employer|agency|entity|body)|(org|organisation|organization|employer) (is|of|for)|who (is )?(hiring|recruiting|employing) for) /,
   },
   {
     name: "requirements",
@@ -363,6 +363,7 @@ const FOCUS_WORDS = new Set(
     "endorsement process submit send paperwork portfolio reference references page pages " +
     "max maximum min minimum " +
     "location located based city country station workplace office relocate relocation " +
+    "org organisation organization employer " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +

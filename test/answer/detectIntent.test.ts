@@ -520,3 +520,18 @@ describe("detectIntent: words that say when or which detail, not which post", ()
     });
   });
 });
+
+describe("detectIntent: the organisation and the contract's length", () => {
+  it("reads 'which org is X with' as where the post is and who employs it", () => {
+    expect(detectIntent("which org is the tech security operator with")).toMatchObject({
+      intent: "details",
+      focus: "location",
+      subject: "tech security operator",
+    });
+  });
+
+  it("reads 'how long is the X contract' as the contract, not the time left", () => {
+    expect(detectIntent("how long is the network tech contract")).toMatchObject({ focus: "contract" });
+    expect(detectIntent("how long do I have for the network tech job")).toMatchObject({ focus: "deadline" });
+  });
+});
