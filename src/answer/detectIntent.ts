@@ -279,6 +279,14 @@ const RULES: readonly Rule[] = [
     pattern: / (profiles?|profile a|profile b|which divisions?) /,
   },
   {
+    // "what's the reference number", "when was it published", "link to the notice": the notice itself.
+    name: "notice",
+    intent: "details",
+    focus: "notice",
+    pattern:
+      / ((reference|ref|vacancy|job|requisition) (number|no|code|id)|(when|what date) (was|is|were|did) .* (published|posted|advertised|announced|put up|go up|come out)|(publication|posting) date|date (of )?(publication|posting)|(link|url) (to|for|of)|web ?page|website) /,
+  },
+  {
     name: "documents",
     intent: "details",
     focus: "documents",
@@ -364,6 +372,7 @@ const FOCUS_WORDS = new Set(
     "max maximum min minimum " +
     "location located based city country station workplace office relocate relocation " +
     "org organisation organization employer " +
+    "published publication posted posting url webpage website " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
@@ -373,7 +382,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (salary|pay|wage) (range|bracket)s? | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME = `(?:${MONTH_ALTERNATION})`;
 /** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */

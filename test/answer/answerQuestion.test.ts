@@ -782,3 +782,26 @@ describe("answerQuestion: a short detail asked without naming a post", () => {
     expect(a.text).toMatch(/^- Operator, Technical Security \(.*\): salary \$75,000 - \$85,000 \/ YEAR\./m);
   });
 });
+
+describe("answerQuestion: the notice itself", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "ref",
+      title: "Finance Officer",
+      reference: "IS-2024-17",
+      publishedDate: "2024-05-02",
+      url: "https://example.org/finance",
+    }),
+    makeVacancy({ id: "bare", title: "Librarian" }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("gives the reference, publication date and link, and says which the notice lacks", () => {
+    expect(on("reference number for the finance officer").text).toContain(
+      "the notice gives reference IS-2024-17; published on 2 May 2024; link: https://example.org/finance.",
+    );
+    expect(on("when was the librarian job published?").text).toContain(
+      "the notice gives no reference number; no publication date; no link.",
+    );
+  });
+});

@@ -535,3 +535,17 @@ describe("detectIntent: the organisation and the contract's length", () => {
     expect(detectIntent("how long do I have for the network tech job")).toMatchObject({ focus: "deadline" });
   });
 });
+
+describe("detectIntent: questions about the notice itself", () => {
+  it.each([
+    ["what's the reference number for the tech security job", "tech security"],
+    ["when was the digital backbone job published?", "digital backbone"],
+    ["link to the notice for the NOSC chief", "nosc chief"],
+  ])("%s", (question, subject) => {
+    expect(detectIntent(question)).toMatchObject({ intent: "details", focus: "notice", subject });
+  });
+
+  it("leaves references to attach to the documents", () => {
+    expect(detectIntent("do I need references for the NOSC chief").focus).toBe("documents");
+  });
+});
