@@ -1252,7 +1252,10 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (!detected.subject) {
     return helpAnswer(base, context, "unknown", "I did not understand the question.");
   }
-  const r = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
+  const searched = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
+  // "is shift work part of the NOSC chief job": a word no notice knows ("shift") keeps the post from
+  // matching; as for one-post questions, the rest is tried alone, and kept only when it names a post.
+  const r = searched.hits.length > 0 ? searched : queryNamingPost(context.index, detected.subject);
   const top = r.hits[0];
   if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
     return noMatchAnswer(base, "unknown", "overview", detected.subject, context);

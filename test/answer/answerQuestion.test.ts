@@ -805,3 +805,12 @@ describe("answerQuestion: the notice itself", () => {
     );
   });
 });
+
+describe("answerQuestion: a bare question with a word no notice knows", () => {
+  it("is tried without that word, and kept only when the rest names a post", () => {
+    expect(titles(ask("is shift work part of the NOSC chief job?", "2024-06-05"))).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    expect(titles(ask("when is the NATO summit this year", "2024-06-05"))).toEqual([]);
+  });
+});
