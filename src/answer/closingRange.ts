@@ -46,6 +46,16 @@ const AFTER_MONTH = new RegExp(
 const MONTH_PART = new RegExp(
   ` ${CLOSE} (?:in|during|within) (?:the )?(first|last|second) (week|half|fortnight) of (${MONTH})(?: (\\d{4}))?(?= )`,
 );
+/** "closing between March and June 2025": from the first day of one month to the last of the other. */
+const BETWEEN_MONTHS = new RegExp(
+  ` ${CLOSE} (?:between|from) (${MONTH})(?: (\\d{4}))? (?:and|to|till|until|through|thru) (${MONTH})(?: (\\d{4}))?(?= )`,
+);
+/** "expiring before 2025", "closing in 2025", "after 2025": a calendar year bound. */
+const YEAR_BOUND = new RegExp(` ${CLOSE} (before|after|in|during|later than|earlier than) (\\d{4})(?= )`);
+/** "deadlines after the 20th": a day of the month, without the month. */
+const BARE_BOUND = new RegExp(
+  ` ${CLOSE} (after|before|by|until|till|on) (?:the )?(\\d{1,2}(?:st|nd|rd|th)|the \\d{1,2})(?= )(?! (?:of )?${MONTH} )`,
+);
 /** "anything closing on 17 June": a single day. */
 const ON_DAY = new RegExp(` ${CLOSE} on (?:the )?(${DAY})(?= )`);
 const BEFORE = new RegExp(
@@ -147,6 +157,52 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
       rest: cut(quarter),
     };
   }
+  const months = BETWEEN_MONTHS.exec(text);
+  if (months) {
+    const [, firstName, firstYear, lastName, lastYear] = months;
+    const lastMonth = monthNumber(lastName as string);
+    const lastDay = new Date(Date.UTC(2001, lastMonth, 0)).getUTCDate();
+    const year = yearOf(lastYear);
+    return {
+      range: {
+        from: {
+          kind: "day",
+          day: { day: 1, month: monthNumber(firstName as string), year: yearOf(firstYear) ?? year },
+          inclusive: true,
+        },
+        to: { kind: "day", day: { day: lastDay, month: lastMonth, year }, inclusive: true },
+      },
+      rest: cut(months),
+    };
+  }
+  const yearBound = YEAR_BOUND.exec(text);
+  if (yearBound) {
+    const year = Number(yearBound[2]);
+    const word = yearBound[1] as string;
+    const first: RangeBound = { kind: "day", day: { day: 1, month: 1, year }, inclusive: true };
+    const last: RangeBound = { kind: "day", day: { day: 31, month: 12, year }, inclusive: true };
+    const range: ClosingRange = /before|earlier/.test(word)
+      ? { from: null, to: { kind: "day", day: { day: 1, month: 1, year }, inclusive: false } }
+      : /after|later/.test(word)
+        ? { from: { kind: "day", day: { day: 31, month: 12, year }, inclusive: false }, to: null }
+        : { from: first, to: last };
+    return { range, rest: cut(yearBound) };
+  }
+  const bare = BARE_BOUND.exec(text);
+  const bareDay = bare ? namedDayOf((bare[2] as string).replace(/^the /, "")) : null;
+  if (bare && bareDay) {
+    const word = bare[1] as string;
+    const range: ClosingRange =
+      word === "on"
+        ? {
+            from: { kind: "day", day: bareDay, inclusive: true },
+            to: { kind: "day", day: bareDay, inclusive: true },
+          }
+        : word === "after"
+          ? { from: { kind: "day", day: bareDay, inclusive: false }, to: null }
+          : { from: null, to: { kind: "day", day: bareDay, inclusive: word !== "before" } };
+    return { range, rest: cut(bare) };
+  }
   const part = MONTH_PART.exec(text);
   if (part) {
     const [, which, unit, name, year] = part;
@@ -227,6 +283,11 @@ export function resolveRangeDay(
   role: "from" | "to",
   upper: string | null,
 ): string | null {
+  // "the 20th" alone: this month's, or next month's once it has passed.
+  if (named.month === 0) {
+    const [, m, d] = today.split("-").map(Number) as [number, number, number];
+    return resolveDay({ ...named, month: named.day >= d ? m : (m % 12) + 1 }, today);
+  }
   if (named.year !== null || role === "to") return resolveDay(named, today);
   if (upper !== null) {
     const year = Number(upper.slice(0, 4));

@@ -5,6 +5,8 @@ import { daysBetween } from "./deadlineStatus.ts";
 import { FOLDED_MONTHS, MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -22,7 +24,7 @@ const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*
 
 /** Words that only express the window; removed from the subject. */
 export const WINDOW_WORDS = new Set(
-  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months year years day days few couple the in of".split(
+  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within under less than fewer week weeks fortnight month months year years day days few couple the in of".split(
     " ",
   ),
 );
@@ -32,7 +34,7 @@ export function closingWindowDays(foldedText: string): number | null {
   const text = ` ${foldedText.trim()} `;
   if (!CLOSING_WORD.test(text)) return null;
   const count =
-    / (?:within|in|next|coming) (?:the )?(?:next |coming )?(\d{1,3}|[a-z]+) (days?|weeks?|months?) /.exec(
+    / (?:within|in|next|coming) (?:under |less than |fewer than |the )?(?:next |coming )?(\d{1,3}|[a-z]+) (days?|weeks?|months?) /.exec(
       text,
     );
   if (count) {
@@ -121,7 +123,7 @@ export function monthWindow(
 
 /** "what closed recently", "which jobs closed last month", "recently closed posts": a look back, not a status. */
 const CLOSED_LIST =
-  / (recently|just) (closed|expired)|^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
+  / (recently|just) (closed|expired)| most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
 
 /**
  * For a question asking which posts closed: how many days back it looks (null: no limit, most

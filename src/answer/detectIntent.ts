@@ -46,6 +46,8 @@ export interface DetectedIntent {
   latestClosingFirst?: boolean;
   /** For "which job closes soonest": open posts, the soonest closing named first (list intent). */
   soonestClosingFirst?: boolean;
+  /** For "highest paid job" (highest first) or "lowest paid" (lowest first): open posts by stated pay (list intent). */
+  byPay?: "highest" | "lowest";
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
   salaryFloor?: number;
   /** For "jobs that pay in dollars": the currency the listed posts' stated pay must be in (list intent). */
@@ -130,6 +132,15 @@ const AI_TOOL_PHRASE =
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
 
+/** "highest paid", "pays the most", "best salary"; "lowest paid", "pays the least". */
+const HIGHEST_PAY =
+  / (highest|best|top|most) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (most|highest|best)( money| salary| pay)? | (highest|biggest|largest|best|top) (salary|salaries|pay|wage|wages) /;
+const LOWEST_PAY =
+  / (lowest|least|worst) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (least|lowest)( money| salary| pay)? /;
+/** Pay words: with a plural job noun ("what do the open posts pay") the posts are listed by pay. */
+const PAY_WORDS = / (pay|pays|paid|paying|salary|salaries|wage|wages|remuneration|earn|earns) /;
+const PAY_WORDS_ALL = new RegExp(PAY_WORDS.source, "g");
+
 /** A plural job noun: the question asks for posts, not about one. */
 const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
 /** A question starting as a list question does ("any ...", "which ..."). */
@@ -150,7 +161,9 @@ const FAULT_REPORT =
   / (keeps|kept) [a-z]+ing | (is|are|s|was|were) (broken|down|not working|frozen|freezing|stuck|dead|offline)( again)? | (not|isn t|won t|doesn t|don t|can t) (working|work|start|boot|connect|load|turn on|print) | (fix|repair|reset|restart|reboot|unlock) (my|our|the|this|a) | (rebooting|crashed|crashing|crashes|not responding) /;
 
 /** Words of a look back at closed posts; no part of what they are about. */
-const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
+const CLOSED_WORDS = new Set(
+  "closed expired ended recently lately just last latest most past yesterday".split(" "),
+);
 
 /** Ordered: the first rule that matches decides. */
 const RULES: readonly Rule[] = [
@@ -335,7 +348,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered order rank ranked arrange arranged every each " +
+    "ok okay so then yes yeah sure sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -596,8 +609,17 @@ export function detectIntent(raw: string): DetectedIntent {
   // "jobs paying over 70k": open posts whose stated pay reaches the amount.
   const pay = salaryFloorOf(text);
   if (pay) {
-    const subject = extractSubject(pay.rest, "list");
-    return { intent: "list", focus: "salary", subject, rule: "list-salary-floor", salaryFloor: pay.floor };
+    // "jobs paying over 80k in dollars": the currency too.
+    const paidIn = currencyAsked(pay.rest);
+    const subject = extractSubject(paidIn?.rest ?? pay.rest, "list");
+    return {
+      intent: "list",
+      focus: "salary",
+      subject,
+      rule: "list-salary-floor",
+      salaryFloor: pay.floor,
+      ...(paidIn ? { salaryCurrency: paidIn.currency } : {}),
+    };
   }
   // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
   // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
@@ -654,6 +676,19 @@ export function detectIntent(raw: string): DetectedIntent {
       const subject = extractSubject(text.slice(0, negated.index + 1), "list");
       return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
     }
+  }
+  // "highest paid job", "which job pays the most", "what do the open posts pay": posts by stated pay.
+  const payOrder = LOWEST_PAY.test(text)
+    ? "lowest"
+    : HIGHEST_PAY.test(text) || (PAY_WORDS.test(text) && ASKS_FOR_POSTS.test(text))
+      ? "highest"
+      : null;
+  if (payOrder !== null) {
+    const subject = extractSubject(
+      text.replace(HIGHEST_PAY, " ").replace(LOWEST_PAY, " ").replace(PAY_WORDS_ALL, " "),
+      "list",
+    );
+    return { intent: "list", focus: "salary", subject, rule: "list-by-pay", byPay: payOrder };
   }
   // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
   const month = closingMonth(text);

@@ -218,6 +218,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
     return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
   if (detected.salaryCurrency !== undefined)
     return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
+  if (detected.byPay !== undefined) return payOrderAnswer(base, detected, detected.byPay, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingRange !== undefined)
@@ -384,13 +385,15 @@ function salaryFloorAnswer(
   const today = dayText(base.asOf);
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
+  const currency = detected.salaryCurrency;
   const kept = candidates
     .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
+    .filter((v) => currency === undefined || currencyOf(v.salary)?.code === currency.code)
     .map((v) => itemOf(v, context.now));
   const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
   const matching = subject ? ` matching "${subject}"` : "";
-  const amount = floor.toLocaleString("en-GB");
+  const amount = `${floor.toLocaleString("en-GB")}${currency ? ` ${currency.name}` : ""}`;
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const note =
     unstated > 0
@@ -406,6 +409,44 @@ function salaryFloorAnswer(
         ]
       : [`No post${matching} open as of ${today} states pay reaching ${amount}.`, note];
   return listResult(base, "salary", items, kept.length, text);
+}
+
+/**
+ * Open (or undated) posts, optionally matching a subject, that state their pay, highest (or
+ * lowest) first by the most each can pay; those stating none are counted. Amounts are compared as
+ * written: a post paying in another currency or per month is not converted, and the answer says so.
+ */
+function payOrderAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  order: "highest" | "lowest",
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const paid = candidates
+    .map((v) => ({ v, amount: highestAmount(v.salary) }))
+    .filter((p): p is { v: Vacancy; amount: number } => p.amount !== null)
+    .sort((a, b) => (order === "highest" ? b.amount - a.amount : a.amount - b.amount));
+  const unstated = candidates.length - paid.length;
+  const items = paid.slice(0, LIST_LIMIT).map((p) => itemOf(p.v, context.now));
+  const matching = subject ? ` matching "${subject}"` : "";
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${paid.length > 0 ? "other " : ""}open post does`, `${paid.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    paid.length > 0
+      ? [
+          `${plural(paid.length, "post")}${matching} open or without a deadline as of ${today} ${paid.length === 1 ? "states its" : "state their"} pay, ${order} first (amounts as written, not converted):`,
+          ...items.map(line),
+          andMore(paid.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} states its pay.`, note];
+  return listResult(base, "salary", items, paid.length, text);
 }
 
 /** Open (or undated) posts, optionally matching a subject, whose stated pay is in `currency`; the others are counted. */

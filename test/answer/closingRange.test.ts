@@ -201,3 +201,45 @@ describe("closingRangeOf: more ways to name a range", () => {
     expect(a.text).toMatch(/^1 open post closes on 20 June 2024/);
   });
 });
+
+describe("closingRangeOf: months, years and a bare day of the month", () => {
+  it("reads a range of months, a year bound and 'the 20th'", () => {
+    expect(range("closing between March and June 2025")).toEqual({
+      from: { kind: "day", day: { day: 1, month: 3, year: 2025 }, inclusive: true },
+      to: { kind: "day", day: { day: 30, month: 6, year: 2025 }, inclusive: true },
+    });
+    expect(range("anything expiring before 2025?")).toEqual({
+      from: null,
+      to: { kind: "day", day: { day: 1, month: 1, year: 2025 }, inclusive: false },
+    });
+    expect(range("jobs closing in 2025")?.to).toMatchObject({ day: { day: 31, month: 12, year: 2025 } });
+    expect(range("deadlines after the 20th")).toEqual({
+      from: { kind: "day", day: { day: 20, month: 0, year: null }, inclusive: false },
+      to: null,
+    });
+    // "the 1st of July" is a full day, not a bare one.
+    expect(range("closing after the 1st of July 2024 and before the 1st of April 2025")).toEqual({
+      from: { kind: "day", day: { day: 1, month: 7, year: 2024 }, inclusive: false },
+      to: { kind: "day", day: { day: 1, month: 4, year: 2025 }, inclusive: false },
+    });
+  });
+
+  it("puts a bare day in this month, or the next once it has passed", () => {
+    expect(resolveRangeDay({ day: 20, month: 0, year: null }, "2024-06-05", "from", null)).toBe("2024-06-20");
+    expect(resolveRangeDay({ day: 3, month: 0, year: null }, "2024-12-05", "from", null)).toBe("2025-01-03");
+  });
+
+  it("lists by those ranges", () => {
+    expect(titles("anything expiring before 2025?", "2024-06-01")).toEqual([
+      "Network Technician",
+      "Cyber Security Analyst",
+      "Finance Officer",
+    ]);
+    expect(titles("jobs closing in 2025", "2024-06-01")).toEqual(["Legal Adviser"]);
+    expect(titles("deadlines after the 15th", "2024-06-01")).toEqual([
+      "Cyber Security Analyst",
+      "Finance Officer",
+      "Legal Adviser",
+    ]);
+  });
+});

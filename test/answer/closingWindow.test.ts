@@ -33,6 +33,8 @@ describe("closingWindowDays", () => {
     ["anything closing within three days", 3],
     ["what closes today", 0],
     ["any deadline tomorrow", 1],
+    ["which vacancies close in under a month", 30],
+    ["what closes in less than 2 weeks", 14],
   ])("%s -> %i days", (q, days) => {
     expect(closingWindowDays(q)).toBe(days);
   });
@@ -170,6 +172,8 @@ describe("closedWindowDays", () => {
     ["anything expired last week", 7],
     ["recently closed posts", 31],
     ["what has closed", null],
+    ["what s the most recent vacancy to close", null],
+    ["which was the last job to close", null],
   ])("%s -> %s", (question, days) => {
     expect(closedWindowDays(question)).toBe(days);
   });

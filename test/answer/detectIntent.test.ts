@@ -549,3 +549,9 @@ describe("detectIntent: questions about the notice itself", () => {
     expect(detectIntent("do I need references for the NOSC chief").focus).toBe("documents");
   });
 });
+
+describe("detectIntent: 'count' asks how many, it names nothing", () => {
+  it("drops it from a list's subject", () => {
+    expect(detectIntent("count of open jobs")).toMatchObject({ intent: "list", subject: "" });
+  });
+});
