@@ -46,6 +46,8 @@ export interface DetectedIntent {
   latestClosingFirst?: boolean;
   /** For "which job closes soonest": open posts, the soonest closing named first (list intent). */
   soonestClosingFirst?: boolean;
+  /** For "jobs that only need English": the languages the listed posts may ask for, and no other (list intent). */
+  onlyLanguages?: string[];
   /** For "highest paid job" (highest first) or "lowest paid" (lowest first): open posts by stated pay (list intent). */
   byPay?: "highest" | "lowest";
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
@@ -131,6 +133,13 @@ const AI_TOOL_PHRASE =
 /** "which job has the latest deadline", "what closes last", "which stays open longest". */
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
+
+const LANGUAGE_NAME = "(?:english|french|german|spanish|italian|dutch|polish|portuguese)";
+const LANGUAGE_NAMES_ALL = new RegExp(`${LANGUAGE_NAME}`, "g");
+/** "only need English", "just English and French", "English only", "English-only". */
+const ONLY_LANGUAGES = new RegExp(
+  ` (?:only|just|nothing but)(?: (?:need|needs|require|requires|ask for|asks for|want|wants|speak|with))? ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? | ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? only `,
+);
 
 /** "highest paid", "pays the most", "best salary"; "lowest paid", "pays the least". */
 const HIGHEST_PAY =
@@ -676,6 +685,19 @@ export function detectIntent(raw: string): DetectedIntent {
       const subject = extractSubject(text.slice(0, negated.index + 1), "list");
       return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
     }
+  }
+  // "jobs that only need English", "English-only posts": posts asking for no other language.
+  const only = ONLY_LANGUAGES.exec(text);
+  if (only && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
+    const languages = [...(only[0].match(LANGUAGE_NAMES_ALL) ?? [])].map((l) => l.trim());
+    const subject = extractSubject(text.replace(ONLY_LANGUAGES, " "), "list");
+    return {
+      intent: "list",
+      focus: "languages",
+      subject,
+      rule: "list-only-languages",
+      onlyLanguages: languages,
+    };
   }
   // "highest paid job", "which job pays the most", "what do the open posts pay": posts by stated pay.
   const payOrder = LOWEST_PAY.test(text)

@@ -219,6 +219,8 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.salaryCurrency !== undefined)
     return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
   if (detected.byPay !== undefined) return payOrderAnswer(base, detected, detected.byPay, context);
+  if (detected.onlyLanguages !== undefined)
+    return onlyLanguagesAnswer(base, detected, detected.onlyLanguages, context);
   if (detected.closedWithinDays !== undefined)
     return closedAnswer(base, detected, detected.closedWithinDays, context);
   if (detected.closingRange !== undefined)
@@ -409,6 +411,46 @@ function salaryFloorAnswer(
         ]
       : [`No post${matching} open as of ${today} states pay reaching ${amount}.`, note];
   return listResult(base, "salary", items, kept.length, text);
+}
+
+/** Open (or undated) posts whose stated languages are all among those asked; posts stating none are counted. */
+function onlyLanguagesAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  languages: readonly string[],
+  context: AnswerContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const asked = new Set(languages.map((l) => l.toLowerCase()));
+  const stating = candidates.filter((v) => v.languages.length > 0);
+  const kept = stating
+    .filter((v) => v.languages.every((l) => asked.has(l.language.toLowerCase())))
+    .map((v) => itemOf(v, context.now));
+  const unstated = candidates.length - stating.length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = subject ? ` matching "${subject}"` : "";
+  const named = languages.map((l) => l[0]?.toUpperCase() + l.slice(1)).join(" and ");
+  const line = (i: AnswerItem) =>
+    `${listLine(i)}; languages: ${i.vacancy.languages.map((l) => [l.language, l.level].filter(Boolean).join(" ")).join(", ")}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, "other open post does", "other open posts do")} not state a language requirement.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "asks" : "ask"} for ${named} and no other language:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [
+          `Every post${matching} open as of ${today} that states its languages asks for more than ${named}.`,
+          note,
+        ];
+  return listResult(base, "languages", items, kept.length, text);
 }
 
 /**
