@@ -46,6 +46,8 @@ export interface DetectedIntent {
   latestClosingFirst?: boolean;
   /** For "which job closes soonest": open posts, the soonest closing named first (list intent). */
   soonestClosingFirst?: boolean;
+  /** For "jobs requiring security clearance": posts whose notice states a clearance condition (list intent). */
+  needsClearance?: boolean;
   /** For "jobs that only need English": the languages the listed posts may ask for, and no other (list intent). */
   onlyLanguages?: string[];
   /** For "highest paid job" (highest first) or "lowest paid" (lowest first): open posts by stated pay (list intent). */
@@ -133,6 +135,10 @@ const AI_TOOL_PHRASE =
 /** "which job has the latest deadline", "what closes last", "which stays open longest". */
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
+
+/** A security clearance named in a list question ("jobs requiring (a) security clearance", "vetted posts"). */
+const CLEARANCE = / (security clearances?|clearances?|vetting|vetted|secret clearance|nato secret) /;
+const CLEARANCE_ALL = new RegExp(CLEARANCE.source, "g");
 
 const LANGUAGE_NAME = "(?:english|french|german|spanish|italian|dutch|polish|portuguese)";
 const LANGUAGE_NAMES_ALL = new RegExp(`${LANGUAGE_NAME}`, "g");
@@ -366,6 +372,8 @@ const QUESTION_WORDS = new Set(
     "actually basically wanna gonna kinda am allowed permitted " +
     // "how many posts in total across all the vacancies": how much of the list, never what it is about.
     "total altogether overall across combined " +
+    // "is it before my leave": when, compared with something, never what the post is.
+    "before after " +
     // "which posts did BICES advertise": how a post was published, never what it is about.
     "advertise advertised advertises advertising"
   ).split(" "),
@@ -526,7 +534,11 @@ export function detectIntent(raw: string): DetectedIntent {
   // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   // "# of posts" is "number of posts"; folding would drop the "#".
-  const joined = raw.replace(/\s[+&]\s/g, " and ").replace(/#\s*of\b/gi, "number of");
+  // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
+  const joined = raw
+    .replace(/\s[+&]\s/g, " and ")
+    .replace(/#\s*of\b/gi, "number of")
+    .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
   const read = (t: string) =>
     withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
   const question = read(joined);
@@ -685,6 +697,12 @@ export function detectIntent(raw: string): DetectedIntent {
       const subject = extractSubject(text.slice(0, negated.index + 1), "list");
       return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
     }
+  }
+  // "jobs requiring security clearance": notices state it among the application notes, which the
+  // search does not read, so the posts are kept by their eligibility sentences.
+  if (CLEARANCE.test(text) && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
+    const subject = extractSubject(text.replace(CLEARANCE_ALL, " "), "list");
+    return { intent: "list", focus: "eligibility", subject, rule: "list-clearance", needsClearance: true };
   }
   // "jobs that only need English", "English-only posts": posts asking for no other language.
   const only = ONLY_LANGUAGES.exec(text);

@@ -36,6 +36,7 @@ import {
 } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
+import { eligibilityLines } from "./eligibility.ts";
 import {
   matchesBeyondProse,
   namesExactly,
@@ -219,6 +220,7 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.salaryCurrency !== undefined)
     return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
   if (detected.byPay !== undefined) return payOrderAnswer(base, detected, detected.byPay, context);
+  if (detected.needsClearance) return clearanceAnswer(base, detected, context);
   if (detected.onlyLanguages !== undefined)
     return onlyLanguagesAnswer(base, detected, detected.onlyLanguages, context);
   if (detected.closedWithinDays !== undefined)
@@ -412,6 +414,36 @@ function salaryFloorAnswer(
       : [`No post${matching} open as of ${today} states pay reaching ${amount}.`, note];
   return listResult(base, "salary", items, kept.length, text);
 }
+
+/** Open (or undated) posts whose notice states a security clearance condition, with that sentence. */
+function clearanceAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const clearance = (v: Vacancy) => eligibilityLines(v).find((l) => CLEARANCE_LINE.test(l));
+  const kept = candidates.filter((v) => clearance(v) !== undefined).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const others = candidates.length - kept.length;
+  const matching = subject ? ` matching "${subject}"` : "";
+  const line = (i: AnswerItem) => `${listLine(i)}\n  "${clearance(i.vacancy)}"`;
+  const note =
+    others > 0
+      ? `${plural(others, "other open post does", "other open posts do")} not mention a security clearance.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} a security clearance condition:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} mentions a security clearance.`, note];
+  return listResult(base, "eligibility", items, kept.length, text);
+}
+
+/** A notice sentence about a security clearance (not nationality or medical conditions). */
+const CLEARANCE_LINE = /\b(clearance|vetting)\b/i;
 
 /** Open (or undated) posts whose stated languages are all among those asked; posts stating none are counted. */
 function onlyLanguagesAnswer(

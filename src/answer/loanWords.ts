@@ -117,6 +117,11 @@ const LOAN_WORDS: Record<string, string> = {
   // Spanish
   cuando: "when",
   cierra: "closes",
+  cuanto: "how much",
+  cuanta: "how much",
+  paga: "pays",
+  pagan: "pay",
+  quanto: "how much",
   cierran: "close",
   estan: "are",
   termina: "ends",

@@ -864,3 +864,23 @@ describe("answerQuestion: posts asking for only some languages", () => {
     expect(detectIntent("do I only need English for the network technician?").intent).toBe("requirements");
   });
 });
+
+describe("answerQuestion: posts needing a security clearance", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "c",
+      title: "Network Technician",
+      applicationNotes: ["Appointment will be subject to receipt of a security clearance."],
+      deadline: "2024-07-01",
+    }),
+    makeVacancy({ id: "n", title: "Driver", applicationNotes: [], deadline: "2024-07-02" }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the posts whose notice states a clearance, quoting it, and counts the others", () => {
+    const a = on("jobs requiring security clearance");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network Technician"]);
+    expect(a.text).toContain('"Appointment will be subject to receipt of a security clearance."');
+    expect(a.text).toContain("1 other open post does not mention a security clearance.");
+  });
+});

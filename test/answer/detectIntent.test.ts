@@ -110,7 +110,6 @@ describe("detectIntent: many phrasings per intent", () => {
       "which jobs need Fortigate firewall skills",
       "posts asking for Tempest knowledge",
       "ITIL certified roles",
-      "what roles require a security clearance",
       "any positions involving cryptography?",
       "jobs that need Cisco CCNA",
       "which vacancies mention Linux",
@@ -553,5 +552,30 @@ describe("detectIntent: questions about the notice itself", () => {
 describe("detectIntent: 'count' asks how many, it names nothing", () => {
   it("drops it from a list's subject", () => {
     expect(detectIntent("count of open jobs")).toMatchObject({ intent: "list", subject: "" });
+  });
+});
+
+describe("detectIntent: numbered asks and clearance lists", () => {
+  it("reads '1) deadline 2) salary' as asks joined, the numbers naming nothing", () => {
+    expect(detectIntent("NOSC chief: 1) deadline 2) salary 3) languages")).toMatchObject({
+      intent: "deadline",
+      subject: "nosc chief",
+      alsoAsked: ["salary", "languages"],
+    });
+  });
+
+  it("reads a list of posts needing a clearance as such (notices state it among the application notes)", () => {
+    expect(detectIntent("what roles require a security clearance")).toMatchObject({
+      intent: "list",
+      needsClearance: true,
+      subject: "",
+    });
+    expect(detectIntent("do I need a security clearance for the network technician").intent).toBe("details");
+  });
+
+  it("drops 'before' and 'after' from a one-post subject", () => {
+    expect(detectIntent("when does the NOSC chief close - is it before my leave?").subject).toBe(
+      "nosc chief leave",
+    );
   });
 });

@@ -85,6 +85,7 @@ describe("readLoanWords: closing verbs", () => {
     ["quando scade il posto di tecnico di rete?", "deadline"],
     ["quand se termine l'offre pour le chef du NOSC ?", "deadline"],
     ["kiedy mija termin dla technika sieci?", "deadline"],
+    ["Cuánto paga el puesto de operador de seguridad técnica?", "details"],
   ])("%s", (question, intent) => {
     expect(detectIntent(question).intent).toBe(intent);
   });
