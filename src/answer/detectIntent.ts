@@ -136,6 +136,9 @@ const AI_TOOL_PHRASE =
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
 
+/** "I only speak English, what can I apply for?": a speaker asking which posts are open to them. */
+const ASKS_WHAT_TO_APPLY = / (what|which|where) (can|could|should) i apply | i (only|just) speak /;
+
 /** A security clearance named in a list question ("jobs requiring (a) security clearance", "vetted posts"). */
 const CLEARANCE = / (security clearances?|clearances?|vetting|vetted|secret clearance|nato secret) /;
 const CLEARANCE_ALL = new RegExp(CLEARANCE.source, "g");
@@ -393,6 +396,7 @@ const FOCUS_WORDS = new Set(
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
+    "monthly yearly annual annually hourly weekly gross net tax taxed taxable " +
     "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
@@ -422,6 +426,8 @@ const DATE_PHRASE = new RegExp(
     ` (?:on |by |before |until )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?(?= )`,
     ` ${MONTH_NAME} \\d{4}(?= )`,
     ` \\d{4} \\d{1,2} \\d{1,2}(?= )`,
+    // "jobs in 2025": a year says when.
+    ` (?:in|during|for|of) \\d{4}(?= )`,
     // "still be open next month": a time relative to today.
     ` (?:next|this|the coming|the following) (?:week|month|year)(?= )`,
   ].join("|"),
@@ -706,7 +712,7 @@ export function detectIntent(raw: string): DetectedIntent {
   }
   // "jobs that only need English", "English-only posts": posts asking for no other language.
   const only = ONLY_LANGUAGES.exec(text);
-  if (only && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
+  if (only && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text) || ASKS_WHAT_TO_APPLY.test(text))) {
     const languages = [...(only[0].match(LANGUAGE_NAMES_ALL) ?? [])].map((l) => l.trim());
     const subject = extractSubject(text.replace(ONLY_LANGUAGES, " "), "list");
     return {

@@ -579,3 +579,17 @@ describe("detectIntent: numbered asks and clearance lists", () => {
     );
   });
 });
+
+describe("detectIntent: pay periods, years and a speaker's languages", () => {
+  it("drops pay periods and a year from the subject", () => {
+    expect(detectIntent("is the salary for the TSO paid monthly?").subject).toBe("tso");
+    expect(detectIntent("tell me about jobs in 2025")).toMatchObject({ intent: "list", subject: "" });
+  });
+
+  it("reads 'I only speak English, what can I apply for?' as the posts asking for no other language", () => {
+    expect(detectIntent("I only speak English, what can I apply for?")).toMatchObject({
+      intent: "list",
+      onlyLanguages: ["english"],
+    });
+  });
+});
