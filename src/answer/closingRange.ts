@@ -15,7 +15,9 @@ export type RangeBound =
   /** The deadline of the post these words name ("after the NOSC chief"); always exclusive. */
   | { kind: "post"; words: string }
   /** The last day of the current month ("before the end of the month"); inclusive. */
-  | { kind: "monthEnd" };
+  | { kind: "monthEnd" }
+  /** The first or last day of this quarter (offset 0) or the next (1); inclusive. */
+  | { kind: "quarter"; offset: 0 | 1; edge: "start" | "end" };
 
 /** A deadline range; at least one end is set. */
 export interface ClosingRange {
@@ -33,7 +35,7 @@ const BARE_DAY = `\\d{1,2}${ORDINAL}`;
 const CLOSE = `(?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?: dates?| days?)?(?: (?:is|are|falls?|falling|that is|which is|that fall|which fall))?`;
 
 const BETWEEN = new RegExp(
-  ` ${CLOSE} (?:between|from) (?:the )?(${DAY}|${BARE_DAY}|now|today)(?: (?:and|to|till|until|through|thru))? (?:the )?(${DAY})(?= )`,
+  ` ${CLOSE} (?:between|from) (?:the )?(${DAY}|${BARE_DAY}|now|today)(?: (?:and|to|till|until|through|thru))? (?:the )?(${DAY}|\\d{1,2}(?:st|nd|rd|th))(?= )(?! (?:days?|weeks?|months?) )`,
 );
 const AFTER = new RegExp(
   ` ${CLOSE} (after|later than|beyond|past|from|on or after|starting|starting from) (?:the )?(${DAY})(?= )`,
@@ -73,6 +75,11 @@ const QUARTER = new RegExp(
 const POST_BOUND = new RegExp(` ${CLOSE} (after|later than|before|earlier than|sooner than|prior to) (.+)$`);
 /** Words after "before/after" that are no post: a time, a pronoun, a month ("before July" is a month window). */
 const NOT_A_POST = new RegExp(`^(?:the )?(?:${MONTH}|end|it|that|this|then|now|today|tomorrow|\\d)(?: |$)`);
+
+/** "closing this quarter", "deadlines next quarter". */
+const RELATIVE_QUARTER = new RegExp(
+  ` ${CLOSE} (?:in |during |within )?(?:the )?(this|next|current|coming) quarter(?= )| (this|next|current|coming) quarter s? ${CLOSE}(?= )`,
+);
 
 const QUARTER_WORDS: Record<string, number> = {
   first: 1,
@@ -140,6 +147,17 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
         rest: cut(between),
       };
     }
+  }
+  const relative = RELATIVE_QUARTER.exec(text);
+  if (relative) {
+    const offset = /next|coming/.test(relative[1] ?? relative[2] ?? "") ? 1 : 0;
+    return {
+      range: {
+        from: { kind: "quarter", offset, edge: "start" },
+        to: { kind: "quarter", offset, edge: "end" },
+      },
+      rest: cut(relative),
+    };
   }
   const quarter = QUARTER.exec(text);
   if (quarter) {
@@ -283,6 +301,12 @@ export function resolveRangeDay(
   role: "from" | "to",
   upper: string | null,
 ): string | null {
+  // "between the 18th and the 30th": a bare lower end lies in the upper end's month (or the one before).
+  if (named.month === 0 && upper !== null) {
+    const [uy, um, ud] = upper.split("-").map(Number) as [number, number, number];
+    const [year, month] = named.day <= ud ? [uy, um] : um === 1 ? [uy - 1, 12] : [uy, um - 1];
+    return resolveDay({ ...named, month, year }, today);
+  }
   // "the 20th" alone: this month's, or next month's once it has passed.
   if (named.month === 0) {
     const [, m, d] = today.split("-").map(Number) as [number, number, number];
@@ -302,6 +326,17 @@ export function resolveRangeDay(
     if (best === null || Math.abs(daysBetween(today, day)) < Math.abs(daysBetween(today, best))) best = day;
   }
   return best;
+}
+
+/** The first or last day (YYYY-MM-DD) of today's quarter, or of the next one. */
+export function quarterEdge(today: string, offset: 0 | 1, edge: "start" | "end"): string {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const index = Math.floor((m - 1) / 3) + offset;
+  const year = y + Math.floor(index / 4);
+  const first = (index % 4) * 3 + 1;
+  if (edge === "start") return `${year}-${String(first).padStart(2, "0")}-01`;
+  const last = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
+  return `${year}-${String(first + 2).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
 }
 
 /** The last day of today's month (YYYY-MM-DD). */

@@ -55,6 +55,20 @@ export function closingWindowDays(foldedText: string): number | null {
   return null;
 }
 
+/** The phrases closingWindowDays reads, to take them out of a question that also filters on something else. */
+const WINDOW_PHRASES =
+  / (?:within|in|next|coming) (?:under |less than |fewer than |the )?(?:next |coming )?(?:\d{1,3}|[a-z]+) (?:days?|weeks?|months?)(?= )| (?:today|tonight|tomorrow)(?= )| (?:this|the coming|within a|in a|next|two|2) (?:weeks?|month|year)(?= )| fortnight(?= )| (?:soon|shortly|imminent\w*|few days|couple of days)(?= )/g;
+
+/** A folded question without its closing-window phrase ("french jobs closing this week" -> "french jobs closing"). */
+export function withoutClosingWindow(foldedText: string): string {
+  return ` ${foldedText.trim()} `.replace(WINDOW_PHRASES, " ");
+}
+
+/** A folded question without the month it names for closing ("... closing in june" -> "... closing"). */
+export function withoutClosingMonth(foldedText: string): string {
+  return ` ${foldedText.trim()} `.replace(MONTH_AFTER, " ").replace(MONTH_BEFORE, " ");
+}
+
 const MONTH = `(${MONTH_ALTERNATION})`;
 /** "in March", "during june", "by October" ("may" only after a preposition: "may I apply" is no month). */
 const MONTH_AFTER = new RegExp(` (in|during|by|before|until|till|of|end of) ${MONTH}( \\d{4})? `);

@@ -10,6 +10,8 @@ import {
   closingWindowDays,
   MONTH_WORDS,
   WINDOW_WORDS,
+  withoutClosingMonth,
+  withoutClosingWindow,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
@@ -535,72 +537,12 @@ function postBoundsNamed(range: ClosingRange): ClosingRange | null {
   return empty(from) || empty(to) ? null : { from, to };
 }
 
-/** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
-export function detectIntent(raw: string): DetectedIntent {
-  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
-  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
-  // "# of posts" is "number of posts"; folding would drop the "#".
-  // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
-  const joined = raw
-    .replace(/\s[+&]\s/g, " and ")
-    .replace(/#\s*of\b/gi, "number of")
-    .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
-  const read = (t: string) =>
-    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
-  const question = read(joined);
-  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
-  const text = ` ${question} `;
-  if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
-  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
-    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
-  // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
-  const ranged = closingRangeOf(text);
-  const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
-  if (ranged && closingRange) {
-    const subject = extractSubject(ranged.rest, "list")
-      .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
-      .join(" ");
-    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
-  }
-  // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
-  // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
-  if (SOONEST_CLOSING.test(text)) {
-    const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
-    const { partSubjects } = questionParts(text, "list", "deadline");
-    if (!partSubjects && (subject === "" || ASKS_FOR_POSTS.test(text)))
-      return {
-        intent: "list",
-        focus: "deadline",
-        subject,
-        rule: "list-soonest-closing",
-        soonestClosingFirst: true,
-      };
-  }
-  // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
-  const window = closingWindowDays(text);
-  if (window !== null) {
-    const subject = extractSubject(question, "list")
-      .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
-      .join(" ");
-    return {
-      intent: "list",
-      focus: "deadline",
-      subject,
-      rule: "list-closing-window",
-      closingWithinDays: window,
-    };
-  }
-  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
-  const closedBack = closedWindowDays(text);
-  if (closedBack !== undefined) {
-    const subject = extractSubject(question, "list")
-      .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
-      .join(" ");
-    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
-  }
+/**
+ * A list that filters or orders the open posts by something besides their deadline ("part-time
+ * jobs", "jobs paying in dollars", "jobs that don't need French"), or null when the question asks
+ * none. `text` is the folded question without any deadline window it names.
+ */
+function listFilterIntent(text: string): DetectedIntent | null {
   // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
   const workingTime = JOB_TYPE_LIST.exec(text);
   if (workingTime) {
@@ -736,8 +678,95 @@ export function detectIntent(raw: string): DetectedIntent {
     );
     return { intent: "list", focus: "salary", subject, rule: "list-by-pay", byPay: payOrder };
   }
+  return null;
+}
+
+/** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
+export function detectIntent(raw: string): DetectedIntent {
+  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
+  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
+  // "# of posts" is "number of posts"; folding would drop the "#".
+  // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
+  const joined = raw
+    .replace(/\s[+&]\s/g, " and ")
+    .replace(/#\s*of\b/gi, "number of")
+    .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
+  const read = (t: string) =>
+    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const question = read(joined);
+  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
+  const text = ` ${question} `;
+  if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
+    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
+  // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
+  const ranged = closingRangeOf(text);
+  const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
+  // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
+  // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
+  if (!closingRange && SOONEST_CLOSING.test(text)) {
+    const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
+    const { partSubjects } = questionParts(text, "list", "deadline");
+    if (!partSubjects && (subject === "" || ASKS_FOR_POSTS.test(text)))
+      return {
+        intent: "list",
+        focus: "deadline",
+        subject,
+        rule: "list-soonest-closing",
+        soonestClosingFirst: true,
+      };
+  }
+  // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
+  const window = closingRange ? null : closingWindowDays(text);
   // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
-  const month = closingMonth(text);
+  const month = closingRange || window !== null ? null : closingMonth(text);
+  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
+  const closedBack = closingRange || window !== null ? undefined : closedWindowDays(text);
+  if (closedBack !== undefined) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
+  }
+  // "English-only roles closing in June": a list filter, narrowed by the deadline window named.
+  const deadline: Pick<DetectedIntent, "closingRange" | "closingWithinDays" | "closingInMonth"> = closingRange
+    ? { closingRange }
+    : window !== null
+      ? { closingWithinDays: window }
+      : month !== null
+        ? { closingInMonth: month }
+        : {};
+  const filterText =
+    closingRange && ranged
+      ? ` ${ranged.rest.trim()} `
+      : window !== null
+        ? withoutClosingWindow(text)
+        : month !== null
+          ? withoutClosingMonth(text)
+          : text;
+  const filter = listFilterIntent(filterText);
+  if (filter) return { ...filter, ...deadline };
+  if (closingRange && ranged) {
+    const subject = extractSubject(ranged.rest, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
+  }
+  if (window !== null) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return {
+      intent: "list",
+      focus: "deadline",
+      subject,
+      rule: "list-closing-window",
+      closingWithinDays: window,
+    };
+  }
   if (month !== null) {
     const subject = extractSubject(question, "list")
       .split(" ")

@@ -16,8 +16,8 @@ import {
 } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
 import {
-  type ClosingRange,
   monthEndOf,
+  quarterEdge,
   type RangeBound,
   type ResolvedBound,
   rangeDays,
@@ -207,8 +207,13 @@ function relatedByField(subject: string, context: AnswerContext): string | null 
   ].join("\n");
 }
 
-/** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
-function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+/** A list's context: the deadline window its candidates must close in, when the question names one. */
+interface ListContext extends AnswerContext {
+  window?: DeadlineWindow | null;
+}
+
+/** The answer of a list that filters or orders the open posts by something besides their deadline; null when none does. */
+function filteredList(base: Base, detected: DetectedIntent, context: ListContext): Answer | null {
   if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
@@ -223,22 +228,56 @@ function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext
   if (detected.needsClearance) return clearanceAnswer(base, detected, context);
   if (detected.onlyLanguages !== undefined)
     return onlyLanguagesAnswer(base, detected, detected.onlyLanguages, context);
-  if (detected.closedWithinDays !== undefined)
-    return closedAnswer(base, detected, detected.closedWithinDays, context);
-  if (detected.closingRange !== undefined)
-    return closingRangeAnswer(base, detected, detected.closingRange, context);
+  return null;
+}
+
+/**
+ * The deadline window a list question names (a range, "within N days", a month), as days from
+ * today; a sentence saying why when a range's bound cannot be resolved; null when it names none.
+ */
+function deadlineWindowOf(
+  base: Base,
+  detected: DetectedIntent,
+  context: AnswerContext,
+): DeadlineWindow | string | null {
+  if (detected.closingRange !== undefined) {
+    const range = detected.closingRange;
+    const to = resolveBound(range.to, "to", null, context);
+    if (typeof to === "string") return to;
+    const from = resolveBound(range.from, "from", to?.day ?? null, context);
+    if (typeof from === "string") return from;
+    return rangeDays(base.asOf, from, to, dayText);
+  }
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
-    return closingWithinAnswer(base, detected, { fromDays: 0, toDays: days, span }, context);
+    return { fromDays: 0, toDays: days, span };
   }
   if (detected.closingInMonth !== undefined) {
     const named = detected.closingInMonth;
     const { fromDays, toDays, year } = monthWindow(base.asOf, named);
     const month = `${MONTH_NAMES[named.month - 1]} ${year}`;
     const span = named.through ? `by the end of ${month}` : `in ${month}`;
-    return closingWithinAnswer(base, detected, { fromDays, toDays, span }, context);
+    return { fromDays, toDays, span };
   }
+  return null;
+}
+
+/** " matching "cyber" closing in June 2024": what narrows a filtered list, for its lead sentence. */
+function scopeWords(subject: string, context: ListContext): string {
+  return `${subject ? ` matching "${subject}"` : ""}${context.window ? ` closing ${context.window.span}` : ""}`;
+}
+
+/** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
+function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  // "English-only roles closing in June": a deadline window narrows whatever the list filters on.
+  const window = deadlineWindowOf(base, detected, context);
+  if (typeof window === "string") return listResult(base, "deadline", [], 0, [window]);
+  const filtered = filteredList(base, detected, { ...context, window });
+  if (filtered) return filtered;
+  if (detected.closedWithinDays !== undefined)
+    return closedAnswer(base, detected, detected.closedWithinDays, context);
+  if (window) return closingWithinAnswer(base, detected, window, context);
   const { index, now } = context;
   const today = dayText(base.asOf);
   // "which is open longer, X or Y": the posts the parts name, soonest closing first.
@@ -384,7 +423,7 @@ function salaryFloorAnswer(
   base: Base,
   detected: DetectedIntent,
   floor: number,
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
@@ -396,7 +435,7 @@ function salaryFloorAnswer(
     .map((v) => itemOf(v, context.now));
   const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const amount = `${floor.toLocaleString("en-GB")}${currency ? ` ${currency.name}` : ""}`;
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const note =
@@ -416,7 +455,7 @@ function salaryFloorAnswer(
 }
 
 /** Open (or undated) posts whose notice states a security clearance condition, with that sentence. */
-function clearanceAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+function clearanceAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
@@ -424,7 +463,7 @@ function clearanceAnswer(base: Base, detected: DetectedIntent, context: AnswerCo
   const kept = candidates.filter((v) => clearance(v) !== undefined).map((v) => itemOf(v, context.now));
   const items = kept.slice(0, LIST_LIMIT);
   const others = candidates.length - kept.length;
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)}\n  "${clearance(i.vacancy)}"`;
   const note =
     others > 0
@@ -450,7 +489,7 @@ function onlyLanguagesAnswer(
   base: Base,
   detected: DetectedIntent,
   languages: readonly string[],
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
@@ -462,7 +501,7 @@ function onlyLanguagesAnswer(
     .map((v) => itemOf(v, context.now));
   const unstated = candidates.length - stating.length;
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const named = languages.map((l) => l[0]?.toUpperCase() + l.slice(1)).join(" and ");
   const line = (i: AnswerItem) =>
     `${listLine(i)}; languages: ${i.vacancy.languages.map((l) => [l.language, l.level].filter(Boolean).join(" ")).join(", ")}`;
@@ -478,10 +517,12 @@ function onlyLanguagesAnswer(
           andMore(kept.length, items.length),
           note,
         ]
-      : [
-          `Every post${matching} open as of ${today} that states its languages asks for more than ${named}.`,
-          note,
-        ];
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [
+            `Every post${matching} open as of ${today} that states its languages asks for more than ${named}.`,
+            note,
+          ];
   return listResult(base, "languages", items, kept.length, text);
 }
 
@@ -494,7 +535,7 @@ function payOrderAnswer(
   base: Base,
   detected: DetectedIntent,
   order: "highest" | "lowest",
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
@@ -505,7 +546,7 @@ function payOrderAnswer(
     .sort((a, b) => (order === "highest" ? b.amount - a.amount : a.amount - b.amount));
   const unstated = candidates.length - paid.length;
   const items = paid.slice(0, LIST_LIMIT).map((p) => itemOf(p.v, context.now));
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const note =
     unstated > 0
@@ -528,7 +569,7 @@ function salaryCurrencyAnswer(
   base: Base,
   detected: DetectedIntent,
   currency: Currency,
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
@@ -537,7 +578,7 @@ function salaryCurrencyAnswer(
   const others = candidates.filter((v) => v.salary !== null && !kept.includes(v));
   const unstated = candidates.filter((v) => v.salary === null).length;
   const items = kept.slice(0, LIST_LIMIT).map((v) => itemOf(v, context.now));
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const otherNote =
     others.length > 0
@@ -567,20 +608,21 @@ function salaryCurrencyAnswer(
  * Open posts (optionally matching a subject), latest closing first. With a subject only the
  * EXCLUDING_SCAN soonest-closing matches are read, as for the other filtered lists.
  */
-function latestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+function latestClosingAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const open = subject
-    ? openCandidates(subject, context)
-        .filter((v) => index.closesAt(v) !== null)
-        .reverse()
-    : index.openLatestFirst(now, LIST_LIMIT);
+  const open =
+    subject || context.window
+      ? openCandidates(subject, context)
+          .filter((v) => index.closesAt(v) !== null)
+          .reverse()
+      : index.openLatestFirst(now, LIST_LIMIT);
   const items = open
     .map((v) => itemOf(v, now))
     .filter((i) => i.deadline.status === "open")
     .slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const text =
     items.length > 0
       ? [`Open posts${matching} as of ${today}, latest closing first:`, ...items.map(listLine)]
@@ -592,18 +634,19 @@ function latestClosingAnswer(base: Base, detected: DetectedIntent, context: Answ
  * Open posts (optionally matching a subject), soonest closing first, led by the one that closes
  * soonest however far off it is; posts without a deadline are left out (they may never close).
  */
-function soonestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+function soonestClosingAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const open = subject
-    ? openCandidates(subject, context).filter((v) => index.closesAt(v) !== null)
-    : index.openByDeadline(now, LIST_LIMIT).vacancies;
+  const open =
+    subject || context.window
+      ? openCandidates(subject, context).filter((v) => index.closesAt(v) !== null)
+      : index.openByDeadline(now, LIST_LIMIT).vacancies;
   const items = open
     .map((v) => itemOf(v, now))
     .filter((i) => i.deadline.status === "open")
     .slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const first = items[0];
   const text = first
     ? [
@@ -620,7 +663,7 @@ function postCountAnswer(
   base: Base,
   detected: DetectedIntent,
   order: "most" | "several",
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { now } = context;
   const today = dayText(base.asOf);
@@ -638,7 +681,7 @@ function postCountAnswer(
     .sort((a, b) => b.posts - a.posts)
     .map((v) => itemOf(v, now));
   const items = chosen.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)} (${plural(i.vacancy.posts, "post")})`;
   const lead =
     order === "most"
@@ -664,7 +707,7 @@ function jobTypeAnswer(
   base: Base,
   detected: DetectedIntent,
   wanted: "full-time" | "part-time",
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { now } = context;
   const today = dayText(base.asOf);
@@ -673,7 +716,7 @@ function jobTypeAnswer(
   const kept = candidates.filter((v) => workingTime(v.jobType) === wanted).map((v) => itemOf(v, now));
   const unstated = candidates.filter((v) => workingTime(v.jobType) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const note =
     unstated > 0
       ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} working time.`
@@ -725,22 +768,32 @@ const EXCLUDING_SCAN = 500;
  * The posts such a list starts from: open or without a deadline, soonest closing first, matching
  * the subject (of the occupation it names) when there is one.
  */
-function openCandidates(subject: string, context: AnswerContext): Vacancy[] {
-  const { index, now } = context;
-  if (!subject) {
-    return [
-      ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
-      ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
-    ];
-  }
-  return index
-    .query(subject, {
-      openOrUndatedAt: now,
-      orderBy: "deadline",
-      limit: EXCLUDING_SCAN,
-      filter: roleFilter(subject),
-    })
-    .hits.map((h) => h.vacancy);
+function openCandidates(subject: string, context: ListContext): Vacancy[] {
+  const { index, now, window } = context;
+  const all = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  if (!window) return all;
+  // Within a deadline window only open posts closing inside it count (an undated post closes never).
+  return all.filter((v) => {
+    const d = deadlineStatus(v, now);
+    return (
+      d.status === "open" &&
+      d.daysLeft !== null &&
+      d.daysLeft >= window.fromDays &&
+      d.daysLeft <= window.toDays
+    );
+  });
 }
 
 /** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
@@ -748,7 +801,7 @@ function excludingAnswer(
   base: Base,
   detected: DetectedIntent,
   excluding: string,
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
@@ -766,7 +819,7 @@ function excludingAnswer(
   );
   const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const text =
     kept.length > 0
       ? [
@@ -774,7 +827,9 @@ function excludingAnswer(
           ...items.map(listLine),
           andMore(kept.length, items.length),
         ]
-      : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
   return listResult(base, "overview", items, kept.length, text);
 }
 
@@ -797,7 +852,9 @@ function absentFieldAnswer(
           ...items.map(listLine),
           andMore(kept.length, items.length),
         ]
-      : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
   return listResult(base, "overview", items, kept.length, text);
 }
 
@@ -876,25 +933,6 @@ function closedAnswer(
   return listResult(base, "deadline", items, within.length, text);
 }
 
-/**
- * Open posts whose deadline falls in a range of named days, the rest of this month, or before or
- * after another post's deadline. A bound that cannot be resolved (a post without a deadline, words
- * naming no post) is said plainly, with nothing listed.
- */
-function closingRangeAnswer(
-  base: Base,
-  detected: DetectedIntent,
-  range: ClosingRange,
-  context: AnswerContext,
-): Answer {
-  const today = base.asOf;
-  const to = resolveBound(range.to, "to", null, context);
-  if (typeof to === "string") return listResult(base, "deadline", [], 0, [to]);
-  const from = resolveBound(range.from, "from", to?.day ?? null, context);
-  if (typeof from === "string") return listResult(base, "deadline", [], 0, [from]);
-  return closingWithinAnswer(base, detected, rangeDays(today, from, to, dayText), context);
-}
-
 /** One end of a deadline range as a calendar day, or why it has none (a sentence for the answer). */
 function resolveBound(
   bound: RangeBound | null,
@@ -905,6 +943,7 @@ function resolveBound(
   if (bound === null) return null;
   const today = calendarDay(context.now, DEFAULT_TIME_ZONE);
   if (bound.kind === "monthEnd") return { day: monthEndOf(today), inclusive: true };
+  if (bound.kind === "quarter") return { day: quarterEdge(today, bound.offset, bound.edge), inclusive: true };
   if (bound.kind === "day") {
     const day = resolveRangeDay(bound.day, today, role, upper);
     return day === null

@@ -230,6 +230,7 @@ const LOAN_WORDS: Record<string, string> = {
   het: "the",
   wat: "what",
   nog: "still",
+  zijn: "are",
   // Polish
   termin: "deadline",
   jaki: "what",
@@ -245,6 +246,7 @@ const LOAN_WORDS: Record<string, string> = {
   oferty: "offers",
   otwarte: "open",
   nadal: "still",
+  sa: "are",
   mija: "ends",
   uplywa: "ends",
   technika: "technician",

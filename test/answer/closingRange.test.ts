@@ -1,7 +1,7 @@
 // Deadline ranges ("between 15 and 20 June", "after 1 July", "by 2024-06-20", "in Q1 2025",
 // "after the network technician") list the open posts whose deadline falls inside them.
 import { describe, expect, it } from "vitest";
-import { closingRangeOf, namedDayOf, resolveRangeDay } from "../../src/answer/closingRange.ts";
+import { closingRangeOf, namedDayOf, quarterEdge, resolveRangeDay } from "../../src/answer/closingRange.ts";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { foldText } from "../../src/search/text.ts";
@@ -241,5 +241,69 @@ describe("closingRangeOf: months, years and a bare day of the month", () => {
       "Finance Officer",
       "Legal Adviser",
     ]);
+  });
+});
+
+describe("closingRangeOf: this quarter and two bare days", () => {
+  it("reads 'this quarter' and 'next quarter' and resolves them from today", () => {
+    expect(range("Any positions closing this quarter?")).toEqual({
+      from: { kind: "quarter", offset: 0, edge: "start" },
+      to: { kind: "quarter", offset: 0, edge: "end" },
+    });
+    expect(quarterEdge("2025-01-10", 0, "end")).toBe("2025-03-31");
+    expect(quarterEdge("2025-11-10", 1, "start")).toBe("2026-01-01");
+    expect(titles("anything closing next quarter?", "2024-06-01")).toEqual(["Finance Officer"]);
+  });
+
+  it("reads 'between the 18th and the 30th' in one month, and not '15 and 20 days'", () => {
+    expect(titles("What vacancies expire between the 18th and the 30th?", "2024-06-05")).toEqual([
+      "Cyber Security Analyst",
+    ]);
+    expect(resolveRangeDay({ day: 25, month: 0, year: null }, "2024-06-20", "from", "2024-07-05")).toBe(
+      "2024-06-25",
+    );
+    expect(range("jobs closing between 15 and 20 days from now")).toBeNull();
+  });
+});
+
+describe("list filters narrowed by a deadline window", () => {
+  const lang = (language: string) => ({ language, level: null, note: null });
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "a",
+      title: "Network Technician",
+      languages: [lang("English")],
+      deadline: "2024-06-10",
+    }),
+    makeVacancy({ id: "b", title: "Cyber Analyst", languages: [lang("English")], deadline: "2024-07-20" }),
+    makeVacancy({
+      id: "c",
+      title: "Finance Officer",
+      languages: [lang("English"), lang("French")],
+      salary: "$80,000",
+      deadline: "2024-06-20",
+    }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: at("2024-06-01") });
+  const listed = (q: string) => on(q).items.map((i) => i.vacancy.title);
+
+  it("keep only the filtered posts that close inside the window, and say so", () => {
+    expect(detectIntent("english only roles closing in june")).toMatchObject({
+      onlyLanguages: ["english"],
+      closingInMonth: { month: 6 },
+    });
+    expect(listed("english only roles closing in june")).toEqual(["Network Technician"]);
+    expect(on("english only roles closing in june").text).toContain("closing in June 2024");
+    expect(listed("jobs that don't need french closing after 1 July")).toEqual(["Cyber Analyst"]);
+    expect(listed("roles that pay in usd closing this month")).toEqual(["Finance Officer"]);
+    expect(listed("roles that pay in usd closing in July")).toEqual([]);
+  });
+});
+
+describe("a filtered list whose window holds no open post", () => {
+  it("says no post is open rather than that every post fails the filter", () => {
+    const a = answerQuestion("english only roles closing in 2030", { index, now: at("2024-06-01") });
+    expect(a.items).toEqual([]);
+    expect(a.text).toMatch(/^No post closing between 1 January 2030 and 31 December 2030 is open/);
   });
 });

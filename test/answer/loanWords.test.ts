@@ -76,6 +76,8 @@ describe("readLoanWords: the other languages of the Alliance", () => {
       closingInMonth: { month: 6, through: false },
     });
     expect(detectIntent("quelles offres sont encore ouvertes ?").intent).toBe("list");
+    expect(detectIntent("Welke vacatures zijn nog open?").intent).toBe("list");
+    expect(detectIntent("Jakie oferty są otwarte?").intent).toBe("list");
     expect(readLoanWords("im a network admin")).toBe("im a network admin");
   });
 });
