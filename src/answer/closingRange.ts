@@ -81,6 +81,8 @@ const RELATIVE_QUARTER = new RegExp(
   ` ${CLOSE} (?:in |during |within )?(?:the )?(this|next|current|coming) quarter(?= )| (this|next|current|coming) quarter s? ${CLOSE}(?= )`,
 );
 
+const HAS_CLOSE_WORD = /clos|deadline|due|end|expir/;
+
 const QUARTER_WORDS: Record<string, number> = {
   first: 1,
   "1st": 1,
@@ -128,6 +130,8 @@ function validDay(day: number, month: number, year: number | null): NamedDay | n
 
 /** The deadline range a folded question names and the question without it; null when it names none. */
 export function closingRangeOf(foldedText: string): { range: ClosingRange; rest: string } | null {
+  // Every range follows a deadline word: one cheap test spares most questions the patterns below.
+  if (!HAS_CLOSE_WORD.test(foldedText)) return null;
   const text = ` ${foldedText.trim()} `;
   const cut = (m: RegExpExecArray) => `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   const between = BETWEEN.exec(text);
