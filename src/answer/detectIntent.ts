@@ -707,7 +707,18 @@ export function detectIntent(raw: string): DetectedIntent {
   if (!closingRange && SOONEST_CLOSING.test(text)) {
     const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
     const { partSubjects } = questionParts(text, "list", "deadline");
-    if (!partSubjects && (subject === "" || ASKS_FOR_POSTS.test(text)))
+    // "closing soonest: cyber or tech security?": the posts the parts name (or match), soonest first.
+    if (partSubjects)
+      return {
+        intent: "list",
+        focus: "deadline",
+        subject,
+        rule: "list-soonest-closing",
+        soonestClosingFirst: true,
+        partSubjects,
+        ...alternatives(text),
+      };
+    if (subject === "" || ASKS_FOR_POSTS.test(text))
       return {
         intent: "list",
         focus: "deadline",

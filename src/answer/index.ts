@@ -638,15 +638,23 @@ function soonestClosingAnswer(base: Base, detected: DetectedIntent, context: Lis
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const open =
-    subject || context.window
+  // "which closes first, the NOSC chief or the network technician": posts named by title are compared
+  // as such (closed ones too); parts naming none ("cyber or tech security") are matched as words.
+  const named = detected.partSubjects
+    ? comparedPosts(index, detected, index.query(subject, { limit: 5 }))
+    : [];
+  if (named.length > 1)
+    return comparisonAnswer(base, { ...detected, intent: "deadline", focus: "deadline" }, named, context);
+  const open = detected.anyOf
+    ? openMatchingAny(index, detected.anyOf, now).hits.map((h) => h.vacancy)
+    : subject || context.window
       ? openCandidates(subject, context).filter((v) => index.closesAt(v) !== null)
       : index.openByDeadline(now, LIST_LIMIT).vacancies;
   const items = open
     .map((v) => itemOf(v, now))
     .filter((i) => i.deadline.status === "open")
     .slice(0, LIST_LIMIT);
-  const matching = scopeWords(subject, context);
+  const matching = scopeWords(detected.anyOf?.join('" or "') ?? subject, context);
   const first = items[0];
   const text = first
     ? [
