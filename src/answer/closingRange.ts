@@ -58,8 +58,8 @@ const YEAR_BOUND = new RegExp(` ${CLOSE} (before|after|in|during|later than|earl
 const BARE_BOUND = new RegExp(
   ` ${CLOSE} (after|before|by|until|till|on) (?:the )?(\\d{1,2}(?:st|nd|rd|th)|the \\d{1,2})(?= )(?! (?:of )?${MONTH} )`,
 );
-/** "anything closing on 17 June": a single day. */
-const ON_DAY = new RegExp(` ${CLOSE} on (?:the )?(${DAY})(?= )`);
+/** "anything closing on 17 June", "what closes 30 March 2025": a single day ("deadline 30 March for X" asks about X). */
+const ON_DAY = new RegExp(` (?:${CLOSE} on|closing|closes|close|expires|expiring) (?:the )?(${DAY})(?= )`);
 const BEFORE = new RegExp(
   ` (?:${CLOSE}|and) (before|earlier than|prior to|by|until|till|no later than|up to|on or before) (?:the )?(${DAY})(?= )`,
 );
@@ -73,6 +73,9 @@ const QUARTER = new RegExp(
 );
 /** "closing after the NOSC chief": the rest of the question names the post whose deadline bounds the range. */
 const POST_BOUND = new RegExp(` ${CLOSE} (after|later than|before|earlier than|sooner than|prior to) (.+)$`);
+/** "what's left after the NOSC chief closes": the post named before its deadline word, at the end. */
+const POST_BOUND_FIRST =
+  / (after|before) (?:the )?(.+?) (?:closes|close|has closed|s deadline|deadline)(?: again)? $/;
 /** Words after "before/after" that are no post: a time, a pronoun, a month ("before July" is a month window). */
 const NOT_A_POST = new RegExp(`^(?:the )?(?:${MONTH}|end|it|that|this|then|now|today|tomorrow|\\d)(?: |$)`);
 
@@ -275,6 +278,12 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
         ? { kind: "monthEnd" }
         : null;
     return { range: { from, to }, rest };
+  }
+  const first = POST_BOUND_FIRST.exec(text);
+  if (first && !NOT_A_POST.test(first[2] as string)) {
+    const bound: RangeBound = { kind: "post", words: (first[2] as string).trim() };
+    const later = first[1] === "after";
+    return { range: later ? { from: bound, to: null } : { from: null, to: bound }, rest: cut(first) };
   }
   const post = POST_BOUND.exec(text);
   if (post && !NOT_A_POST.test(post[2] as string)) {

@@ -160,6 +160,12 @@ const LOWEST_PAY =
 /** Pay words: with a plural job noun ("what do the open posts pay") the posts are listed by pay. */
 const PAY_WORDS = / (pay|pays|paid|paying|salary|salaries|wage|wages|remuneration|earn|earns) /;
 const PAY_WORDS_ALL = new RegExp(PAY_WORDS.source, "g");
+/** "salary range", "pay scales": the pay as a whole, no post's name. */
+const PAY_RANGE_ALL =
+  / (?:salary|salaries|pay|wage|wages) (?:ranges?|brackets?|scales?|bands?|levels?)(?= )/g;
+
+/** Deadline words, taken out of a filter once the window they belong to is read. */
+const DEADLINE_WORDS = / (?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?= )/g;
 
 /** A plural job noun: the question asks for posts, not about one. */
 const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
@@ -399,6 +405,7 @@ const FOCUS_WORDS = new Set(
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
     "monthly yearly annual annually hourly weekly gross net tax taxed taxable " +
+    "currency currencies dollar dollars usd euro euros eur pound pounds gbp sterling " +
     "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
@@ -673,7 +680,11 @@ function listFilterIntent(text: string): DetectedIntent | null {
       : null;
   if (payOrder !== null) {
     const subject = extractSubject(
-      text.replace(HIGHEST_PAY, " ").replace(LOWEST_PAY, " ").replace(PAY_WORDS_ALL, " "),
+      text
+        .replace(PAY_RANGE_ALL, " ")
+        .replace(HIGHEST_PAY, " ")
+        .replace(LOWEST_PAY, " ")
+        .replace(PAY_WORDS_ALL, " "),
       "list",
     );
     return { intent: "list", focus: "salary", subject, rule: "list-by-pay", byPay: payOrder };
@@ -748,7 +759,7 @@ export function detectIntent(raw: string): DetectedIntent {
       : month !== null
         ? { closingInMonth: month }
         : {};
-  const filterText =
+  const windowText =
     closingRange && ranged
       ? ` ${ranged.rest.trim()} `
       : window !== null
@@ -756,6 +767,9 @@ export function detectIntent(raw: string): DetectedIntent {
         : month !== null
           ? withoutClosingMonth(text)
           : text;
+  // The deadline word goes with the window: "outside Brussels closing this year" excludes Brussels.
+  const filterText =
+    closingRange || window !== null || month !== null ? windowText.replace(DEADLINE_WORDS, " ") : text;
   const filter = listFilterIntent(filterText);
   if (filter) return { ...filter, ...deadline };
   if (closingRange && ranged) {

@@ -77,6 +77,7 @@ const CHAT_FORMS: Record<string, string> = {
   cant: "can t",
   whats: "what s",
   wats: "what s",
+  b4: "before",
   wots: "what s",
   whens: "when s",
   wheres: "where s",

@@ -18,6 +18,11 @@ const LOAN_PHRASES: readonly [RegExp, string][] = [
   [/ termin (skladania|zgloszen) /g, " deadline "],
   [/ es gibt /g, " are there "],
   [/ se termine /g, " closes "],
+  // "scadono a marzo": the Italian "a" before a month is "in" (alone it is the English article).
+  [
+    / a (?=(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) )/g,
+    " in ",
+  ],
   // "im Juni": the German "in the" before a month; alone, "im" is chat for "I'm".
   [
     / im (?=(januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )/g,
@@ -109,6 +114,9 @@ const LOAN_WORDS: Record<string, string> = {
   toujours: "still",
   cloture: "closing",
   ferme: "closes",
+  ferment: "close",
+  qui: "that",
+  en: "in",
   termine: "ends",
   operateur: "operator",
   securite: "security",
@@ -164,6 +172,8 @@ const LOAN_WORDS: Record<string, string> = {
   quando: "when",
   scadenza: "deadline",
   chiude: "closes",
+  posti: "posts",
+  che: "that",
   scade: "closes",
   scadono: "close",
   requisiti: "requirements",

@@ -307,3 +307,27 @@ describe("a filtered list whose window holds no open post", () => {
     expect(a.text).toMatch(/^No post closing between 1 January 2030 and 31 December 2030 is open/);
   });
 });
+
+describe("closingRangeOf: the post before its deadline word, and a day right after the verb", () => {
+  it("reads 'after the X closes' and 'what closes 30 March 2025', but not 'deadline 2025-03-30 for X'", () => {
+    expect(range("what's left after the NOSC chief closes?")).toEqual({
+      from: { kind: "post", words: "nosc chief" },
+      to: null,
+    });
+    expect(range("what closes 30 March 2025?")?.from).toMatchObject({
+      day: { day: 30, month: 3, year: 2025 },
+    });
+    expect(range("deadline 2025 03 30 digital backbone")).toBeNull();
+    expect(titles("what's left after the cyber security analyst closes?", "2024-06-01")).toEqual([
+      "Finance Officer",
+      "Legal Adviser",
+    ]);
+  });
+
+  it("takes the deadline word out of a filter with a window ('outside X closing this year')", () => {
+    expect(detectIntent("jobs outside Brussels closing this year")).toMatchObject({
+      excluding: "brussels",
+      closingWithinDays: 366,
+    });
+  });
+});

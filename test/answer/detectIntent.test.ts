@@ -593,3 +593,17 @@ describe("detectIntent: pay periods, years and a speaker's languages", () => {
     });
   });
 });
+
+describe("detectIntent: pay ranges, currencies and 'b4'", () => {
+  it("names no post with them", () => {
+    expect(detectIntent("what's the salary range across all vacancies?")).toMatchObject({
+      byPay: "highest",
+      subject: "",
+    });
+    expect(detectIntent("is the operator job paid in dollars or euros?")).toMatchObject({
+      focus: "salary",
+      subject: "operator",
+    });
+    expect(detectIntent("whats closing b4 the end of june").closingInMonth).toMatchObject({ month: 6 });
+  });
+});

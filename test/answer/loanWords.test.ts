@@ -78,6 +78,9 @@ describe("readLoanWords: the other languages of the Alliance", () => {
     expect(detectIntent("quelles offres sont encore ouvertes ?").intent).toBe("list");
     expect(detectIntent("Welke vacatures zijn nog open?").intent).toBe("list");
     expect(detectIntent("Jakie oferty są otwarte?").intent).toBe("list");
+    expect(detectIntent("posti che scadono a marzo").closingInMonth).toMatchObject({ month: 3 });
+    expect(detectIntent("¿qué vacantes cierran en junio?").closingInMonth).toMatchObject({ month: 6 });
+    expect(detectIntent("offres qui ferment en juin").closingInMonth).toMatchObject({ month: 6 });
     expect(readLoanWords("im a network admin")).toBe("im a network admin");
   });
 });
