@@ -5,6 +5,8 @@ import { daysBetween } from "./deadlineStatus.ts";
 import { FOLDED_MONTHS, MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -22,7 +24,7 @@ const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*
 
 /** Words that only express the window; removed from the subject. */
 export const WINDOW_WORDS = new Set(
-  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within week weeks fortnight month months year years day days few couple the in of".split(
+  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within under less than fewer week weeks fortnight month months year years day days few couple the in of".split(
     " ",
   ),
 );
@@ -32,7 +34,7 @@ export function closingWindowDays(foldedText: string): number | null {
   const text = ` ${foldedText.trim()} `;
   if (!CLOSING_WORD.test(text)) return null;
   const count =
-    / (?:within|in|next|coming) (?:the )?(?:next |coming )?(\d{1,3}|[a-z]+) (days?|weeks?|months?) /.exec(
+    / (?:within|in|next|coming) (?:under |less than |fewer than |the )?(?:next |coming )?(\d{1,3}|[a-z]+) (days?|weeks?|months?) /.exec(
       text,
     );
   if (count) {
@@ -48,8 +50,23 @@ export function closingWindowDays(foldedText: string): number | null {
   if (/ (next|two|2) weeks? | fortnight /.test(text)) return 14;
   if (/ (this|the coming|within a|in a|next) month /.test(text)) return 31;
   if (/ (this|the coming|within a|in a|next) year /.test(text)) return 366;
-  if (/ (soon|soonest|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
+  // "soonest" asks which closes first, whenever that is: no window (see SOONEST_CLOSING).
+  if (/ (soon|shortly|imminent\w*|few days|couple of days) /.test(text)) return 14;
   return null;
+}
+
+/** The phrases closingWindowDays reads, to take them out of a question that also filters on something else. */
+const WINDOW_PHRASES =
+  / (?:within|in|next|coming) (?:under |less than |fewer than |the )?(?:next |coming )?(?:\d{1,3}|[a-z]+) (?:days?|weeks?|months?)(?= )| (?:today|tonight|tomorrow)(?= )| (?:this|the coming|within a|in a|next|two|2) (?:weeks?|month|year)(?= )| fortnight(?= )| (?:soon|shortly|imminent\w*|few days|couple of days)(?= )/g;
+
+/** A folded question without its closing-window phrase ("french jobs closing this week" -> "french jobs closing"). */
+export function withoutClosingWindow(foldedText: string): string {
+  return ` ${foldedText.trim()} `.replace(WINDOW_PHRASES, " ");
+}
+
+/** A folded question without the month it names for closing ("... closing in june" -> "... closing"). */
+export function withoutClosingMonth(foldedText: string): string {
+  return ` ${foldedText.trim()} `.replace(MONTH_AFTER, " ").replace(MONTH_BEFORE, " ");
 }
 
 const MONTH = `(${MONTH_ALTERNATION})`;
@@ -120,7 +137,7 @@ export function monthWindow(
 
 /** "what closed recently", "which jobs closed last month", "recently closed posts": a look back, not a status. */
 const CLOSED_LIST =
-  / (recently|just) (closed|expired)|^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
+  / (recently|just) (closed|expired)| most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
 
 /**
  * For a question asking which posts closed: how many days back it looks (null: no limit, most

@@ -197,6 +197,14 @@ export function detailsText(item: AnswerItem, focus: Focus): string {
       }
       return `${name}, what to include with the application:\n${bullets(v.applicationNotes)}`;
     }
+    case "notice": {
+      const facts = [
+        v.reference ? `reference ${v.reference}` : "no reference number",
+        v.publishedDate ? `published on ${dayText(v.publishedDate)}` : "no publication date",
+        v.url ? `link: ${v.url}` : "no link",
+      ].filter(Boolean);
+      return `${name}: the notice gives ${facts.join("; ")}.`;
+    }
     case "eligibility": {
       const lines = eligibilityLines(v);
       if (lines.length === 0)

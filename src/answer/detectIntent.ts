@@ -2,6 +2,7 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
+import { type ClosingRange, closingRangeOf, type RangeBound } from "./closingRange.ts";
 import {
   type ClosingMonth,
   closedWindowDays,
@@ -9,6 +10,8 @@ import {
   closingWindowDays,
   MONTH_WORDS,
   WINDOW_WORDS,
+  withoutClosingMonth,
+  withoutClosingWindow,
 } from "./closingWindow.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
@@ -16,6 +19,7 @@ import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { MONTH_ALTERNATION } from "./monthWords.ts";
 import { namedRoles } from "./roleNouns.ts";
+import { type Currency, currencyAsked } from "./salaryCurrency.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
 
 /** What a question asks, and about what. */
@@ -30,6 +34,8 @@ export interface DetectedIntent {
   closingWithinDays?: number;
   /** For "what closed recently?": how many days back (null: any time), most recently closed first (list intent). */
   closedWithinDays?: number | null;
+  /** For "what closes between 15 and 20 June?" or "after the NOSC chief?": the deadline range (list intent). */
+  closingRange?: ClosingRange;
   /** For "what closes in March?": the month named (list intent). */
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
@@ -40,8 +46,18 @@ export interface DetectedIntent {
   byPostCount?: "most" | "several";
   /** For "which job has the latest deadline": open posts, latest closing first (list intent). */
   latestClosingFirst?: boolean;
+  /** For "which job closes soonest": open posts, the soonest closing named first (list intent). */
+  soonestClosingFirst?: boolean;
+  /** For "jobs requiring security clearance": posts whose notice states a clearance condition (list intent). */
+  needsClearance?: boolean;
+  /** For "jobs that only need English": the languages the listed posts may ask for, and no other (list intent). */
+  onlyLanguages?: string[];
+  /** For "highest paid job" (highest first) or "lowest paid" (lowest first): open posts by stated pay (list intent). */
+  byPay?: "highest" | "lowest";
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
   salaryFloor?: number;
+  /** For "jobs that pay in dollars": the currency the listed posts' stated pay must be in (list intent). */
+  salaryCurrency?: Currency;
   /** For "anything open on 25 June 2024": the day the list is evaluated on (list intent). */
   onDay?: NamedDay;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
@@ -120,7 +136,48 @@ const AI_TOOL_PHRASE =
 
 /** "which job has the latest deadline", "what closes last", "which stays open longest". */
 const LATEST_CLOSING =
-  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest /;
+  / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
+
+/** "I only speak English, what can I apply for?": a speaker asking which posts are open to them. */
+const ASKS_WHAT_TO_APPLY = / (what|which|where) (can|could|should) i apply | i (only|just) speak /;
+
+/** A security clearance named in a list question ("jobs requiring (a) security clearance", "vetted posts"). */
+const CLEARANCE = / (security clearances?|clearances?|vetting|vetted|secret clearance|nato secret) /;
+const CLEARANCE_ALL = new RegExp(CLEARANCE.source, "g");
+
+const LANGUAGE_NAME = "(?:english|french|german|spanish|italian|dutch|polish|portuguese)";
+const LANGUAGE_NAMES_ALL = new RegExp(`${LANGUAGE_NAME}`, "g");
+/** "only need English", "just English and French", "English only", "English-only". */
+const ONLY_LANGUAGES = new RegExp(
+  ` (?:only|just|nothing but)(?: (?:need|needs|require|requires|ask for|asks for|want|wants|speak|with))? ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? | ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? only `,
+);
+
+/** "highest paid", "pays the most", "best salary"; "lowest paid", "pays the least". */
+const HIGHEST_PAY =
+  / (highest|best|top|most) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (most|highest|best)( money| salary| pay)? | (highest|biggest|largest|best|top) (salary|salaries|pay|wage|wages) /;
+const LOWEST_PAY =
+  / (lowest|least|worst) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (least|lowest)( money| salary| pay)? /;
+/** Pay words: with a plural job noun ("what do the open posts pay") the posts are listed by pay. */
+const PAY_WORDS = / (pay|pays|paid|paying|salary|salaries|wage|wages|remuneration|earn|earns) /;
+const PAY_WORDS_ALL = new RegExp(PAY_WORDS.source, "g");
+/** "salary range", "pay scales": the pay as a whole, no post's name. */
+const PAY_RANGE_ALL =
+  / (?:salary|salaries|pay|wage|wages) (?:ranges?|brackets?|scales?|bands?|levels?)(?= )/g;
+
+/** Deadline words, taken out of a filter once the window they belong to is read. */
+const DEADLINE_WORDS = / (?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?= )/g;
+
+/** A plural job noun: the question asks for posts, not about one. */
+const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
+/** A question starting as a list question does ("any ...", "which ..."). */
+const STARTS_AS_LIST = /^ (any|anything|which|what|who|where) /;
+
+/**
+ * "which job closes soonest", "earliest closing date?", "what's next to close": whichever open
+ * post closes first, however far off (unlike "closing soon", which is a window).
+ */
+const SOONEST_CLOSING =
+  / (closes?|closing|ends?|ending|expires?|expiring|due) (soonest|first|earliest|the soonest|the earliest|next) | (soonest|earliest|nearest|next|first|upcoming) (closing|deadlines?|closing dates?|to close|to expire|expiring|due) /;
 
 /**
  * "cisco router keeps rebooting", "my laptop is broken, can someone fix it": a fault report shares
@@ -130,7 +187,9 @@ const FAULT_REPORT =
   / (keeps|kept) [a-z]+ing | (is|are|s|was|were) (broken|down|not working|frozen|freezing|stuck|dead|offline)( again)? | (not|isn t|won t|doesn t|don t|can t) (working|work|start|boot|connect|load|turn on|print) | (fix|repair|reset|restart|reboot|unlock) (my|our|the|this|a) | (rebooting|crashed|crashing|crashes|not responding) /;
 
 /** Words of a look back at closed posts; no part of what they are about. */
-const CLOSED_WORDS = new Set("closed expired ended recently lately just last past yesterday".split(" "));
+const CLOSED_WORDS = new Set(
+  "closed expired ended recently lately just last latest most past yesterday".split(" "),
+);
 
 /** Ordered: the first rule that matches decides. */
 const RULES: readonly Rule[] = [
@@ -215,14 +274,14 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still be (open|available|accepting applications)|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -259,6 +318,14 @@ const RULES: readonly Rule[] = [
     pattern: / (profiles?|profile a|profile b|which divisions?) /,
   },
   {
+    // "what's the reference number", "when was it published", "link to the notice": the notice itself.
+    name: "notice",
+    intent: "details",
+    focus: "notice",
+    pattern:
+      / ((reference|ref|vacancy|job|requisition) (number|no|code|id)|(when|what date) (was|is|were|did) .* (published|posted|advertised|announced|put up|go up|come out)|(publication|posting) date|date (of )?(publication|posting)|(link|url) (to|for|of)|web ?page|website) /,
+  },
+  {
     name: "documents",
     intent: "details",
     focus: "documents",
@@ -270,7 +337,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "location",
     pattern:
-      / (where|location|located|based|city|country|duty station|workplace|which office|what office|relocat\w*) /,
+      / (where|location|located|based|city|country|duty station|workplace|which office|what office|relocat\w*|(which|what) (org|organisation|organization|employer|agency|entity|body)|(org|organisation|organization|employer) (is|of|for)|who (is )?(hiring|recruiting|employing) for) /,
   },
   {
     name: "requirements",
@@ -307,7 +374,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered every each " +
+    "ok okay so then yes yeah sure sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -316,6 +383,8 @@ const QUESTION_WORDS = new Set(
     "actually basically wanna gonna kinda am allowed permitted " +
     // "how many posts in total across all the vacancies": how much of the list, never what it is about.
     "total altogether overall across combined " +
+    // "is it before my leave": when, compared with something, never what the post is.
+    "before after " +
     // "which posts did BICES advertise": how a post was published, never what it is about.
     "advertise advertised advertises advertising"
   ).split(" "),
@@ -335,6 +404,8 @@ const FOCUS_WORDS = new Set(
     "competence take takes " +
     "salary salaries pay paid pays wage wages remuneration compensation earn earns earning income money " +
     "allowance allowances benefits grade grades contract contracts duration permanent temporary fixed term " +
+    "monthly yearly annual annually hourly weekly gross net tax taxed taxable " +
+    "currency currencies dollar dollars usd euro euros eur pound pounds gbp sterling " +
     "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
@@ -343,6 +414,8 @@ const FOCUS_WORDS = new Set(
     "endorsement process submit send paperwork portfolio reference references page pages " +
     "max maximum min minimum " +
     "location located based city country station workplace office relocate relocation " +
+    "org organisation organization employer " +
+    "published publication posted posting url webpage website " +
     "describe description summary overview duties responsibilities responsibility tasks explain category " +
     "help usage instructions command commands work next upcoming soonest earliest nearest first " +
     "clearance clearances vetting vetted national nationals nationality nationalities citizen citizens " +
@@ -352,7 +425,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
 
 const MONTH_NAME = `(?:${MONTH_ALTERNATION})`;
 /** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
@@ -362,6 +435,10 @@ const DATE_PHRASE = new RegExp(
     ` (?:on |by |before |until )?${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?(?: \\d{4})?(?= )`,
     ` ${MONTH_NAME} \\d{4}(?= )`,
     ` \\d{4} \\d{1,2} \\d{1,2}(?= )`,
+    // "jobs in 2025": a year says when.
+    ` (?:in|during|for|of) \\d{4}(?= )`,
+    // "still be open next month": a time relative to today.
+    ` (?:next|this|the coming|the following) (?:week|month|year)(?= )`,
   ].join("|"),
   "g",
 );
@@ -454,44 +531,25 @@ function withoutCourtesy(question: string): string {
   return trimmed === "" ? question : trimmed;
 }
 
-/** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
-export function detectIntent(raw: string): DetectedIntent {
-  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
-  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
-  // "# of posts" is "number of posts"; folding would drop the "#".
-  const joined = raw.replace(/\s[+&]\s/g, " and ").replace(/#\s*of\b/gi, "number of");
-  const read = (t: string) =>
-    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
-  const question = read(joined);
-  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
-  const text = ` ${question} `;
-  if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
-  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
-    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
-  // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
-  const window = closingWindowDays(text);
-  if (window !== null) {
-    const subject = extractSubject(question, "list")
-      .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
-      .join(" ");
-    return {
-      intent: "list",
-      focus: "deadline",
-      subject,
-      rule: "list-closing-window",
-      closingWithinDays: window,
-    };
-  }
-  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
-  const closedBack = closedWindowDays(text);
-  if (closedBack !== undefined) {
-    const subject = extractSubject(question, "list")
-      .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
-      .join(" ");
-    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
-  }
+/**
+ * A range whose post bound is reduced to the words that name the post ("the digital backbone one"
+ * -> "digital backbone"); null when those words name nothing ("closing before it").
+ */
+function postBoundsNamed(range: ClosingRange): ClosingRange | null {
+  const named = (b: RangeBound | null): RangeBound | null =>
+    b?.kind === "post" ? { kind: "post", words: extractSubject(b.words, "deadline") } : b;
+  const from = named(range.from);
+  const to = named(range.to);
+  const empty = (b: RangeBound | null) => b?.kind === "post" && b.words === "";
+  return empty(from) || empty(to) ? null : { from, to };
+}
+
+/**
+ * A list that filters or orders the open posts by something besides their deadline ("part-time
+ * jobs", "jobs paying in dollars", "jobs that don't need French"), or null when the question asks
+ * none. `text` is the folded question without any deadline window it names.
+ */
+function listFilterIntent(text: string): DetectedIntent | null {
   // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
   const workingTime = JOB_TYPE_LIST.exec(text);
   if (workingTime) {
@@ -527,8 +585,30 @@ export function detectIntent(raw: string): DetectedIntent {
   // "jobs paying over 70k": open posts whose stated pay reaches the amount.
   const pay = salaryFloorOf(text);
   if (pay) {
-    const subject = extractSubject(pay.rest, "list");
-    return { intent: "list", focus: "salary", subject, rule: "list-salary-floor", salaryFloor: pay.floor };
+    // "jobs paying over 80k in dollars": the currency too.
+    const paidIn = currencyAsked(pay.rest);
+    const subject = extractSubject(paidIn?.rest ?? pay.rest, "list");
+    return {
+      intent: "list",
+      focus: "salary",
+      subject,
+      rule: "list-salary-floor",
+      salaryFloor: pay.floor,
+      ...(paidIn ? { salaryCurrency: paidIn.currency } : {}),
+    };
+  }
+  // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
+  // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
+  const paidIn = currencyAsked(text);
+  if (paidIn && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
+    const subject = extractSubject(paidIn.rest, "list");
+    return {
+      intent: "list",
+      focus: "salary",
+      subject,
+      rule: "list-salary-currency",
+      salaryCurrency: paidIn.currency,
+    };
   }
   // "which job has the latest deadline": open posts, latest closing first.
   const latest = LATEST_CLOSING.exec(text);
@@ -573,8 +653,145 @@ export function detectIntent(raw: string): DetectedIntent {
       return { intent: "list", focus: "overview", subject, rule: "list-excluding", excluding };
     }
   }
+  // "jobs requiring security clearance": notices state it among the application notes, which the
+  // search does not read, so the posts are kept by their eligibility sentences.
+  if (CLEARANCE.test(text) && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
+    const subject = extractSubject(text.replace(CLEARANCE_ALL, " "), "list");
+    return { intent: "list", focus: "eligibility", subject, rule: "list-clearance", needsClearance: true };
+  }
+  // "jobs that only need English", "English-only posts": posts asking for no other language.
+  const only = ONLY_LANGUAGES.exec(text);
+  if (only && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text) || ASKS_WHAT_TO_APPLY.test(text))) {
+    const languages = [...(only[0].match(LANGUAGE_NAMES_ALL) ?? [])].map((l) => l.trim());
+    const subject = extractSubject(text.replace(ONLY_LANGUAGES, " "), "list");
+    return {
+      intent: "list",
+      focus: "languages",
+      subject,
+      rule: "list-only-languages",
+      onlyLanguages: languages,
+    };
+  }
+  // "highest paid job", "which job pays the most", "what do the open posts pay": posts by stated pay.
+  const payOrder = LOWEST_PAY.test(text)
+    ? "lowest"
+    : HIGHEST_PAY.test(text) || (PAY_WORDS.test(text) && ASKS_FOR_POSTS.test(text))
+      ? "highest"
+      : null;
+  if (payOrder !== null) {
+    const subject = extractSubject(
+      text
+        .replace(PAY_RANGE_ALL, " ")
+        .replace(HIGHEST_PAY, " ")
+        .replace(LOWEST_PAY, " ")
+        .replace(PAY_WORDS_ALL, " "),
+      "list",
+    );
+    return { intent: "list", focus: "salary", subject, rule: "list-by-pay", byPay: payOrder };
+  }
+  return null;
+}
+
+/** Classifies a (clean) question by the first matching rule; "unknown" when none applies. */
+export function detectIntent(raw: string): DetectedIntent {
+  // Misspelt keywords are read as meant, for the rules and for what is left as the subject.
+  // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
+  // "# of posts" is "number of posts"; folding would drop the "#".
+  // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
+  const joined = raw
+    .replace(/\s[+&]\s/g, " and ")
+    .replace(/#\s*of\b/gi, "number of")
+    .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
+  const read = (t: string) =>
+    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const question = read(joined);
+  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
+  const text = ` ${question} `;
+  if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
+  if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
+    return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
+  // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
+  const ranged = closingRangeOf(text);
+  const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
+  // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
+  // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
+  if (!closingRange && SOONEST_CLOSING.test(text)) {
+    const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
+    const { partSubjects } = questionParts(text, "list", "deadline");
+    // "closing soonest: cyber or tech security?": the posts the parts name (or match), soonest first.
+    if (partSubjects)
+      return {
+        intent: "list",
+        focus: "deadline",
+        subject,
+        rule: "list-soonest-closing",
+        soonestClosingFirst: true,
+        partSubjects,
+        ...alternatives(text),
+      };
+    if (subject === "" || ASKS_FOR_POSTS.test(text))
+      return {
+        intent: "list",
+        focus: "deadline",
+        subject,
+        rule: "list-soonest-closing",
+        soonestClosingFirst: true,
+      };
+  }
+  // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
+  const window = closingRange ? null : closingWindowDays(text);
   // "what closes in March", "deadlines by June": open posts whose deadline falls in that month.
-  const month = closingMonth(text);
+  const month = closingRange || window !== null ? null : closingMonth(text);
+  // "what closed recently", "which jobs closed last month": closed posts, most recently closed first.
+  const closedBack = closingRange || window !== null ? undefined : closedWindowDays(text);
+  if (closedBack !== undefined) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
+  }
+  // "English-only roles closing in June": a list filter, narrowed by the deadline window named.
+  const deadline: Pick<DetectedIntent, "closingRange" | "closingWithinDays" | "closingInMonth"> = closingRange
+    ? { closingRange }
+    : window !== null
+      ? { closingWithinDays: window }
+      : month !== null
+        ? { closingInMonth: month }
+        : {};
+  const windowText =
+    closingRange && ranged
+      ? ` ${ranged.rest.trim()} `
+      : window !== null
+        ? withoutClosingWindow(text)
+        : month !== null
+          ? withoutClosingMonth(text)
+          : text;
+  // The deadline word goes with the window: "outside Brussels closing this year" excludes Brussels.
+  const filterText =
+    closingRange || window !== null || month !== null ? windowText.replace(DEADLINE_WORDS, " ") : text;
+  const filter = listFilterIntent(filterText);
+  if (filter) return { ...filter, ...deadline };
+  if (closingRange && ranged) {
+    const subject = extractSubject(ranged.rest, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
+  }
+  if (window !== null) {
+    const subject = extractSubject(question, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
+      .join(" ");
+    return {
+      intent: "list",
+      focus: "deadline",
+      subject,
+      rule: "list-closing-window",
+      closingWithinDays: window,
+    };
+  }
   if (month !== null) {
     const subject = extractSubject(question, "list")
       .split(" ")

@@ -16,6 +16,14 @@ import {
   skillTerms,
 } from "./askedSkills.ts";
 import { cleanQuestion } from "./cleanQuestion.ts";
+import {
+  monthEndOf,
+  quarterEdge,
+  type RangeBound,
+  type ResolvedBound,
+  rangeDays,
+  resolveRangeDay,
+} from "./closingRange.ts";
 import { monthWindow } from "./closingWindow.ts";
 import {
   dayText,
@@ -31,6 +39,7 @@ import { conditionList, conditionPostText } from "./conditionText.ts";
 import { contactListText, contactNoPostText, contactPostText } from "./contactAsked.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus, MONTH_NAMES } from "./deadlineStatus.ts";
 import { type DetectedIntent, detectIntent } from "./detectIntent.ts";
+import { eligibilityLines } from "./eligibility.ts";
 import {
   matchesBeyondProse,
   namesExactly,
@@ -41,6 +50,7 @@ import {
 import { resolveDay } from "./listDay.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { fieldOf, namedRoles, ROLE_SUBJECT_WORDS, roleFilter } from "./roleNouns.ts";
+import { type Currency, currencyOf } from "./salaryCurrency.ts";
 import { highestAmount } from "./salaryFloor.ts";
 import { isThanks, THANKS_REPLY } from "./thanks.ts";
 
@@ -219,29 +229,77 @@ function relatedByField(subject: string, context: AnswerContext): string | null 
   ].join("\n");
 }
 
-/** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
-function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+/** A list's context: the deadline window its candidates must close in, when the question names one. */
+interface ListContext extends AnswerContext {
+  window?: DeadlineWindow | null;
+}
+
+/** The answer of a list that filters or orders the open posts by something besides their deadline; null when none does. */
+function filteredList(base: Base, detected: DetectedIntent, context: ListContext): Answer | null {
   if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
   if (detected.latestClosingFirst) return latestClosingAnswer(base, detected, context);
+  if (detected.soonestClosingFirst) return soonestClosingAnswer(base, detected, context);
   if (detected.salaryFloor !== undefined)
     return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
-  if (detected.closedWithinDays !== undefined)
-    return closedAnswer(base, detected, detected.closedWithinDays, context);
+  if (detected.salaryCurrency !== undefined)
+    return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
+  if (detected.byPay !== undefined) return payOrderAnswer(base, detected, detected.byPay, context);
+  if (detected.needsClearance) return clearanceAnswer(base, detected, context);
+  if (detected.onlyLanguages !== undefined)
+    return onlyLanguagesAnswer(base, detected, detected.onlyLanguages, context);
+  return null;
+}
+
+/**
+ * The deadline window a list question names (a range, "within N days", a month), as days from
+ * today; a sentence saying why when a range's bound cannot be resolved; null when it names none.
+ */
+function deadlineWindowOf(
+  base: Base,
+  detected: DetectedIntent,
+  context: AnswerContext,
+): DeadlineWindow | string | null {
+  if (detected.closingRange !== undefined) {
+    const range = detected.closingRange;
+    const to = resolveBound(range.to, "to", null, context);
+    if (typeof to === "string") return to;
+    const from = resolveBound(range.from, "from", to?.day ?? null, context);
+    if (typeof from === "string") return from;
+    return rangeDays(base.asOf, from, to, dayText);
+  }
   if (detected.closingWithinDays !== undefined) {
     const days = detected.closingWithinDays;
     const span = days === 0 ? "today" : days === 1 ? "by tomorrow" : `within ${days} days`;
-    return closingWithinAnswer(base, detected, { fromDays: 0, toDays: days, span }, context);
+    return { fromDays: 0, toDays: days, span };
   }
   if (detected.closingInMonth !== undefined) {
     const named = detected.closingInMonth;
     const { fromDays, toDays, year } = monthWindow(base.asOf, named);
     const month = `${MONTH_NAMES[named.month - 1]} ${year}`;
     const span = named.through ? `by the end of ${month}` : `in ${month}`;
-    return closingWithinAnswer(base, detected, { fromDays, toDays, span }, context);
+    return { fromDays, toDays, span };
   }
+  return null;
+}
+
+/** " matching "cyber" closing in June 2024": what narrows a filtered list, for its lead sentence. */
+function scopeWords(subject: string, context: ListContext): string {
+  return `${subject ? ` matching "${subject}"` : ""}${context.window ? ` closing ${context.window.span}` : ""}`;
+}
+
+/** Open posts first (earliest closing first), then posts without a deadline; "nothing open" says so. */
+function listAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+  // "English-only roles closing in June": a deadline window narrows whatever the list filters on.
+  const window = deadlineWindowOf(base, detected, context);
+  if (typeof window === "string") return listResult(base, "deadline", [], 0, [window]);
+  const filtered = filteredList(base, detected, { ...context, window });
+  if (filtered) return filtered;
+  if (detected.closedWithinDays !== undefined)
+    return closedAnswer(base, detected, detected.closedWithinDays, context);
+  if (window) return closingWithinAnswer(base, detected, window, context);
   const { index, now } = context;
   const today = dayText(base.asOf);
   // "which is open longer, X or Y": the posts the parts name, soonest closing first.
@@ -387,18 +445,20 @@ function salaryFloorAnswer(
   base: Base,
   detected: DetectedIntent,
   floor: number,
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const today = dayText(base.asOf);
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
+  const currency = detected.salaryCurrency;
   const kept = candidates
     .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
+    .filter((v) => currency === undefined || currencyOf(v.salary)?.code === currency.code)
     .map((v) => itemOf(v, context.now));
   const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
-  const amount = floor.toLocaleString("en-GB");
+  const matching = scopeWords(subject, context);
+  const amount = `${floor.toLocaleString("en-GB")}${currency ? ` ${currency.name}` : ""}`;
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const note =
     unstated > 0
@@ -416,28 +476,215 @@ function salaryFloorAnswer(
   return listResult(base, "salary", items, kept.length, text);
 }
 
+/** Open (or undated) posts whose notice states a security clearance condition, with that sentence. */
+function clearanceAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const clearance = (v: Vacancy) => eligibilityLines(v).find((l) => CLEARANCE_LINE.test(l));
+  const kept = candidates.filter((v) => clearance(v) !== undefined).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT);
+  const others = candidates.length - kept.length;
+  const matching = scopeWords(subject, context);
+  const line = (i: AnswerItem) => `${listLine(i)}\n  "${clearance(i.vacancy)}"`;
+  const note =
+    others > 0
+      ? `${plural(others, "other open post does", "other open posts do")} not mention a security clearance.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} a security clearance condition:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} mentions a security clearance.`, note];
+  return listResult(base, "eligibility", items, kept.length, text);
+}
+
+/** A notice sentence about a security clearance (not nationality or medical conditions). */
+const CLEARANCE_LINE = /\b(clearance|vetting)\b/i;
+
+/** Open (or undated) posts whose stated languages are all among those asked; posts stating none are counted. */
+function onlyLanguagesAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  languages: readonly string[],
+  context: ListContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const asked = new Set(languages.map((l) => l.toLowerCase()));
+  const stating = candidates.filter((v) => v.languages.length > 0);
+  const kept = stating
+    .filter((v) => v.languages.every((l) => asked.has(l.language.toLowerCase())))
+    .map((v) => itemOf(v, context.now));
+  const unstated = candidates.length - stating.length;
+  const items = kept.slice(0, LIST_LIMIT);
+  const matching = scopeWords(subject, context);
+  const named = languages.map((l) => l[0]?.toUpperCase() + l.slice(1)).join(" and ");
+  const line = (i: AnswerItem) =>
+    `${listLine(i)}; languages: ${i.vacancy.languages.map((l) => [l.language, l.level].filter(Boolean).join(" ")).join(", ")}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, "other open post does", "other open posts do")} not state a language requirement.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "asks" : "ask"} for ${named} and no other language:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          note,
+        ]
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [
+            `Every post${matching} open as of ${today} that states its languages asks for more than ${named}.`,
+            note,
+          ];
+  return listResult(base, "languages", items, kept.length, text);
+}
+
+/**
+ * Open (or undated) posts, optionally matching a subject, that state their pay, highest (or
+ * lowest) first by the most each can pay; those stating none are counted. Amounts are compared as
+ * written: a post paying in another currency or per month is not converted, and the answer says so.
+ */
+function payOrderAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  order: "highest" | "lowest",
+  context: ListContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const paid = candidates
+    .map((v) => ({ v, amount: highestAmount(v.salary) }))
+    .filter((p): p is { v: Vacancy; amount: number } => p.amount !== null)
+    .sort((a, b) => (order === "highest" ? b.amount - a.amount : a.amount - b.amount));
+  const unstated = candidates.length - paid.length;
+  const items = paid.slice(0, LIST_LIMIT).map((p) => itemOf(p.v, context.now));
+  const matching = scopeWords(subject, context);
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const note =
+    unstated > 0
+      ? `${plural(unstated, `${paid.length > 0 ? "other " : ""}open post does`, `${paid.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    paid.length > 0
+      ? [
+          `${plural(paid.length, "post")}${matching} open or without a deadline as of ${today} ${paid.length === 1 ? "states its" : "state their"} pay, ${order} first (amounts as written, not converted):`,
+          ...items.map(line),
+          andMore(paid.length, items.length),
+          note,
+        ]
+      : [`No post${matching} open as of ${today} states its pay.`, note];
+  return listResult(base, "salary", items, paid.length, text);
+}
+
+/** Open (or undated) posts, optionally matching a subject, whose stated pay is in `currency`; the others are counted. */
+function salaryCurrencyAnswer(
+  base: Base,
+  detected: DetectedIntent,
+  currency: Currency,
+  context: ListContext,
+): Answer {
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  const candidates = openCandidates(subject, context);
+  const kept = candidates.filter((v) => currencyOf(v.salary)?.code === currency.code);
+  const others = candidates.filter((v) => v.salary !== null && !kept.includes(v));
+  const unstated = candidates.filter((v) => v.salary === null).length;
+  const items = kept.slice(0, LIST_LIMIT).map((v) => itemOf(v, context.now));
+  const matching = scopeWords(subject, context);
+  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
+  const otherNote =
+    others.length > 0
+      ? `${plural(others.length, "other open post states", "other open posts state")} pay in another currency or none named: ${others
+          .slice(0, 3)
+          .map((v) => `${v.title} (${v.salary})`)
+          .join("; ")}.`
+      : null;
+  const unstatedNote =
+    unstated > 0
+      ? `${plural(unstated, "open post does", "open posts do")} not state ${unstated === 1 ? "its" : "their"} salary.`
+      : null;
+  const text =
+    kept.length > 0
+      ? [
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "states" : "state"} pay in ${currency.name}:`,
+          ...items.map(line),
+          andMore(kept.length, items.length),
+          otherNote,
+          unstatedNote,
+        ]
+      : [`No post${matching} open as of ${today} states pay in ${currency.name}.`, otherNote, unstatedNote];
+  return listResult(base, "salary", items, kept.length, text);
+}
+
 /**
  * Open posts (optionally matching a subject), latest closing first. With a subject only the
  * EXCLUDING_SCAN soonest-closing matches are read, as for the other filtered lists.
  */
-function latestClosingAnswer(base: Base, detected: DetectedIntent, context: AnswerContext): Answer {
+function latestClosingAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
   const subject = detected.subject;
-  const open = subject
-    ? openCandidates(subject, context)
-        .filter((v) => index.closesAt(v) !== null)
-        .reverse()
-    : index.openLatestFirst(now, LIST_LIMIT);
+  const open =
+    subject || context.window
+      ? openCandidates(subject, context)
+          .filter((v) => index.closesAt(v) !== null)
+          .reverse()
+      : index.openLatestFirst(now, LIST_LIMIT);
   const items = open
     .map((v) => itemOf(v, now))
     .filter((i) => i.deadline.status === "open")
     .slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const text =
     items.length > 0
       ? [`Open posts${matching} as of ${today}, latest closing first:`, ...items.map(listLine)]
       : [`No post${matching} is open for applications as of ${today}.`];
+  return listResult(base, "deadline", items, items.length, text);
+}
+
+/**
+ * Open posts (optionally matching a subject), soonest closing first, led by the one that closes
+ * soonest however far off it is; posts without a deadline are left out (they may never close).
+ */
+function soonestClosingAnswer(base: Base, detected: DetectedIntent, context: ListContext): Answer {
+  const { index, now } = context;
+  const today = dayText(base.asOf);
+  const subject = detected.subject;
+  // "which closes first, the NOSC chief or the network technician": posts named by title are compared
+  // as such (closed ones too); parts naming none ("cyber or tech security") are matched as words.
+  const named = detected.partSubjects
+    ? comparedPosts(index, detected, index.query(subject, { limit: 5 }))
+    : [];
+  if (named.length > 1)
+    return comparisonAnswer(base, { ...detected, intent: "deadline", focus: "deadline" }, named, context);
+  const open = detected.anyOf
+    ? openMatchingAny(index, detected.anyOf, now).hits.map((h) => h.vacancy)
+    : subject || context.window
+      ? openCandidates(subject, context).filter((v) => index.closesAt(v) !== null)
+      : index.openByDeadline(now, LIST_LIMIT).vacancies;
+  const items = open
+    .map((v) => itemOf(v, now))
+    .filter((i) => i.deadline.status === "open")
+    .slice(0, LIST_LIMIT);
+  const matching = scopeWords(detected.anyOf?.join('" or "') ?? subject, context);
+  const first = items[0];
+  const text = first
+    ? [
+        `Closing soonest${matching} (as of ${today}): ${deadlineSentence(first)}`,
+        items.length > 1 ? "Then:" : null,
+        ...items.slice(1).map((i) => `- ${deadlineSentence(i)}`),
+      ]
+    : [`No post${matching} is open for applications as of ${today}.`];
   return listResult(base, "deadline", items, items.length, text);
 }
 
@@ -446,7 +693,7 @@ function postCountAnswer(
   base: Base,
   detected: DetectedIntent,
   order: "most" | "several",
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { now } = context;
   const today = dayText(base.asOf);
@@ -464,7 +711,7 @@ function postCountAnswer(
     .sort((a, b) => b.posts - a.posts)
     .map((v) => itemOf(v, now));
   const items = chosen.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)} (${plural(i.vacancy.posts, "post")})`;
   const lead =
     order === "most"
@@ -490,7 +737,7 @@ function jobTypeAnswer(
   base: Base,
   detected: DetectedIntent,
   wanted: "full-time" | "part-time",
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { now } = context;
   const today = dayText(base.asOf);
@@ -499,7 +746,7 @@ function jobTypeAnswer(
   const kept = candidates.filter((v) => workingTime(v.jobType) === wanted).map((v) => itemOf(v, now));
   const unstated = candidates.filter((v) => workingTime(v.jobType) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const note =
     unstated > 0
       ? `${plural(unstated, `${kept.length > 0 ? "other " : ""}open post does`, `${kept.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} working time.`
@@ -551,22 +798,32 @@ const EXCLUDING_SCAN = 500;
  * The posts such a list starts from: open or without a deadline, soonest closing first, matching
  * the subject (of the occupation it names) when there is one.
  */
-function openCandidates(subject: string, context: AnswerContext): Vacancy[] {
-  const { index, now } = context;
-  if (!subject) {
-    return [
-      ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
-      ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
-    ];
-  }
-  return index
-    .query(subject, {
-      openOrUndatedAt: now,
-      orderBy: "deadline",
-      limit: EXCLUDING_SCAN,
-      filter: roleFilter(subject),
-    })
-    .hits.map((h) => h.vacancy);
+function openCandidates(subject: string, context: ListContext): Vacancy[] {
+  const { index, now, window } = context;
+  const all = subject
+    ? index
+        .query(subject, {
+          openOrUndatedAt: now,
+          orderBy: "deadline",
+          limit: EXCLUDING_SCAN,
+          filter: roleFilter(subject),
+        })
+        .hits.map((h) => h.vacancy)
+    : [
+        ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
+        ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
+      ];
+  if (!window) return all;
+  // Within a deadline window only open posts closing inside it count (an undated post closes never).
+  return all.filter((v) => {
+    const d = deadlineStatus(v, now);
+    return (
+      d.status === "open" &&
+      d.daysLeft !== null &&
+      d.daysLeft >= window.fromDays &&
+      d.daysLeft <= window.toDays
+    );
+  });
 }
 
 /** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
@@ -574,7 +831,7 @@ function excludingAnswer(
   base: Base,
   detected: DetectedIntent,
   excluding: string,
-  context: AnswerContext,
+  context: ListContext,
 ): Answer {
   const { index, now } = context;
   const today = dayText(base.asOf);
@@ -592,7 +849,7 @@ function excludingAnswer(
   );
   const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
   const items = kept.slice(0, LIST_LIMIT);
-  const matching = subject ? ` matching "${subject}"` : "";
+  const matching = scopeWords(subject, context);
   const text =
     kept.length > 0
       ? [
@@ -600,7 +857,9 @@ function excludingAnswer(
           ...items.map(listLine),
           andMore(kept.length, items.length),
         ]
-      : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [`Every post${matching} open as of ${today} mentions "${excluding}".`];
   return listResult(base, "overview", items, kept.length, text);
 }
 
@@ -623,7 +882,9 @@ function absentFieldAnswer(
           ...items.map(listLine),
           andMore(kept.length, items.length),
         ]
-      : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
+      : candidates.length === 0
+        ? [`No post${matching} is open as of ${today}.`]
+        : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
   return listResult(base, "overview", items, kept.length, text);
 }
 
@@ -702,6 +963,37 @@ function closedAnswer(
   return listResult(base, "deadline", items, within.length, text);
 }
 
+/** One end of a deadline range as a calendar day, or why it has none (a sentence for the answer). */
+function resolveBound(
+  bound: RangeBound | null,
+  role: "from" | "to",
+  upper: string | null,
+  context: AnswerContext,
+): ResolvedBound | null | string {
+  if (bound === null) return null;
+  const today = calendarDay(context.now, DEFAULT_TIME_ZONE);
+  if (bound.kind === "monthEnd") return { day: monthEndOf(today), inclusive: true };
+  if (bound.kind === "quarter") return { day: quarterEdge(today, bound.offset, bound.edge), inclusive: true };
+  if (bound.kind === "day") {
+    const day = resolveRangeDay(bound.day, today, role, upper);
+    return day === null
+      ? "That date does not exist; name a day such as 20 June."
+      : { day, inclusive: bound.inclusive };
+  }
+  const { index } = context;
+  const post = namedPostResult(index, bound.words, queryNamingPost(index, bound.words)).hits[0];
+  if (!post || post.titleCoverage < NAMES_POST)
+    return `I could not tell which date or post "${bound.words}" means. Name a day ("after 1 July") or a post ("after the Network Technician").`;
+  const deadline = post.vacancy.deadline;
+  if (deadline === null)
+    return `${post.vacancy.title} gives no deadline, so no post can be said to close ${role === "from" ? "after" : "before"} it.`;
+  return {
+    day: deadline,
+    inclusive: false,
+    label: `the ${post.vacancy.title} deadline of ${dayText(deadline)}`,
+  };
+}
+
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
 const WINDOW_SCAN = 500;
 
@@ -757,7 +1049,11 @@ function closingWithinAnswer(
         ]
       : [
           `No open post${matching} closes ${span} (as of ${today}).`,
-          next ? `The next to close:\n${listLine(next)}` : "No post is open for applications.",
+          next
+            ? `The next to close:\n${listLine(next)}`
+            : open.length > 0
+              ? null
+              : "No post is open for applications.",
         ];
   return listResult(base, "deadline", items, within.length, text);
 }
@@ -882,6 +1178,15 @@ function closeAlternatives(hits: readonly SearchHit[]): SearchHit[] {
     .slice(0, 2);
 }
 
+/** Details short enough to give for every open post when a question names none ("salaries?"). */
+const ONE_LINE_DETAILS: ReadonlySet<Focus> = new Set([
+  "salary",
+  "location",
+  "contract",
+  "posts",
+  "reporting",
+]);
+
 /**
  * Searches for the post a one-post question names. When nothing matches and a minority of the
  * words are unknown to every notice ("contract *length* for the network technician"), it tries
@@ -967,7 +1272,9 @@ function onePostAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
       open.length > 0 ? "Open posts:" : "No post is open right now.",
       ...(intent === "deadline" || intent === "status"
         ? open.map((i) => `- ${deadlineSentence(i)}`)
-        : open.map(listLine)),
+        : intent === "details" && ONE_LINE_DETAILS.has(focus)
+          ? open.map((i) => `- ${detailsText(i, focus)}`)
+          : open.map(listLine)),
     ].join("\n");
     return {
       ...base,
@@ -1115,7 +1422,10 @@ function unknownAnswer(base: Base, detected: DetectedIntent, context: AnswerCont
   if (!detected.subject) {
     return helpAnswer(base, context, "unknown", "I did not understand the question.");
   }
-  const r = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
+  const searched = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
+  // "is shift work part of the NOSC chief job": a word no notice knows ("shift") keeps the post from
+  // matching; as for one-post questions, the rest is tried alone, and kept only when it names a post.
+  const r = searched.hits.length > 0 ? searched : queryNamingPost(context.index, detected.subject);
   const top = r.hits[0];
   if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
     return noMatchAnswer(base, "unknown", "overview", detected.subject, context);

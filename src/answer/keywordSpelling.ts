@@ -90,6 +90,9 @@ const CHAT_FORMS: Record<string, string> = {
   arent: "aren t",
   cant: "can t",
   whats: "what s",
+  wats: "what s",
+  b4: "before",
+  wots: "what s",
   whens: "when s",
   wheres: "where s",
   hows: "how s",
@@ -120,6 +123,8 @@ const CHAT_FORMS: Record<string, string> = {
 /** Chat phrases for requirement kinds ("nice-to-haves" are the desirable ones, "must-haves" the essential ones) and school levels. */
 const CHAT_PHRASES: readonly [RegExp, string][] = [
   [/\bnice to haves?\b/g, "desirable"],
+  // "what's open rn": "right now" at the end of a message ("RN" elsewhere may be a nurse).
+  [/ (rn|atm)$/, " right now"],
   [/\bmust haves?\b/g, "essential"],
   // Notices say "secondary education" where people say "high school" or "secondary school".
   [/\b(high|secondary) school( diploma| education| level)?\b/g, "secondary education"],

@@ -35,6 +35,8 @@ export const FOCUSES = [
   "documents",
   "eligibility",
   "competencies",
+  // The notice itself: reference number, publication date, link.
+  "notice",
 ] as const;
 export type Focus = (typeof FOCUSES)[number];
 

@@ -7,10 +7,21 @@
 const SALARY_FLOOR =
   / (?:paying|pays|pay|paid|salary|salaries|earning|earn|wage|wages)(?: of| is| range)? (?:over|above|more than|at least|upwards of|minimum|min|from|exceeding|higher than) (?:usd |eur |gbp |euro |euros |dollars? )?(\d{1,3}(?: \d{3})+|\d+)(k| k| thousand)?(?: (?:usd|eur|euros?|dollars?|gbp|pounds?))?(?= )/;
 
+/**
+ * "salary for jobs in dollars over 80k": a floor away from the pay word, read only when the
+ * question has one and the amount looks like pay (thousands), so "more than one post" is none.
+ */
+const LOOSE_FLOOR =
+  / (?:over|above|more than|at least|upwards of|exceeding|higher than) (?:usd |eur |gbp |euro |euros |dollars? )?(\d{1,3}(?: \d{3})+|\d+)(k| k| thousand)?(?: (?:usd|eur|euros?|dollars?|gbp|pounds?))?(?= )/;
+const PAY_WORD = / (paying|pays|pay|paid|salary|salaries|earning|earn|wage|wages) /;
+
 /** The pay floor a folded question asks for, and the question without it; null when it asks none. */
 export function salaryFloorOf(text: string): { floor: number; rest: string } | null {
-  const m = SALARY_FLOOR.exec(text);
+  const strict = SALARY_FLOOR.exec(text);
+  const loose = strict ? null : PAY_WORD.test(text) ? LOOSE_FLOOR.exec(text) : null;
+  const m = strict ?? loose;
   if (!m) return null;
+  if (loose && !m[2] && Number((m[1] as string).replace(/ /g, "")) < 1000) return null;
   const amount = Number((m[1] as string).replace(/ /g, ""));
   const floor = m[2] ? amount * 1000 : amount;
   return { floor, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };

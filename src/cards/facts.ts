@@ -62,6 +62,8 @@ export function focusLabel(focus: Focus): string {
       return "Clearance and eligibility";
     case "competencies":
       return "Competencies";
+    case "notice":
+      return "Notice";
   }
 }
 
@@ -224,6 +226,15 @@ function locationSection(vacancy: Vacancy): Section {
   return { title: "Location", parts: [{ kind: "facts", facts }] };
 }
 
+function noticeSection(vacancy: Vacancy): Section {
+  const facts: Fact[] = [
+    { label: "Reference", value: vacancy.reference ?? NOT_STATED },
+    { label: "Published", value: vacancy.publishedDate ?? NOT_STATED },
+  ];
+  if (vacancy.url) facts.push({ label: "Link", value: vacancy.url });
+  return { title: "Notice", parts: [{ kind: "facts", facts }] };
+}
+
 function requirementSections(vacancy: Vacancy): Section[] {
   return [
     listSection("Essential requirements", vacancy.essential, "The notice lists no essential requirements."),
@@ -293,6 +304,8 @@ export function focusSections(item: AnswerItem, focus: Focus): Section[] {
       return [locationSection(vacancy)];
     case "reporting":
       return [reportingSection(vacancy)];
+    case "notice":
+      return [noticeSection(vacancy)];
     case "documents":
       return [
         listSection(

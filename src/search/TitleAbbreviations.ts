@@ -11,17 +11,32 @@ export const MAX_READINGS = 4;
 /**
  * Is `short` shorthand for `word`? Same first letter, and its letters appear in `word` in order:
  * a prefix ("dep" deputy, "op" operator) or a contraction ("mgr" manager, "dept" department).
- * Two-letter shorthand must be a prefix: "ot" in "operator" is not how anyone shortens it.
+ * Two-letter shorthand is a prefix, or the initials of a compound's parts ("nw" network, "hq"
+ * headquarters: the second letter opens a syllable after a consonant); "ot" in "operator" is not
+ * how anyone shortens it.
  */
 export function isShorthandFor(short: string, word: string): boolean {
   if (short.length < 2 || word.length <= short.length || short[0] !== word[0]) return false;
-  if (short.length === 2) return word.startsWith(short);
+  if (short.length === 2) return word.startsWith(short) || opensInnerSyllable(word, short[1] as string);
   let at = 1;
   for (let i = 1; i < short.length; i++) {
     at = word.indexOf(short[i] as string, at) + 1;
     if (at === 0) return false;
   }
   return true;
+}
+
+const VOWEL = /[aeiouy]/;
+
+/** Does `letter` (a consonant) occur in `word` after a consonant and before a vowel, as "w" in "net|work"? */
+function opensInnerSyllable(word: string, letter: string): boolean {
+  if (VOWEL.test(letter)) return false;
+  for (let i = 2; i < word.length - 1; i++) {
+    if (word[i] !== letter) continue;
+    const before = word[i - 1] as string;
+    if (!VOWEL.test(before) && before !== letter && VOWEL.test(word[i + 1] as string)) return true;
+  }
+  return false;
 }
 
 /** The words of vacancy titles (index terms), by first letter. Only added: a stale word stops matching. */

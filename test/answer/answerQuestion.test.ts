@@ -780,3 +780,113 @@ describe("answerQuestion: positions in all", () => {
     expect(a.text).not.toContain("In all");
   });
 });
+
+describe("answerQuestion: a short detail asked without naming a post", () => {
+  it("asks which post and gives that detail for each open post", () => {
+    const a = ask("salaries?", "2025-10-01");
+    expect(a.text).toMatch(/^Which post do you mean\?/);
+    expect(a.text).toMatch(/^- Operator, Technical Security \(.*\): salary \$75,000 - \$85,000 \/ YEAR\./m);
+  });
+});
+
+describe("answerQuestion: the notice itself", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "ref",
+      title: "Finance Officer",
+      reference: "IS-2024-17",
+      publishedDate: "2024-05-02",
+      url: "https://example.org/finance",
+    }),
+    makeVacancy({ id: "bare", title: "Librarian" }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("gives the reference, publication date and link, and says which the notice lacks", () => {
+    expect(on("reference number for the finance officer").text).toContain(
+      "the notice gives reference IS-2024-17; published on 2 May 2024; link: https://example.org/finance.",
+    );
+    expect(on("when was the librarian job published?").text).toContain(
+      "the notice gives no reference number; no publication date; no link.",
+    );
+  });
+});
+
+describe("answerQuestion: a bare question with a word no notice knows", () => {
+  const data = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const on = (q: string) =>
+    answerQuestion(q, { index: data, now: new Date("2024-06-05T12:00:00Z") }).items.map(
+      (i) => i.vacancy.title,
+    );
+
+  it("is tried without that word, and kept only when the rest names a post", () => {
+    expect(on("is shift work part of the NOSC chief job?")).toEqual([
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    expect(on("when is the NATO summit this year")).toEqual([]);
+  });
+});
+
+describe("answerQuestion: posts asking for only some languages", () => {
+  const lang = (language: string) => ({ language, level: null, note: null });
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "en",
+      title: "Network Technician",
+      languages: [lang("English")],
+      deadline: "2024-07-01",
+    }),
+    makeVacancy({
+      id: "enfr",
+      title: "Finance Officer",
+      languages: [lang("English"), lang("French")],
+      deadline: "2024-07-02",
+    }),
+    makeVacancy({ id: "none", title: "Driver", languages: [], deadline: "2024-07-03" }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+  const listed = (q: string) => on(q).items.map((i) => i.vacancy.title);
+
+  it("lists the posts whose languages are all among those named, and counts those stating none", () => {
+    expect(detectIntent("jobs that only need English")).toMatchObject({
+      intent: "list",
+      onlyLanguages: ["english"],
+      subject: "",
+    });
+    expect(listed("jobs that only need English")).toEqual(["Network Technician"]);
+    expect(listed("any English-only posts?")).toEqual(["Network Technician"]);
+    expect(listed("which jobs only require English and French")).toEqual([
+      "Network Technician",
+      "Finance Officer",
+    ]);
+    expect(on("jobs that only need English").text).toContain(
+      "1 other open post does not state a language requirement.",
+    );
+  });
+
+  it("leaves one post's languages to the one-post answer", () => {
+    expect(detectIntent("do I only need English for the network technician?").intent).toBe("requirements");
+  });
+});
+
+describe("answerQuestion: posts needing a security clearance", () => {
+  const posts = new VacancyIndex([
+    makeVacancy({
+      id: "c",
+      title: "Network Technician",
+      applicationNotes: ["Appointment will be subject to receipt of a security clearance."],
+      deadline: "2024-07-01",
+    }),
+    makeVacancy({ id: "n", title: "Driver", applicationNotes: [], deadline: "2024-07-02" }),
+  ]);
+  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
+
+  it("lists the posts whose notice states a clearance, quoting it, and counts the others", () => {
+    const a = on("jobs requiring security clearance");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network Technician"]);
+    expect(a.text).toContain('"Appointment will be subject to receipt of a security clearance."');
+    expect(a.text).toContain("1 other open post does not mention a security clearance.");
+  });
+});

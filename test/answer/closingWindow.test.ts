@@ -33,6 +33,8 @@ describe("closingWindowDays", () => {
     ["anything closing within three days", 3],
     ["what closes today", 0],
     ["any deadline tomorrow", 1],
+    ["which vacancies close in under a month", 30],
+    ["what closes in less than 2 weeks", 14],
   ])("%s -> %i days", (q, days) => {
     expect(closingWindowDays(q)).toBe(days);
   });
@@ -170,6 +172,8 @@ describe("closedWindowDays", () => {
     ["anything expired last week", 7],
     ["recently closed posts", 31],
     ["what has closed", null],
+    ["what s the most recent vacancy to close", null],
+    ["which was the last job to close", null],
   ])("%s -> %s", (question, days) => {
     expect(closedWindowDays(question)).toBe(days);
   });
@@ -200,5 +204,54 @@ describe("closed-posts answers", () => {
     expect(a.items).toEqual([]);
     expect(a.text).toContain("No post closed in the last 7 days");
     expect(a.text).toContain("Cyber Security Analyst");
+  });
+});
+
+describe("soonest-closing answers", () => {
+  it("name the post closing soonest however far off, unlike a 'closing soon' window", () => {
+    const a = answerQuestion("which job closes soonest?", { index, now: at("2024-06-25") });
+    expect(a.intent).toBe("list");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Finance Officer"]);
+    expect(a.text).toMatch(/^Closing soonest \(as of 25 June 2024\): Finance Officer/);
+    expect(titles("jobs closing soon", "2024-06-25")).toEqual([]);
+  });
+
+  it("compare the posts a question names, and answer about one post it names alone", () => {
+    const compared = answerQuestion("which closes first, the finance officer or the network technician?", {
+      index,
+      now: at("2024-06-05"),
+    });
+    expect(compared.intent).toBe("deadline");
+    expect(compared.text).toContain("Of these, Network Technician closes first (10 June 2024).");
+    // A part naming no post by its title ("network") is matched as words instead.
+    const words = new VacancyIndex([
+      makeVacancy({
+        id: "a",
+        title: "Backbone Officer",
+        summary: "Runs the backbone network.",
+        deadline: "2024-07-01",
+      }),
+      makeVacancy({ id: "b", title: "Finance Officer", deadline: "2024-06-20" }),
+      makeVacancy({ id: "c", title: "Driver", deadline: "2024-06-10" }),
+    ]);
+    const matched = answerQuestion("closing soonest: network or finance?", {
+      index: words,
+      now: at("2024-06-05"),
+    });
+    expect(matched.items.map((i) => i.vacancy.title)).toEqual(["Finance Officer", "Backbone Officer"]);
+    expect(matched.text).toContain('matching "network" or "finance"');
+    expect(detectIntent("next deadline for the finance officer").intent).toBe("deadline");
+    expect(detectIntent("which cyber jobs close first").rule).toBe("list-soonest-closing");
+  });
+
+  it("list the latest deadline of all first", () => {
+    expect(titles("what's the last deadline of all?", "2024-06-05")[0]).toBe("Finance Officer");
+  });
+});
+
+describe("latest-first lists", () => {
+  it("read 'latest first' as the order asked for", () => {
+    expect(detectIntent("list jobs by deadline, latest first").latestClosingFirst).toBe(true);
+    expect(titles("list jobs by deadline, latest first", "2024-06-05")[0]).toBe("Finance Officer");
   });
 });

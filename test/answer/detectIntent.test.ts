@@ -110,7 +110,6 @@ describe("detectIntent: many phrasings per intent", () => {
       "which jobs need Fortigate firewall skills",
       "posts asking for Tempest knowledge",
       "ITIL certified roles",
-      "what roles require a security clearance",
       "any positions involving cryptography?",
       "jobs that need Cisco CCNA",
       "which vacancies mention Linux",
@@ -352,8 +351,9 @@ describe("detectIntent: lists by number of posts", () => {
 describe("detectIntent: filler and ordering words name nothing", () => {
   it.each([
     ["ok and the requirements?", "requirements"],
-    ["what's closing first?", "deadline"],
+    ["what's closing first?", "list"],
     ["open posts sorted by deadline", "list"],
+    ["order the open jobs by closing date", "list"],
   ])("%s", (question, intent) => {
     const d = detectIntent(question);
     expect([d.intent, d.subject]).toEqual([intent, ""]);
@@ -507,5 +507,103 @@ describe("detectIntent: fault reports", () => {
   it("leaves questions about posts alone", () => {
     expect(detectIntent("does the network technician keep working on-call?").rule).not.toBe("fault-report");
     expect(detectIntent("is the technician job down?").rule).not.toBe("fault-report");
+  });
+});
+
+describe("detectIntent: words that say when or which detail, not which post", () => {
+  it("drops 'range' after a pay word and a time relative to today from the subject", () => {
+    expect(detectIntent("salary range tech security op").subject).toBe("tech security op");
+    expect(detectIntent("will the tech security job still be open next month?")).toMatchObject({
+      intent: "status",
+      subject: "tech security",
+    });
+  });
+});
+
+describe("detectIntent: the organisation and the contract's length", () => {
+  it("reads 'which org is X with' as where the post is and who employs it", () => {
+    expect(detectIntent("which org is the tech security operator with")).toMatchObject({
+      intent: "details",
+      focus: "location",
+      subject: "tech security operator",
+    });
+  });
+
+  it("reads 'how long is the X contract' as the contract, not the time left", () => {
+    expect(detectIntent("how long is the network tech contract")).toMatchObject({ focus: "contract" });
+    expect(detectIntent("how long do I have for the network tech job")).toMatchObject({ focus: "deadline" });
+  });
+});
+
+describe("detectIntent: questions about the notice itself", () => {
+  it.each([
+    ["what's the reference number for the tech security job", "tech security"],
+    ["when was the digital backbone job published?", "digital backbone"],
+    ["link to the notice for the NOSC chief", "nosc chief"],
+  ])("%s", (question, subject) => {
+    expect(detectIntent(question)).toMatchObject({ intent: "details", focus: "notice", subject });
+  });
+
+  it("leaves references to attach to the documents", () => {
+    expect(detectIntent("do I need references for the NOSC chief").focus).toBe("documents");
+  });
+});
+
+describe("detectIntent: 'count' asks how many, it names nothing", () => {
+  it("drops it from a list's subject", () => {
+    expect(detectIntent("count of open jobs")).toMatchObject({ intent: "list", subject: "" });
+  });
+});
+
+describe("detectIntent: numbered asks and clearance lists", () => {
+  it("reads '1) deadline 2) salary' as asks joined, the numbers naming nothing", () => {
+    expect(detectIntent("NOSC chief: 1) deadline 2) salary 3) languages")).toMatchObject({
+      intent: "deadline",
+      subject: "nosc chief",
+      alsoAsked: ["salary", "languages"],
+    });
+  });
+
+  it("reads a list of posts needing a clearance as such (notices state it among the application notes)", () => {
+    expect(detectIntent("what roles require a security clearance")).toMatchObject({
+      intent: "list",
+      needsClearance: true,
+      subject: "",
+    });
+    expect(detectIntent("do I need a security clearance for the network technician").intent).toBe("details");
+  });
+
+  it("drops 'before' and 'after' from a one-post subject", () => {
+    expect(detectIntent("when does the NOSC chief close - is it before my leave?").subject).toBe(
+      "nosc chief leave",
+    );
+  });
+});
+
+describe("detectIntent: pay periods, years and a speaker's languages", () => {
+  it("drops pay periods and a year from the subject", () => {
+    expect(detectIntent("is the salary for the TSO paid monthly?").subject).toBe("tso");
+    expect(detectIntent("tell me about jobs in 2025")).toMatchObject({ intent: "list", subject: "" });
+  });
+
+  it("reads 'I only speak English, what can I apply for?' as the posts asking for no other language", () => {
+    expect(detectIntent("I only speak English, what can I apply for?")).toMatchObject({
+      intent: "list",
+      onlyLanguages: ["english"],
+    });
+  });
+});
+
+describe("detectIntent: pay ranges, currencies and 'b4'", () => {
+  it("names no post with them", () => {
+    expect(detectIntent("what's the salary range across all vacancies?")).toMatchObject({
+      byPay: "highest",
+      subject: "",
+    });
+    expect(detectIntent("is the operator job paid in dollars or euros?")).toMatchObject({
+      focus: "salary",
+      subject: "operator",
+    });
+    expect(detectIntent("whats closing b4 the end of june").closingInMonth).toMatchObject({ month: 6 });
   });
 });

@@ -89,3 +89,11 @@ describe("droppedLetterKeyword: short question words with one letter dropped", (
     expect(droppedLetterKeyword("wh")).toBeNull();
   });
 });
+
+describe("correctKeywords: chat shorthand for 'what's' and 'right now'", () => {
+  it("reads 'wats' as 'what s' and a closing 'rn' as 'right now', but not 'rn' inside a question", () => {
+    expect(correctKeywords("wats open rn")).toBe("what s open right now");
+    expect(correctKeywords("any rn jobs")).toBe("any rn jobs");
+    expect(detectIntent("wats open rn").intent).toBe("list");
+  });
+});

@@ -53,3 +53,45 @@ describe("detectIntent: page limits and maxima are what is asked, not what names
     expect(detectIntent("the essay for the DD OSS - how many pages max?").subject).toBe("dd oss");
   });
 });
+
+describe("readLoanWords: the other languages of the Alliance", () => {
+  it.each([
+    ["¿cuándo cierra la vacante de técnico de redes?", "deadline", "technician network"],
+    [
+      "quali sono i requisiti per l'operatore di sicurezza tecnica?",
+      "requirements",
+      "operator security technical",
+    ],
+    ["wanneer sluit de vacature voor de netwerktechnicus?", "deadline", "network technician"],
+    ["jaki jest termin dla NOSC chief", "deadline", "nosc chief"],
+    ["qual é o salário do operador de segurança técnica?", "details", "operator security technical"],
+  ])("%s", (question, intent, subject) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.subject]).toEqual([intent, subject]);
+  });
+
+  it("reads month names, and the German 'im' only before a month", () => {
+    expect(detectIntent("Welche Stellen enden im Juni?")).toMatchObject({
+      intent: "list",
+      closingInMonth: { month: 6, through: false },
+    });
+    expect(detectIntent("quelles offres sont encore ouvertes ?").intent).toBe("list");
+    expect(detectIntent("Welke vacatures zijn nog open?").intent).toBe("list");
+    expect(detectIntent("Jakie oferty są otwarte?").intent).toBe("list");
+    expect(detectIntent("posti che scadono a marzo").closingInMonth).toMatchObject({ month: 3 });
+    expect(detectIntent("¿qué vacantes cierran en junio?").closingInMonth).toMatchObject({ month: 6 });
+    expect(detectIntent("offres qui ferment en juin").closingInMonth).toMatchObject({ month: 6 });
+    expect(readLoanWords("im a network admin")).toBe("im a network admin");
+  });
+});
+
+describe("readLoanWords: closing verbs", () => {
+  it.each([
+    ["quando scade il posto di tecnico di rete?", "deadline"],
+    ["quand se termine l'offre pour le chef du NOSC ?", "deadline"],
+    ["kiedy mija termin dla technika sieci?", "deadline"],
+    ["Cuánto paga el puesto de operador de seguridad técnica?", "details"],
+  ])("%s", (question, intent) => {
+    expect(detectIntent(question).intent).toBe(intent);
+  });
+});

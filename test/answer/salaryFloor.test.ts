@@ -49,3 +49,10 @@ describe("answerQuestion: posts paying at least an amount", () => {
     expect(detectIntent("what's the salary for the finance officer").salaryFloor).toBeUndefined();
   });
 });
+
+describe("salaryFloorOf: a floor away from the pay word", () => {
+  it("reads 'salary for jobs in dollars over 80k' but not 'more than one post'", () => {
+    expect(salaryFloorOf(" salary for jobs in dollars over 80k ")?.floor).toBe(80000);
+    expect(salaryFloorOf(" salary of posts with more than 1 opening ")).toBeNull();
+  });
+});

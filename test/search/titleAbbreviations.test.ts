@@ -13,12 +13,17 @@ describe("isShorthandFor", () => {
     ["dept", "department"],
     ["asst", "assistant"],
     ["eng", "engineer"],
+    ["nw", "network"], // initials of a compound's parts: net|work
+    ["hq", "headquarters"],
   ])("reads %s as %s", (short, word) => {
     expect(isShorthandFor(short, word)).toBe(true);
   });
 
   it.each([
-    ["ot", "operator"], // two letters must start the word
+    ["ot", "operator"], // two letters start the word or a syllable after a consonant
+    ["nt", "network"], // "t" follows a vowel: no syllable of its own
+    ["sr", "security"], // "r" follows a vowel
+    ["na", "network"], // a vowel opens nothing
     ["rep", "deputy"], // first letters differ
     ["dpe", "deputy"], // letters out of order
     ["deputy", "deputy"], // not shorter
