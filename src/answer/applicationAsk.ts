@@ -44,6 +44,19 @@ const KEPT_RULES = new Set([
 ]);
 
 /**
+ * "jobs needing a clearance that close this week": the list rules narrow by the deadline window as
+ * well as by the condition; the condition lists here do not.
+ */
+function hasDeadlineWindow(detected: DetectedIntent): boolean {
+  return (
+    detected.closingWithinDays !== undefined ||
+    detected.closingRange !== undefined ||
+    detected.closingInMonth !== undefined ||
+    detected.closedWithinDays !== undefined
+  );
+}
+
+/**
  * "how do I renew my security clearance", "my medical is next week": the asker's own clearance or
  * medical, with no word of applying, is staff business, not a question about a post.
  */
@@ -64,7 +77,7 @@ const ABOUT_APPLYING =
 
 /** The condition or contact question a (clean) question asks, or null when it asks neither. */
 export function applicationAsk(question: string, detected: DetectedIntent): ApplicationAsk | null {
-  if (KEPT_RULES.has(detected.rule)) return null;
+  if (KEPT_RULES.has(detected.rule) || hasDeadlineWindow(detected)) return null;
   const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };

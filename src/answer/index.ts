@@ -482,11 +482,14 @@ function clearanceAnswer(base: Base, detected: DetectedIntent, context: ListCont
   const subject = detected.subject;
   const candidates = openCandidates(subject, context);
   const clearance = (v: Vacancy) => eligibilityLines(v).find((l) => CLEARANCE_LINE.test(l));
-  const kept = candidates.filter((v) => clearance(v) !== undefined).map((v) => itemOf(v, context.now));
+  const kept = candidates.flatMap((v) => {
+    const quote = clearance(v);
+    return quote === undefined ? [] : [{ ...itemOf(v, context.now), quote }];
+  });
   const items = kept.slice(0, LIST_LIMIT);
   const others = candidates.length - kept.length;
   const matching = scopeWords(subject, context);
-  const line = (i: AnswerItem) => `${listLine(i)}\n  "${clearance(i.vacancy)}"`;
+  const line = (i: AnswerItem) => `${listLine(i)}\n  "${i.quote}"`;
   const note =
     others > 0
       ? `${plural(others, "other open post does", "other open posts do")} not mention a security clearance.`

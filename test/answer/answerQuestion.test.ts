@@ -883,10 +883,16 @@ describe("answerQuestion: posts needing a security clearance", () => {
   ]);
   const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
 
-  it("lists the posts whose notice states a clearance, quoting it, and counts the others", () => {
-    const a = on("jobs requiring security clearance");
+  it("within a deadline window: lists the posts whose notice states a clearance, quoting it, and counts the others", () => {
+    const a = on("jobs requiring security clearance closing within 30 days");
     expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network Technician"]);
     expect(a.text).toContain('"Appointment will be subject to receipt of a security clearance."');
     expect(a.text).toContain("1 other open post does not mention a security clearance.");
+  });
+
+  it("without a window the conditions of appointment answer it (applicationAsk)", () => {
+    const a = on("jobs requiring security clearance");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network Technician"]);
+    expect(a.text).toMatch(/^1 of 2 posts open .* mentions a security clearance:/);
   });
 });
