@@ -7,7 +7,7 @@ const FIELD_LABELS = {
   title:
     /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:

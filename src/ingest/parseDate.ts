@@ -1,65 +1,22 @@
 // Calendar dates as notices write them -> YYYY-MM-DD. Day-first for numeric dates (the
 // convention of European and international bodies) unless the numbers only fit month-first.
 import { DateTime } from "luxon";
+import { DATE_LOOKING_MONTH, MONTH_NAME, monthOf } from "./monthNames.ts";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-  // French, for bilingual notices
-  janvier: 1,
-  fevrier: 2,
-  février: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  août: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  décembre: 12,
-};
-
-const MONTH_NAME = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+// "29th", French "1er", Spanish and Portuguese "1º"
+const ORDINAL = "(?:st|nd|rd|th|er|º|°)?";
 
 const num = (m: RegExpExecArray, i: number) => Number(m[i] ?? Number.NaN);
-const month = (m: RegExpExecArray, i: number) => MONTHS[(m[i] ?? "").toLowerCase()] ?? Number.NaN;
+const month = (m: RegExpExecArray, i: number) => monthOf(m[i] ?? "");
 
 /** Date patterns, tried in order; each yields year, month, day. */
 const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2026-01-29, 2026/01/29, 2026-01-29T23:59:00Z
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
-  // 29 January 2026, 29th Jan. 2026, 29-Jan-2026
+  // 29 January 2026, 29th Jan. 2026, 29-Jan-2026, 29. Januar 2026, 1er mars 2026, 29 de enero de 2026
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{4})\\b`,
+      `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s\\-./]+(${MONTH_NAME})\\.?,?(?:\\s+de)?[\\s\\-./]+(\\d{4})\\b`,
       "i",
     ),
     pick: (m) => [num(m, 3), month(m, 2), num(m, 1)],
@@ -67,7 +24,7 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
   // 29 Jan 26 (two-digit year after a month name; not "29 March 23:59")
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{2})\\b(?![\\d:.h])`,
+      `\\b(\\d{1,2})${ORDINAL}[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{2})\\b(?![\\d:.h])`,
       "i",
     ),
     pick: (m) => [2000 + num(m, 3), month(m, 2), num(m, 1)],
@@ -124,7 +81,7 @@ export function findDate(text: string): { iso: string | null; raw: string; index
 export function looksLikeDate(text: string): boolean {
   return (
     /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(text) ||
-    new RegExp(`\\b(${MONTH_NAME})\\b`, "i").test(text) ||
+    new RegExp(`\\b(${DATE_LOOKING_MONTH})\\b`, "i").test(text) ||
     /\b\d{1,2}(st|nd|rd|th)\b/.test(text)
   );
 }

@@ -36,6 +36,19 @@ describe("parseDate", () => {
     ["2026-01-29", "2026-01-29"],
     ["2026-01-29T23:59:00+01:00", "2026-01-29"],
     ["29 janvier 2026", "2026-01-29"],
+    ["1er mars 2026", "2026-03-01"],
+    ["14 févr. 2026", "2026-02-14"],
+    ["14. März 2026", "2026-03-14"],
+    ["14. MÄRZ 2026", "2026-03-14"],
+    ["14 Maerz 2026", "2026-03-14"],
+    ["3. Jänner 2026", "2026-01-03"],
+    ["14 maart 2026", "2026-03-14"],
+    ["14 mei 2026", "2026-05-14"],
+    ["14 marzo 2026", "2026-03-14"],
+    ["14 settembre 2026", "2026-09-14"],
+    ["14 de marzo de 2026", "2026-03-14"],
+    ["14 de março de 2026", "2026-03-14"],
+    ["2 dic 2026", "2026-12-02"],
   ])("reads %s", (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -53,6 +66,14 @@ describe("deadline labels and placement", () => {
     ["  • Deadline:\n    29/01/2026", "2026-01-29"],
     ["Application Deadline: March 30, 2025", "2025-03-30"],
     ["Apply by: 30.03.2025", "2025-03-30"],
+    ["Bewerbungsschluss: 14. März 2026", "2026-03-14"],
+    ["Bewerbungsfrist: 14.03.2026", "2026-03-14"],
+    ["Sluitingsdatum: 14 maart 2026", "2026-03-14"],
+    ["Scadenza: 14 marzo 2026", "2026-03-14"],
+    ["Fecha límite: 14 de marzo de 2026", "2026-03-14"],
+    ["Date limite de candidature : 14 mars 2026", "2026-03-14"],
+    ["Bewerbungen bis zum 14. März 2026 an die Personalabteilung.", "2026-03-14"],
+    ["Solliciteer uiterlijk 14 maart 2026 via de website.", "2026-03-14"],
   ])("reads %j", (line, iso) => {
     const v = parse(`Logistics Officer\n${line}\n\n${DUTIES}`).vacancy;
     expect(v.deadline).toBe(iso);
