@@ -7,6 +7,7 @@ import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
+import { deadlineZone } from "./deadlineZone.ts";
 import { firstField, readFields } from "./fields.ts";
 import { htmlToText, looksLikeHtml } from "./htmlText.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
@@ -223,7 +224,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     location: clipOrNull(location),
     // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
     // deadline day ends; without either, the schema's default.
-    timeZone: timeZoneOf(dates.zonePlace ?? null) ?? timeZoneOf(location) ?? undefined,
+    timeZone: deadlineZone(dates.namedZone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,

@@ -3,6 +3,7 @@
 // received no later than 30 March 2025"). A deadline label with an unreadable date is an error,
 // never a guess.
 import { isRelativeTime } from "./boilerplate.ts";
+import { namedClock } from "./deadlineZone.ts";
 import type { NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { findDate, looksLikeDate, parseDate } from "./parseDate.ts";
@@ -12,13 +13,8 @@ export interface DeadlineResult {
   publishedDate: string | null;
   /** Set when a deadline is given but cannot be read as a date: the text as written. */
   unreadable: string | null;
-  /** The place whose clock the deadline names ("midnight Brussels time" -> "Brussels"). */
-  zonePlace?: string | null;
-}
-
-/** "30 April 2026 (midnight Brussels time)" -> "Brussels"; null when no clock is named. */
-export function zonePlaceOf(text: string): string | null {
-  return /\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:local\s+)?time\b/.exec(text)?.[1] ?? null;
+  /** The zone whose clock the deadline names ("23:59 CET" -> "Europe/Brussels"), when it names one. */
+  namedZone?: string | null;
 }
 
 // Values that mean "no fixed deadline".
@@ -51,7 +47,7 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
   for (const field of labelled) {
     const value = field.value as string;
     const iso = parseDate(value);
-    if (iso) return { deadline: iso, publishedDate, unreadable: null, zonePlace: zonePlaceOf(value) };
+    if (iso) return { deadline: iso, publishedDate, unreadable: null, namedZone: namedClock(value) };
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
   }
@@ -70,7 +66,7 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
       const found = findDate(after);
       if (found && found.index <= 40) {
         if (found.iso)
-          return { deadline: found.iso, publishedDate, unreadable: null, zonePlace: zonePlaceOf(after) };
+          return { deadline: found.iso, publishedDate, unreadable: null, namedZone: namedClock(after) };
         return { deadline: null, publishedDate, unreadable: found.raw };
       }
       // "Deadline: the 31st of Febtember" — a deadline phrase followed by something date-like

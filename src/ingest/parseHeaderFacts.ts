@@ -109,14 +109,20 @@ export function parseLocation(options: {
   return null;
 }
 
+const BUILDING =
+  /\b(building|barracks|base|camp|campus|compound|station|house|tower|complex|premises|facility|site)\b/i;
+
 /** "Via Giorgio Pelosi, 1 - Rome, Italy" -> "Rome, Italy": the place after a street address. */
 function placeOfAddress(text: string): string {
   const after = /^.*\d\w*\s*[-–—,]\s*(?=[A-Z])(.*)$/.exec(text)?.[1]?.replace(/^\d{4,5}\s+/, "");
   if (after && isPlace(after)) return after;
-  // "NATO Headquarters, Brussels, Belgium": the place after the building
+  // "NATO Headquarters, Brussels, Belgium": the place after the building (but "Atlanta, Georgia,
+  // USA" is a city in a state)
   const parts = text.split(/\s*,\s*/);
+  const first = parts[0] as string;
   const rest = parts.slice(1).join(", ");
-  if (parts.length >= 3 && !isPlace(parts[0] as string) && isPlace(rest)) return rest;
+  const building = ORG_NOUN.test(first) || BUILDING.test(first);
+  if (parts.length >= 3 && building && !isPlace(first) && isPlace(rest)) return rest;
   return text;
 }
 

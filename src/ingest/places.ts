@@ -1,5 +1,7 @@
 // Place names: tells a location ("Brussels, Belgium", "– Mons") from other short lines. Countries
-// are complete; cities are those where international organisations and their agencies sit.
+// are complete; cities are those where international organisations and their agencies sit. The
+// places geography knows (for time zones: cities, states and provinces worldwide) count too.
+import { isKnownCity, isKnownCountry, isRegion, isRegionCode } from "../geography.ts";
 
 const COUNTRIES = [
   "Albania",
@@ -203,21 +205,28 @@ const CITY_SET = new Set(CITIES.map(norm));
 
 /** True when `text` is a known country. */
 export function isCountry(text: string): boolean {
-  return COUNTRY_SET.has(norm(text));
+  return COUNTRY_SET.has(norm(text)) || isKnownCountry(text);
+}
+
+/** True when `text` is a known city or country. */
+function isKnown(text: string): boolean {
+  return CITY_SET.has(norm(text)) || isKnownCity(text) || isCountry(text);
 }
 
 /** True when `text` names a place: a known city or country, or "Anything, Country". */
 export function isPlace(text: string): boolean {
   const t = text.replace(/\(.*?\)/g, "").trim();
   if (!t || t.length > 80) return false;
-  if (CITY_SET.has(norm(t)) || COUNTRY_SET.has(norm(t))) return true;
+  if (isKnown(t)) return true;
   const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length >= 2 && parts.length <= 3) {
     const last = parts[parts.length - 1] as string;
     const first = parts[0] as string;
+    // "Tampa, Florida", "Halifax, NS", "Tampa, Florida, USA": a state or province stands for the country
+    const region = parts.slice(1).some((p) => isRegion(p) || isRegionCode(p));
     return (
-      (COUNTRY_SET.has(norm(last)) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
-      (CITY_SET.has(norm(first)) && parts.every((p) => /^[A-Z]/.test(p)))
+      ((isCountry(last) || region) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
+      (isKnown(first) && parts.every((p) => /^[A-Z]/.test(p)))
     );
   }
   return false;

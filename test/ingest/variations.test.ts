@@ -363,6 +363,36 @@ describe("time zone from the location", () => {
     expect(v.timeZone).toBe(zone);
   });
 
+  it.each([
+    ["Tampa, Florida", "America/New_York"],
+    ["Ottawa, Ontario", "America/Toronto"],
+    ["Canberra, Australia", "Australia/Sydney"],
+    ["Singapore", "Asia/Singapore"],
+  ])("a post in %s (outside Europe) closes by the clock of %s", (place, zone) => {
+    const v = parse(`Logistics Officer\n${place}\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy;
+    expect(v.location).toBe(place);
+    expect(v.timeZone).toBe(zone);
+  });
+
+  it.each([
+    ["Norfolk, Virginia, United States", "Deadline: 3 June 2025 23:59 CET", "Europe/Brussels"],
+    ["Norfolk, Virginia, United States", "Deadline: 3 June 2025 (midnight Brussels time)", "Europe/Brussels"],
+    ["Mons, Belgium", "Deadline: 3 June 2025 17:00 EST", "America/New_York"],
+    ["Mons, Belgium", "Closing date: 3 June 2025, 12:00 noon Eastern Time", "America/New_York"],
+    ["Nairobi, Kenya", "Date limite : 3 juin 2025, 23h59 heure de Bruxelles", "Europe/Brussels"],
+    ["Nairobi, Kenya", "Applications must be received no later than 3 June 2025 at 23:59 (GMT+1).", "UTC+1"],
+    ["Nairobi, Kenya", "Deadline: 3 June 2025 23:59 UTC", "UTC"],
+    // the location's clock agrees with the one named: its own zone is kept
+    ["Rome, Italy", "Deadline: 3 June 2025 23:59 CET", "Europe/Rome"],
+    ["Mons, Belgium", "Deadline: 3 January 2025 23:59 (GMT+1)", "Europe/Brussels"],
+    // a French "est" is a verb, not Eastern Standard Time
+    ["Mons, Belgium", "La date limite est le 3 juin 2025.", "Europe/Brussels"],
+  ])("a post in %s with %j closes by the clock of %s", (place, deadline, zone) => {
+    const v = parse(`Logistics Officer\n${place}\n${deadline}\n\n${DUTIES}`).vacancy;
+    expect(v.deadline).toMatch(/^2025-0[16]-03$/);
+    expect(v.timeZone).toBe(zone);
+  });
+
   it("keeps the default zone for a place it does not know, or none", () => {
     expect(parse(`Logistics Officer\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy.timeZone).toBe(
       "Europe/Brussels",
