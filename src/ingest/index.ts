@@ -196,7 +196,13 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   if (languages.length === 0) languages = parseLanguages(body.map((t) => ({ text: t, desirable: false })));
 
   const firstParagraph = body.find((p) => p.split(/\s+/).length >= 15) ?? null;
-  const organisation = parseOrganisation({ fields, header, titlePrefix: title.organisation, firstParagraph });
+  const organisation = parseOrganisation({
+    fields,
+    header,
+    titlePrefix: title.organisation,
+    firstParagraph,
+    lead: [...header.map((l) => l.text), ...body.slice(0, 3)],
+  });
   const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
 
   const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(

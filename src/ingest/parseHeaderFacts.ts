@@ -2,13 +2,9 @@
 // job type, category, grade, reference. Each reader returns null rather than guess.
 import { firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
+import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 import { findPlaceInProse, isPlace } from "./places.ts";
-
-const ORG_NOUN =
-  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
-
-const STRONG_ORG_NOUN =
-  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School)\b/;
+import { readRecruitingSentence } from "./recruitingSentence.ts";
 
 /** Organisation acronyms longer than three letters that an all-capitals name keeps as they are. */
 export const WELL_KNOWN_ACRONYMS = [
@@ -40,6 +36,8 @@ export function parseOrganisation(options: {
   header: NoticeLine[];
   titlePrefix: string | null;
   firstParagraph: string | null;
+  /** The notice's first lines and paragraphs, read for a recruiting sentence. */
+  lead?: string[];
 }): string | null {
   const field = firstField(options.fields, "organisation")?.value;
   if (field) return field;
@@ -67,21 +65,47 @@ export function parseOrganisation(options: {
   }
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
-  if (first) {
-    // "The BICES Group Executive (BGX), a NATO entity, is ..."
-    const m =
-      /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
-        first,
-      );
-    const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
-    if (
-      name &&
-      /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
-        name,
-      )
-    ) {
-      return name;
+  const fromFirst = first ? acronymDefinedEmployer(first) : null;
+  if (fromFirst) return fromFirst;
+  // "The European Defence Agency is recruiting a Logistics Officer ...", in the first lines
+  for (const text of options.lead ?? []) {
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      const employer = readRecruitingSentence(sentence)?.employer;
+      if (employer) return employer;
     }
+  }
+  // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
+  // counts on a header line of its own that is shaped like a name
+  const weak = options.header.find(
+    (l) =>
+      !l.bullet &&
+      l.text.length <= 100 &&
+      ORG_NOUN.test(l.text) &&
+      isNameShaped(l.text) &&
+      !UNIT_NOUN.test(l.text) &&
+      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer)\b/i.test(
+        l.text,
+      ) &&
+      !isPlace(l.text),
+  );
+  if (weak) return titleCaseIfShouting(weak.text, new Set(WELL_KNOWN_ACRONYMS));
+  return null;
+}
+
+/** "The BICES Group Executive (BGX), a NATO entity, is ...": an employer defined with its acronym. */
+function acronymDefinedEmployer(first: string): string | null {
+  const m =
+    /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
+      first,
+    );
+  const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
+  if (
+    name &&
+    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
+      name,
+    )
+  ) {
+    return name;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { findDate } from "./parseDate.ts";
 import { namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
+import { readRecruitingSentence } from "./recruitingSentence.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
 /** True when the text names a job (used to tell a title line from an organisation line). */
@@ -60,6 +61,12 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
     "",
   );
+  // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer
+  const recruiting = readRecruitingSentence(title);
+  if (recruiting && JOB_NOUN.test(recruiting.post)) {
+    organisation = recruiting.employer;
+    title = recruiting.post;
+  }
   // "Engineer (m/f/d)": a gender note, no part of the title
   title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
   // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
@@ -181,6 +188,14 @@ export function titleFromProse(paragraphs: string[]): string | null {
     /\b(?:looking for|seeking|recruiting|recruit|hiring|vacancy for)\s+(?:an?|the)\s+((?:[A-Z][\w&/'-]*)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*)/;
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
+      const recruiting = readRecruitingSentence(sentence);
+      if (
+        recruiting &&
+        /^[A-Z]/.test(recruiting.post) &&
+        JOB_NOUN.test(recruiting.post) &&
+        recruiting.post.split(/\s+/).length <= 10
+      )
+        return recruiting.post;
       for (const m of sentence.matchAll(PROSE_TITLE)) {
         const name = (m[1] as string).replace(/[\s,]+(of|and|for|the|in|to|on|&)$/i, "").trim();
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)

@@ -281,6 +281,59 @@ describe("titles", () => {
   });
 });
 
+describe("organisation named only weakly", () => {
+  it.each([
+    ["Joint Warfare Centre\nLogistics Officer", "Joint Warfare Centre"],
+    ["United Nations Development Programme\nLogistics Officer", "United Nations Development Programme"],
+    [
+      "Office of the High Commissioner for Human Rights\nLogistics Officer",
+      "Office of the High Commissioner for Human Rights",
+    ],
+    ["Logistics Officer\nEuropean Union Satellite Centre", "European Union Satellite Centre"],
+  ])("a name-shaped line with an organisation noun: %j", (head, organisation) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v.title).toBe("Logistics Officer");
+    expect(v.organisation).toBe(organisation);
+  });
+
+  it.each([
+    ["Logistics Officer\nData Management Section", null],
+    ["Logistics Officer\nYoung Professionals Programme Vacancy Notice", null],
+    ["Logistics Officer\nWe are recruiting a Logistics Officer for our Brussels office.", null],
+  ])("a unit, a page label or 'we' is no organisation: %j", (head, organisation) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v.organisation).toBe(organisation);
+  });
+
+  it.each([
+    [
+      "Logistics Officer\nThe European Defence Agency is recruiting a Logistics Officer for its Brussels office.",
+      "European Defence Agency",
+      "Brussels",
+    ],
+    [
+      "The European Defence Agency (EDA) is recruiting a Logistics Officer for its Brussels office.",
+      "European Defence Agency",
+      "Brussels",
+    ],
+    ["The European Defence Agency is recruiting a Logistics Officer", "European Defence Agency", null],
+    ["NCIA is looking for a Logistics Officer to join its team in Mons, Belgium.", "NCIA", "Mons, Belgium"],
+  ])("a recruiting sentence names employer and post: %j", (head, organisation, location) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v).toMatchObject({ title: "Logistics Officer", organisation, location });
+  });
+
+  it("keeps 'to the ...' in a title named by a recruiting sentence", () => {
+    const v = parse(
+      `The NATO Defense College is seeking a Special Assistant to the Commandant to support the Front Office.\n\n${DUTIES}`,
+    ).vacancy;
+    expect(v).toMatchObject({
+      title: "Special Assistant to the Commandant",
+      organisation: "NATO Defense College",
+    });
+  });
+});
+
 describe("posts, salary, languages, reports", () => {
   it.each([
     ["We recruit two posts via this campaign.", 2],

@@ -1,0 +1,20 @@
+// What an organisation's name looks like: the nouns employers' names carry ("Agency", "Centre",
+// "Programme") and the shape of a name ("Office of the High Commissioner for Human Rights").
+
+/** Nouns in employers' names; weak ones ("Office", "Centre", "Group") also name units and schemes. */
+export const ORG_NOUN =
+  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
+
+/** Nouns that name an employer even on a line of their own. */
+export const STRONG_ORG_NOUN =
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School)\b/;
+
+/** Capitalised words with the small words names use: "Office of the High Commissioner for Human Rights". */
+export function isNameShaped(text: string): boolean {
+  const words = text.replace(/\s*\([A-Z]{2,12}\)$/, "").split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 12 &&
+    words.every((w) => /^[A-Z][\w&'.-]*$/.test(w) || /^(of|for|and|the|on|in|de|du|des|la|le|&)$/.test(w))
+  );
+}
