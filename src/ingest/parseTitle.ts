@@ -58,7 +58,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let reference: string | null = null;
 
   title = title.replace(
-    /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
+    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title)\s*[:\-–]\s*/i,
     "",
   );
   // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer

@@ -12,9 +12,9 @@ const NAME =
   /((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the|on|in|de|du|des|la|le|&))*?)(?:\s*\(([A-Z][A-Za-z&]{1,11})\))?(?:,[^,]{1,80},)?$/;
 
 // The post after the verb ends before "for its Brussels office", "to join ...", "in Mons", "based in"
-// ("Assistant to the Director" keeps its "to the").
+// ("Assistant to the Director" keeps its "to the"), or at a comma ("a Budget Officer, NATO grade A2, ...").
 const POST_END =
-  /\s+(?:for (?:its|our|their|the|his|her)\b|to (?!the\b)[a-z]|(?:based|located|stationed) (?:in|at)\b|in (?:its|our|their|the)\b|in [A-Z]|at (?:its|our|their|the)\b|at [A-Z]|who\b|with\b)|[.;:!]\s|[.;:!]$|\s+[-–—(]\s*/;
+  /\s+(?:for (?:its|our|their|the|his|her)\b|to (?!the\b)[a-z]|(?:based|located|stationed) (?:in|at)\b|in (?:its|our|their|the)\b|in [A-Z]|at (?:its|our|their|the)\b|at [A-Z]|who\b|with\b)|[.;:!,]\s|[.;:!]$|\s+[-–—(]\s*/;
 
 /** The employer and the post a recruiting sentence names; null when the text is not one. */
 export function readRecruitingSentence(text: string): { employer: string | null; post: string } | null {

@@ -1,0 +1,65 @@
+// Notices as people paste them rather than as sites print them (test/fixtures/notices/pasted/): an
+// e-mail forward with "> " quotes, an Outlook forward with header blocks, a LinkedIn post, a
+// Markdown table of requirements, all-capitals headings without colons, a deadline only in a
+// sentence, a two-column PDF dump, and two posts in one text. The expected values were written
+// down from the texts before the parser was run on them.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/ingest/index.ts";
+import { parseSeed } from "./seedNotices.ts";
+
+const PASTED = "test/fixtures/notices/pasted";
+
+describe("e-mail forward: '> ' quotes, a header block, greeting and sign-off around the notice", () => {
+  const v = parseSeed("email-forward-", PASTED).vacancy;
+
+  it("reads the quoted notice; the forwarder's note and the sign-off stay out", () => {
+    expect(v).toMatchObject({
+      title: "Budget Officer",
+      organisation: "Joint Force Command Naples",
+      location: "Lago Patria, Naples, Italy",
+      deadline: "2026-03-27",
+      grade: "A2",
+      reference: "JFCN 26/031",
+      timeZone: "Europe/Rome",
+      posts: 1,
+    });
+    expect(v.essential).toEqual([
+      "University degree in finance, accounting or business administration",
+      "4 years of experience in public sector budgeting",
+      "Experience with ERP financial systems",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toEqual(["Knowledge of NATO financial regulations", "Italian: SLP 2222"]);
+    expect(JSON.stringify(v)).not.toMatch(/Marco|Kind regards|Dear colleagues|share the vacancy/);
+  });
+});
+
+describe("Outlook forward: two header blocks, 'Vacancy Announcement - ...' subject, confidentiality footer", () => {
+  const v = parseSeed("outlook-forward-", PASTED).vacancy;
+
+  it("reads the notice under the last header block", () => {
+    expect(v).toMatchObject({
+      title: "Plans Officer (Exercise Planning)",
+      location: "Mons, Belgium",
+      deadline: "2026-03-12",
+      grade: "A3",
+      reference: "SHAPE 26/14",
+      salary: "EUR 8,601.02 per month, tax free",
+      timeZone: "Europe/Brussels",
+    });
+    expect(v.organisation).toMatch(/^Supreme Headquarters Allied Powers Europe/);
+    expect(v.essential).toHaveLength(4);
+    expect(v.desirable).toEqual(["Completion of the NATO Operational Planning course", "French: SLP 2222"]);
+    expect(JSON.stringify(v)).not.toMatch(/CONFIDENTIALITY|Sarah Collins|Importance/);
+  });
+});
+
+describe("a text that is no e-mail is not cut", () => {
+  it("keeps a 'From: ... / To: ...' posting period and what comes before it", () => {
+    const r = parseNotice(
+      "Logistics Officer\nFrom: 1 May 2026\nTo: 31 May 2026\nDeadline: 31 May 2026\n\nThe incumbent manages the logistics support of the headquarters and plans procurement.",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.title).toBe("Logistics Officer");
+  });
+});
