@@ -11,6 +11,7 @@ import { deadlineZone } from "./deadlineZone.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
 import { htmlToText, looksLikeHtml } from "./htmlText.ts";
+import { rewriteTables } from "./markdownTables.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
 import { parseDeadline } from "./parseDeadline.ts";
@@ -106,7 +107,9 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
 
   // A page saved as HTML reads as its text.
-  const lines = stripBoilerplate(toNoticeLines(unwrapEmail(looksLikeHtml(text) ? htmlToText(text) : text)));
+  const lines = stripBoilerplate(
+    toNoticeLines(rewriteTables(unwrapEmail(looksLikeHtml(text) ? htmlToText(text) : text))),
+  );
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 

@@ -63,3 +63,42 @@ describe("a text that is no e-mail is not cut", () => {
     expect(r.ok && r.vacancy.title).toBe("Logistics Officer");
   });
 });
+
+describe("Markdown notice with the requirements in a table", () => {
+  const v = parseSeed("markdown-table-", PASTED).vacancy;
+
+  it("reads the '**Label:**' fields and sorts table rows by their Essential / Desirable cell", () => {
+    expect(v).toMatchObject({
+      title: "Data Protection Officer",
+      location: "Budapest, Hungary",
+      deadline: "2026-05-15",
+      grade: "AD8",
+      reference: "CEPOL/TA/2026/02",
+      timeZone: "Europe/Budapest",
+    });
+    expect(v.organisation).toMatch(/^European Union Agency for Law Enforcement Training/);
+    expect(v.essential).toEqual([
+      "A university degree of at least 4 years in law",
+      "At least 6 years of professional experience after the degree",
+      "Thorough knowledge of Regulation (EU) 2018/1725",
+    ]);
+    expect(v.desirable).toEqual([
+      "Experience as a DPO in an EU institution or body",
+      "Certification in data protection (e.g. CIPP/E)",
+    ]);
+    expect(JSON.stringify(v)).not.toMatch(/\||---/);
+  });
+
+  it("reads a table with one column per list, and a table of labels and values", () => {
+    const r = parseNotice(
+      "Logistics Officer\n\n| Location | Mons, Belgium |\n|---|---|\n| Deadline | 3 May 2026 |\n\n| Essential | Desirable |\n|---|---|\n| A degree in logistics | French |\n| 5 years of experience | |\n",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy).toMatchObject({
+      location: "Mons, Belgium",
+      deadline: "2026-05-03",
+      essential: ["A degree in logistics", "5 years of experience"],
+      desirable: ["French"],
+    });
+  });
+});
