@@ -88,6 +88,34 @@ function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeFi
   return { kind, label: line.text, value: next.text, lineIndex: line.index, valueLineIndex: next.index };
 }
 
+// Field kinds a notice may print with no colon before the value ("GRADE B3", "REFERENCE NDC 26
+// LIB 04"), each with the shape its value must have: a label word opening a line is otherwise prose.
+const UNCOLONED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  grade: (v) => BARE_LABEL_VALUES.grade?.test(v) ?? false,
+  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5,
+  posts: (v) => /^\d{1,3}$/.test(v),
+};
+
+/** "GRADE B3" on a short line: the field, or null. */
+function readUncolonedLabel(line: NoticeLine): NoticeField | null {
+  const words = line.text.split(/\s+/);
+  if (line.bullet || words.length > 7) return null;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const kind = fieldKindOf(words.slice(0, n).join(" "));
+    const value = words.slice(n).join(" ");
+    const fits = kind ? UNCOLONED_VALUES[kind] : undefined;
+    if (kind && fits?.(value))
+      return {
+        kind,
+        label: words.slice(0, n).join(" "),
+        value,
+        lineIndex: line.index,
+        valueLineIndex: line.index,
+      };
+  }
+  return null;
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -117,7 +145,10 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       if (bare) {
         fields.push(bare);
         i++;
+        continue;
       }
+      const uncoloned = readUncolonedLabel(line);
+      if (uncoloned) fields.push(uncoloned);
       continue;
     }
     let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;

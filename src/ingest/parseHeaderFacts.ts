@@ -3,7 +3,7 @@
 import { firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
-import { findPlaceInProse, isPlace } from "./places.ts";
+import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
 
 /** Organisation acronyms longer than three letters that an all-capitals name keeps as they are. */
@@ -124,7 +124,7 @@ export function parseLocation(options: {
     return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);
   }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
-  if (line) return placeOfAddress(line.text.replace(/[;.]$/, ""));
+  if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
   if (options.titleLocation) return options.titleLocation;
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);

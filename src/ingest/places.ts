@@ -217,7 +217,7 @@ function isKnown(text: string): boolean {
 export function isPlace(text: string): boolean {
   const t = text.replace(/\(.*?\)/g, "").trim();
   if (!t || t.length > 80) return false;
-  if (isKnown(t)) return true;
+  if (isKnown(t) || splitCityCountry(t)) return true;
   const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length >= 2 && parts.length <= 3) {
     const last = parts[parts.length - 1] as string;
@@ -230,6 +230,27 @@ export function isPlace(text: string): boolean {
     );
   }
   return false;
+}
+
+/** "ROME ITALY" -> ["ROME", "ITALY"]: a known city and a country written without a comma, or null. */
+function splitCityCountry(text: string): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const country = words.slice(-n).join(" ");
+    const city = words.slice(0, -n).join(" ");
+    if (isCountry(country) && (CITY_SET.has(norm(city)) || isKnownCity(city))) return [city, country];
+  }
+  return null;
+}
+
+/** A place as a location shows it: "ROME ITALY" -> "Rome, Italy", "BRUSSELS" -> "Brussels". */
+export function displayPlace(text: string): string {
+  const pair = text.includes(",") ? null : splitCityCountry(text);
+  const place = pair ? pair.join(", ") : text;
+  if (/[a-z]/.test(place)) return place;
+  return place.replace(/[A-Z][A-Z'-]+/g, (w) =>
+    w.length <= 3 && isCountry(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+  );
 }
 
 /** A place mentioned in prose ("based in Mons, Belgium", "located in The Hague"), or null. */

@@ -4,6 +4,7 @@
 // "The following will be considered an advantage:").
 import { readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
+import { findDate } from "./parseDate.ts";
 
 export type SectionKind =
   | "header"
@@ -36,11 +37,14 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset)\b/i,
+    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
-  ["essential", /^(essential|minimum|mandatory|required|requirements|necessary)\b/i],
+  [
+    "essential",
+    /^(essential|minimum|mandatory|required|requirements|necessary)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+  ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
     "interrelationships",
@@ -157,12 +161,20 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
   const bare = stripHeadingDecoration(text);
   if (!bare || /^[\d\W]+$/.test(bare)) return false;
+  // "10 APRIL 2026": a date on its own line, not a numbered heading
+  if (findDate(text)?.raw === text) return false;
   if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
   if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
-  if (wordCount(bare) <= 7 && classifyHeading(bare) !== "other" && /^[A-Z(]/.test(bare)) {
+  // ("Experience in an academic library" under a heading is an entry: headings take no article)
+  if (
+    wordCount(bare) <= 7 &&
+    classifyHeading(bare) !== "other" &&
+    /^[A-Z(]/.test(bare) &&
+    !/\s(a|an)\s/.test(bare)
+  ) {
     if (!text.includes(":") || /:$/.test(text)) return true;
   }
   // A short capitalised line followed by a paragraph: a sub-heading ("Project Management").

@@ -102,3 +102,34 @@ describe("Markdown notice with the requirements in a table", () => {
     });
   });
 });
+
+describe("all-capitals notice: headings and labels without colons", () => {
+  const v = parseSeed("allcaps-", PASTED).vacancy;
+
+  it("reads 'GRADE B3', 'REFERENCE ...', 'ROME ITALY' and the two lists", () => {
+    expect(v).toMatchObject({
+      title: "Library Assistant",
+      organisation: "NATO Defence College",
+      location: "Rome, Italy",
+      timeZone: "Europe/Rome",
+      deadline: "2026-04-10",
+      grade: "B3",
+      reference: "NDC 26 LIB 04",
+    });
+    expect(v.essential).toEqual([
+      "Secondary education and a diploma in library or information science",
+      "At least 3 years of experience in a library",
+      "Good knowledge of library management software",
+      "English SLP 3322",
+    ]);
+    expect(v.desirable).toEqual(["Knowledge of Italian", "Experience in an academic library"]);
+  });
+
+  it("a label word opening a sentence is no field", () => {
+    const r = parseNotice(
+      "Logistics Officer\nDeadline: 3 May 2026\nReference checks will be made for 2 candidates.\n\nThe incumbent manages the logistics support of the headquarters and plans procurement.",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.reference).toBeNull();
+  });
+});
