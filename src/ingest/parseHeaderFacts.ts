@@ -126,6 +126,15 @@ export function parseLocation(options: {
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
   if (options.titleLocation) return options.titleLocation;
+  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma
+  for (const l of options.header) {
+    const parts = l.text.replace(/[;.]$/, "").split(/\s*,\s*/);
+    if (l.bullet || l.text.includes(":") || parts.length < 2 || l.text.split(/\s+/).length > 10) continue;
+    for (const n of [2, 1]) {
+      const tail = parts.slice(-n).join(", ");
+      if (parts.length > n && isPlace(tail)) return displayPlace(tail);
+    }
+  }
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);
     if (place) return place;

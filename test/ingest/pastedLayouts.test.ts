@@ -133,3 +133,19 @@ describe("all-capitals notice: headings and labels without colons", () => {
     expect(r.ok && r.vacancy.reference).toBeNull();
   });
 });
+
+describe("deadline only in a sentence; the place after the office's name", () => {
+  const v = parseSeed("sentence-deadline-", PASTED).vacancy;
+
+  it("reads 'no later than noon on Friday 6 March 2026' and 'Secretariat, Vienna'", () => {
+    expect(v).toMatchObject({
+      title: "Communications Officer",
+      organisation: "Organisation for Security and Co-operation in Europe",
+      location: "Vienna",
+      timeZone: "Europe/Vienna",
+      deadline: "2026-03-06",
+      salary: "EUR 7,400",
+    });
+    expect(v.essential).toHaveLength(3);
+  });
+});
