@@ -26,7 +26,21 @@ const CHROME_LINE: RegExp[] = [
   /^(©|copyright\b)/i,
   /^all rights reserved\b/i,
   /^(privacy policy|terms (of use|and conditions)|cookie policy)$/i,
+  // a social post's furniture: "3d • Edited", "Like · Comment · Repost · Send", "128 reactions ·
+  // 14 comments", a line of hashtags, "We're hiring!", "...see more"
+  /^\d{1,2}\s?(s|m|h|d|w|mo|y)\s*[•·]\s*(edited|promoted|\S*)$/i,
+  /^(like|comment|repost|send|share|reply|follow)(\s*[·•|]\s*(like|comment|repost|send|share|reply|follow))+$/i,
+  /^\d[\d,.]*k?\s+(reactions?|likes?|comments?|reposts?|shares?)(\s*[·•]\s*\d[\d,.]*k?\s+(comments?|reposts?|shares?))*$/i,
+  /^(#[\p{L}\d_]+[\s,]*){1,}$/u,
+  /^(we('re| are)|now) hiring\b[^.]{0,20}$|^(join (our|the) team)!+$/i,
+  /^(…|\.\.\.)?\s*see more$/i,
 ];
+
+/**
+ * The author line of a social post ("Jane Doe • 2nd", "NATO Careers • Following"): it and the
+ * author's headline under it ("Head of Talent Acquisition at ...") are about the poster, not the post.
+ */
+const SOCIAL_AUTHOR = /^[^•·]{2,60}\s[•·]\s(1st|2nd|3rd\+?|following|author|premium|verified)$/i;
 
 /** True when a line is website chrome (newsletter, cookies, sign-in, relative time stamps). */
 export function isChromeLine(text: string): boolean {
@@ -85,8 +99,14 @@ export function removeRepeatedBlocks(lines: NoticeLine[]): NoticeLine[] {
 export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
   let blankPending = false;
+  let skipHeadline = false;
   for (const line of lines) {
     if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
+    if (skipHeadline || SOCIAL_AUTHOR.test(line.text)) {
+      skipHeadline = !skipHeadline;
+      blankPending = true;
+      continue;
+    }
     // a bulleted "Python | Java | Go" is a list entry, never a menu
     if (isChromeLine(line.text) || (!line.bullet && isNavigation(line.text))) {
       blankPending = true;

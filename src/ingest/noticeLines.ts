@@ -87,12 +87,38 @@ export function stripBullet(text: string): { text: string; bullet: boolean; mark
   return { text: rest, bullet: true, marker: markerKind(bullet[0]) };
 }
 
+// Emoji and other pictographs ("🚀", "✅", "📍"), with their modifiers; the marks that are
+// characters of their own ("©", "®", "™") and the bullets above are not among them.
+const PICTOGRAPH =
+  /(?![©®™✓✔►➢➤◆◇■●▪])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*|\u{FE0F}/gu;
+const LEADING_PICTOGRAPH = new RegExp(`^\\s*(${PICTOGRAPH.source})`, "u");
+const HAS_PICTOGRAPH = new RegExp(PICTOGRAPH.source, "u");
+
+/**
+ * Social posts decorate lines with emoji: a pictograph that opens several lines ("✅ Degree in
+ * law") is their list marker and becomes a bullet; every other pictograph ("🚀 We're hiring! 🚀",
+ * "📍 Mons") is decoration and goes.
+ */
+function replacePictographs(lines: string[]): string[] {
+  const openers = new Map<string, number>();
+  for (const l of lines) {
+    const m = LEADING_PICTOGRAPH.exec(l);
+    if (m?.[1]) openers.set(m[1], (openers.get(m[1]) ?? 0) + 1);
+  }
+  return lines.map((l) => {
+    if (!HAS_PICTOGRAPH.test(l)) return l;
+    const opener = LEADING_PICTOGRAPH.exec(l)?.[1];
+    const rest = l.replace(PICTOGRAPH, "").replace(/ {2,}/g, " ").trim();
+    return opener && (openers.get(opener) ?? 0) >= 2 && rest ? `• ${rest}` : rest;
+  });
+}
+
 /** Splits normalised text into non-empty lines; a bullet alone on its line joins the next line. */
 export function toNoticeLines(text: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
   let blank = true;
   let pending: { marker?: string; indent: number } | null = null;
-  for (const raw of normaliseCharacters(text).split("\n")) {
+  for (const raw of replacePictographs(normaliseCharacters(text).split("\n"))) {
     const collapsed = stripMarkdown(raw.replace(/ {2,}/g, " ").trim());
     if (!collapsed) {
       blank = true;

@@ -256,7 +256,7 @@ export function displayPlace(text: string): string {
 /** A place mentioned in prose ("based in Mons, Belgium", "located in The Hague"), or null. */
 export function findPlaceInProse(text: string): string | null {
   const re =
-    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be|(?:its|our|their) (?:team|office|offices|headquarters))\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
+    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be|(?:its|our|their)(?:\s+[A-Z][\w&-]*){0,4}\s+(?:team|office|offices|headquarters|unit|branch|division|section|directorate))\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
   for (const m of text.matchAll(re)) {
     const candidate = (m[1] as string).replace(/^the\s+(?!Hague)/i, "");
     if (isPlace(candidate)) return candidate;

@@ -149,3 +149,26 @@ describe("deadline only in a sentence; the place after the office's name", () =>
     expect(v.essential).toHaveLength(3);
   });
 });
+
+describe("LinkedIn post: author line, emoji bullets, hashtags and reactions", () => {
+  const v = parseSeed("linkedin-", PASTED).vacancy;
+
+  it("reads the post from the recruiting sentence and the ✅ lists; the poster's headline is no title", () => {
+    expect(v).toMatchObject({
+      title: "Supply Chain Analyst",
+      location: "Capellen, Luxembourg",
+      timeZone: "Europe/Luxembourg",
+      deadline: "2026-04-20",
+      salary: "EUR 5,911.57 per month, tax free",
+    });
+    expect(v.organisation).toMatch(/^NATO Support and Procurement Agency/);
+    expect(v.essential).toEqual([
+      "University degree in supply chain management, economics or a related field",
+      "At least 3 years of experience in supply chain analytics",
+      "Advanced Excel and Power BI skills",
+      "English: NATO SLP 3333",
+    ]);
+    expect(v.desirable).toEqual(["Knowledge of SAP", "French"]);
+    expect(JSON.stringify(v)).not.toMatch(/Jane Doe|reactions|#hiring|Repost|\p{Extended_Pictographic}/u);
+  });
+});
