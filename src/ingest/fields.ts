@@ -75,6 +75,9 @@ const BARE_LABEL_VALUES: Partial<Record<FieldKind, RegExp>> = {
   reference: /^\S*\d\S*$/,
   grade: /^[A-Z]{1,4}[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/,
   posts: /^\d{1,3}$/,
+  // an amount first ("EUR 7,384.95 per month, tax free"), not a sentence about pay
+  salary:
+    /^(?:(?:EUR|USD|GBP|CHF|[€$£])\s?\d|\d[\d,.' ]*\s?(?:EUR|USD|GBP|CHF|€))[^.]{0,50}(?:\.\d+[^.]{0,40})?$/,
 };
 
 /** "Job Requisition ID" / "R0012345" on two lines: the field, or null. */

@@ -7,6 +7,7 @@ import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
+import { readColumns } from "./columns.ts";
 import { deadlineZone } from "./deadlineZone.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
@@ -108,7 +109,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
 
   // A page saved as HTML reads as its text.
   const lines = stripBoilerplate(
-    toNoticeLines(rewriteTables(unwrapEmail(looksLikeHtml(text) ? htmlToText(text) : text))),
+    toNoticeLines(rewriteTables(readColumns(unwrapEmail(looksLikeHtml(text) ? htmlToText(text) : text)))),
   );
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");

@@ -193,7 +193,9 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
         wasCut(lastPhysical, line.text, width) &&
         /^[A-Z0-9(]/.test(line.text) &&
         /[a-z]/.test(line.text) &&
-        !/^[^:]{1,40}:/.test(line.text));
+        !/^[^:]{1,40}:/.test(line.text) &&
+        // two names in a row ("NATO Communications and Information Agency" / "Network Engineer")
+        !(isTitleCase(lastPhysical) && isTitleCase(line.text)));
     // A run-in list cut after a semicolon ("...; at least" / "6 years of ...; experience of")
     const cutAfterSeparator =
       width !== null &&
@@ -212,6 +214,17 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     out.push({ ...line, index: out.length });
   }
   return out;
+}
+
+/** Every word capitalised but the small ones: a name or a heading, not a cut sentence. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(" ");
+  return (
+    words.length <= 10 &&
+    words.every(
+      (w) => /^[A-Z0-9(&]/.test(w) || /^(of|for|and|the|on|in|to|at|de|du|des|la|le|&|-|–)$/.test(w),
+    )
+  );
 }
 
 /** Removes a trailing list separator ("; and", ";", ",") and closing period from a list entry. */

@@ -172,3 +172,53 @@ describe("LinkedIn post: author line, emoji bullets, hashtags and reactions", ()
     expect(JSON.stringify(v)).not.toMatch(/Jane Doe|reactions|#hiring|Repost|\p{Extended_Pictographic}/u);
   });
 });
+
+describe("two-column PDF dump: the columns' lines interleave", () => {
+  const v = parseSeed("two-column-", PASTED).vacancy;
+
+  it("reads the left column, then the right one", () => {
+    expect(v).toMatchObject({
+      title: "Network Engineer",
+      organisation: "NATO Communications and Information Agency",
+      location: "Mons, Belgium",
+      deadline: "2026-04-18",
+      posts: 2,
+      grade: "A2",
+      reference: "260788",
+      salary: "EUR 7,384.95 per month, tax free",
+    });
+    expect(v.essential).toEqual([
+      "University degree in electrical engineering or computer science",
+      "5 years of experience with IP routing and switching",
+      "CCNP or equivalent certification",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toEqual([
+      "Experience with satellite communications",
+      "Knowledge of NATO network standards",
+    ]);
+  });
+
+  it("leaves aligned 'Label:   value' lines in one column", () => {
+    const pad = (label: string) => label.padEnd(30);
+    const r = parseNotice(
+      [
+        "Logistics Officer",
+        `${pad("Location:")}Mons, Belgium`,
+        `${pad("Grade:")}A2`,
+        `${pad("Closing date:")}3 May 2026`,
+        `${pad("Reference:")}LOG 26/01`,
+        `${pad("Posts:")}2`,
+        "",
+        "The incumbent manages the logistics support of the headquarters and plans procurement.",
+      ].join("\n"),
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy).toMatchObject({
+      location: "Mons, Belgium",
+      grade: "A2",
+      deadline: "2026-05-03",
+      posts: 2,
+    });
+  });
+});
