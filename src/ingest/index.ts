@@ -34,6 +34,7 @@ import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
+import { severalPosts } from "./severalPosts.ts";
 import { buildSummary, describePost } from "./summary.ts";
 
 export type NoticeErrorCode =
@@ -41,6 +42,7 @@ export type NoticeErrorCode =
   | "binary"
   | "no_title"
   | "not_a_notice"
+  | "several_posts"
   | "bad_date"
   | "invalid"
   | "too_large";
@@ -115,6 +117,13 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 
   const fields = readFields(lines);
+  const pasted = severalPosts(lines, fields);
+  if (pasted) {
+    throw new NoticeError(
+      "several_posts",
+      `this text holds ${pasted.length} vacancy notices (${pasted.map((t) => `"${clip(t, 60)}"`).join(", ")}): post each one on its own`,
+    );
+  }
   const sections = splitSections(lines);
   const facts = sections.filter((s) => !BOILERPLATE_SECTIONS.includes(s.kind));
   const allParagraphs = paragraphsOf(sections);

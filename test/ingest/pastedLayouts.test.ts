@@ -3,6 +3,7 @@
 // Markdown table of requirements, all-capitals headings without colons, a deadline only in a
 // sentence, a two-column PDF dump, and two posts in one text. The expected values were written
 // down from the texts before the parser was run on them.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseNotice } from "../../src/ingest/index.ts";
 import { parseSeed } from "./seedNotices.ts";
@@ -220,5 +221,25 @@ describe("two-column PDF dump: the columns' lines interleave", () => {
       deadline: "2026-05-03",
       posts: 2,
     });
+  });
+});
+
+describe("two posts in one text", () => {
+  it("is refused with the posts named, not merged into one vacancy", () => {
+    const text = readFileSync(`${PASTED}/two-posts-nspa.txt`, "utf8");
+    const r = parseNotice(text, { source: "two-posts" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("several_posts");
+    expect(r.error.message).toMatch(/2 vacancy notices \("Procurement Officer", "Contracts Assistant"\)/);
+    expect(r.error.message).not.toMatch(/\n/);
+  });
+
+  it("one post with two profiles under one deadline is one notice", () => {
+    const r = parseNotice(
+      "Logistics Officer (2 posts)\nLocation: Mons, Belgium\nDeadline: 3 May 2026\nGrade: A2\n\nProfile A\nGrade: A2\nProfile B\nGrade: A3\n\nThe incumbent manages the logistics support of the headquarters and plans procurement.",
+      { source: "test" },
+    );
+    expect(r.ok).toBe(true);
   });
 });
