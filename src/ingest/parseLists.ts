@@ -1,11 +1,22 @@
 // Requirement and competency lists: one entry per requirement, bullets and intro lines
 // ("The incumbent must:") removed, wrapped bullet lines joined.
+import { readLabel } from "./fields.ts";
 import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.ts";
 import { isListIntro, leadInKind, type Section, sectionsOf } from "./sections.ts";
 
+// A plain line under a list that states a notice fact ("Deadline for applications: 17 April",
+// "Salary: AUD 88,000") is no entry of it.
+const FACT_KINDS = new Set(["deadline", "published", "salary", "location", "reference", "grade", "posts"]);
+function statesAFact(line: NoticeLine): boolean {
+  const label = line.bullet ? null : readLabel(line.text);
+  return label !== null && FACT_KINDS.has(label.kind) && label.value !== "";
+}
+
 /** The entries of one list section. Bulleted lists keep their bullets only; plain lists keep each line. */
 export function listEntries(lines: NoticeLine[]): string[] {
-  const content = lines.filter((l) => !isListIntro(l) && !(leadInKind(l) && l.text.endsWith(":")));
+  const content = lines.filter(
+    (l) => !isListIntro(l) && !(leadInKind(l) && l.text.endsWith(":")) && !statesAFact(l),
+  );
   const hasBullets = content.some((l) => l.bullet);
   const entries: string[] = [];
   if (hasBullets) {

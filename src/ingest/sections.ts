@@ -37,13 +37,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^(essential|minimum|mandatory|required|requirements|necessary)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|(key )?selection criteria|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -60,7 +60,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "additional",
-    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$/i,
+    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$|^(seniority level|employment type|job function|industries)$/i,
   ],
   [
     "qualifications",
@@ -75,7 +75,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "summary",
-    /^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+    /^résumé$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
   ],
 ];
 
@@ -154,7 +154,9 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (line.bullet && !/^(\d{1,2})[.)]\s/.test(text)) {
     // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL" or a bare
     // heading word under a list marker ("(a) Essential", "(b) Advantageous")
-    const bareHeading = wordCount(text) <= 3 && !/[.;,]$/.test(text);
+    // ("• Experience with Ansible" is an entry: a heading takes no "with", "in", "of")
+    const bareHeading =
+      wordCount(text) <= 3 && !/[.;,]$/.test(text) && !/\s(with|in|of|on|at|for|to|a|an|the)\s/i.test(text);
     return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
