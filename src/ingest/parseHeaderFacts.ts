@@ -43,7 +43,13 @@ export function parseOrganisation(options: {
   if (field) return field;
   const bulleted = options.header.find(
     (l) =>
-      l.bullet && !l.text.includes(":") && !isPlace(l.text) && l.text.length <= 100 && ORG_NOUN.test(l.text),
+      l.bullet &&
+      !l.text.includes(":") &&
+      !isPlace(l.text) &&
+      l.text.length <= 100 &&
+      ORG_NOUN.test(l.text) &&
+      // "• BICES Group Executive", not "• Security clearance at NATO SECRET level"
+      isNameShaped(l.text.replace(/[;,.]$/, "").replace(/,/g, "")),
   );
   if (bulleted) return bulleted.text.replace(/[;,.]$/, "");
   // an organisation name on its own header line ("NATO Communications and Information Agency")
@@ -80,7 +86,7 @@ export function parseOrganisation(options: {
     (l) =>
       !l.bullet &&
       l.text.length <= 100 &&
-      ORG_NOUN.test(l.text) &&
+      ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
       isNameShaped(l.text) &&
       !UNIT_NOUN.test(l.text) &&
       !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer)\b/i.test(
@@ -231,9 +237,10 @@ function isJobType(text: string): boolean {
 export function parseGrade(fields: NoticeField[], text: string): string | null {
   const field = firstField(fields, "grade")?.value;
   if (field && field.length <= 40) return field;
-  const m = /\b(?:NATO\s+)?grade\s*:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
-    text,
-  );
+  const m =
+    /\b(?:NATO\s+)?[Gg]rade\s*:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+      text,
+    );
   return m?.[1] ?? null;
 }
 

@@ -4,6 +4,7 @@
 import { firstField, type NoticeField, readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
+import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
 import { namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
@@ -106,9 +107,21 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     posts = Number(count[1]);
     title = title.replace(count[0], " ").trim();
   }
-  // "Operator, Technical Security – Brussels": a trailing place after a dash or bar
+  // "Operator, Technical Security – Brussels": a trailing place after a dash or bar, perhaps
+  // after the employer ("DevOps Engineer – NCIA, The Hague, Netherlands")
   const suffix = /\s+[–—|-]\s+([^–—|]+)$/.exec(title);
-  if (suffix && isPlace((suffix[1] as string).trim())) {
+  const [employer, ...at] = (suffix?.[1] ?? "").trim().split(/\s*,\s*/);
+  const employerFirst =
+    employer !== undefined &&
+    at.length > 0 &&
+    !isPlace(employer) &&
+    isPlace(at.join(", ")) &&
+    (ORG_NOUN.test(employer) || /^[A-Z][A-Z&]{1,9}$/.test(employer));
+  if (suffix && employerFirst) {
+    organisation ??= employer ?? null;
+    location = at.join(", ");
+    title = title.slice(0, suffix.index).trim();
+  } else if (suffix && isPlace((suffix[1] as string).trim())) {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
@@ -141,7 +154,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     const fact = m[4] ? "mark" : titleDecoration(part, m[3] !== undefined);
     if (!fact) break;
     if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
-    if (fact === "grade") grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
+    if (fact === "grade")
+      grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*|^\w+\s+(agent|staff|expert)\s*,?\s*/i, "");
+    if (fact === "organisation") organisation ??= part;
     if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
     if (fact === "place") location ??= part;
     title = title.slice(0, m.index).trim();
@@ -150,6 +165,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
   return { title, organisation, location, posts, grade, reference };
 }
+
+const GRADE_WITH_CONTRACT =
+  /^(?:temporary|contract|local|seconded|national)\s+(?:agent|staff|expert)\s*,?\s*(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+)[-\s]?\d{0,2}$/i;
 
 const GRADE_CODE =
   /^(?:NATO\s+)?(?:grade\s*:?\s*)?(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L|OF|OR)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/i;
@@ -162,8 +180,10 @@ const GRADE_CODE =
 function titleDecoration(
   part: string,
   afterComma: boolean,
-): "posts" | "grade" | "reference" | "deadline" | "place" | null {
+): "posts" | "grade" | "reference" | "deadline" | "place" | "organisation" | null {
   if (GRADE_CODE.test(part) && (!afterComma || /\d/.test(part))) return "grade";
+  // "(Temporary Agent AD6)", "(Contract Agent FG IV)": a grade after the kind of contract
+  if (GRADE_WITH_CONTRACT.test(part)) return "grade";
   if (/^(?:ref(?:erence)?\.?|no\.?|vn|id)\s*:?\s*\S*\d{2,}\S*$/i.test(part)) return "reference";
   if (afterComma) return null;
   if (/^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(posts?|positions?|vacancies)$/i.test(part))
@@ -173,6 +193,8 @@ function titleDecoration(
   if (/^(closing|closes|deadline|apply by|application deadline)\b/i.test(part) && findDate(part))
     return "deadline";
   if (isPlace(part)) return "place";
+  // "Translator - NATO International Staff", "Plans Officer - SHAPE": the employer after a dash
+  if (/^[A-Z][A-Z&]{1,9}$/.test(part) || (ORG_NOUN.test(part) && isNameShaped(part))) return "organisation";
   return null;
 }
 
