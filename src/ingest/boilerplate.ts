@@ -95,12 +95,26 @@ export function removeRepeatedBlocks(lines: NoticeLine[]): NoticeLine[] {
   return out.map((line, index) => ({ ...line, index }));
 }
 
+// Parts of a job board's meta line ("Warsaw, Poland · 2 weeks ago · Over 100 applicants").
+const META_PART =
+  /^((posted |reposted )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago|(over )?\d[\d,]* (applicants|people clicked apply)|promoted|actively recruiting|be an early applicant|easy apply)$/i;
+
+/** A meta line without its time stamp and applicant count; other lines unchanged. */
+function withoutMeta(line: NoticeLine): NoticeLine {
+  if (!/\s[·•]\s/.test(line.text)) return line;
+  const parts = line.text.split(/\s+[·•]\s+/);
+  const kept = parts.filter((p) => !META_PART.test(p.trim()));
+  return kept.length === parts.length ? line : { ...line, text: kept.join(" · ") };
+}
+
 /** Drops chrome lines and repeated header blocks, keeping paragraph breaks. */
 export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
   let blankPending = false;
   let skipHeadline = false;
-  for (const line of lines) {
+  for (const physical of lines) {
+    const line = withoutMeta(physical);
+    if (!line.text) continue;
     if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
     if (skipHeadline || SOCIAL_AUTHOR.test(line.text)) {
       skipHeadline = !skipHeadline;

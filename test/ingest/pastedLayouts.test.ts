@@ -152,7 +152,7 @@ describe("deadline only in a sentence; the place after the office's name", () =>
 });
 
 describe("LinkedIn post: author line, emoji bullets, hashtags and reactions", () => {
-  const v = parseSeed("linkedin-", PASTED).vacancy;
+  const v = parseSeed("linkedin-nspa-", PASTED).vacancy;
 
   it("reads the post from the recruiting sentence and the ✅ lists; the poster's headline is no title", () => {
     expect(v).toMatchObject({
@@ -241,5 +241,158 @@ describe("two posts in one text", () => {
       { source: "test" },
     );
     expect(r.ok).toBe(true);
+  });
+});
+
+// A second set, written after the mechanisms above and scored blind before the ones below.
+describe("Gmail forward with 'Fwd:' subject naming post, employer and number", () => {
+  const v = parseSeed("gmail-forward-", PASTED).vacancy;
+
+  it("peels the employer after the dash off the subject", () => {
+    expect(v).toMatchObject({
+      title: "Translator (French)",
+      organisation: "NATO International Staff",
+      location: "Brussels, Belgium",
+      deadline: "2026-04-02",
+      grade: "A2",
+      reference: "260231",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toHaveLength(2);
+    expect(JSON.stringify(v)).not.toMatch(/Paolo|FYI/);
+  });
+});
+
+describe("Slack paste: ':emoji:' short codes, '*bold*' headings, 'Must have' / 'Nice to have'", () => {
+  const v = parseSeed("slack-paste-", PASTED).vacancy;
+
+  it("reads employer and place after the title's dash, and both lists", () => {
+    expect(v).toMatchObject({
+      title: "DevOps Engineer",
+      organisation: "NCIA",
+      location: "The Hague, Netherlands",
+      deadline: "2026-04-28",
+      posts: 3,
+      grade: "A3",
+    });
+    expect(v.essential).toEqual([
+      "Degree in computer science or a related discipline",
+      "5 years of experience with CI/CD tooling (GitLab, Jenkins)",
+      "Experience with Kubernetes and Terraform",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toEqual(["Security clearance at NATO SECRET level", "Experience with Ansible"]);
+    expect(JSON.stringify(v)).not.toMatch(/:[a-z_]+:/);
+  });
+});
+
+describe("job-board page: a ' · ' meta line, 'Selection criteria', job-board facts after the notice", () => {
+  const v = parseSeed("linkedin-job-page-", PASTED).vacancy;
+
+  it("drops the time stamp and applicant count; the deadline line is no requirement", () => {
+    expect(v).toMatchObject({
+      title: "Risk Analyst",
+      grade: "AD6",
+      location: "Warsaw, Masovian, Poland",
+      deadline: "2026-04-17",
+      timeZone: "Europe/Warsaw",
+    });
+    expect(v.organisation).toMatch(/^Frontex/);
+    expect(v.essential).toEqual([
+      "Experience in risk analysis or intelligence analysis",
+      "Very good knowledge of statistical software",
+    ]);
+    expect(v.desirable).toEqual(["Experience in the field of border management"]);
+  });
+});
+
+describe("US notice: month-first date with 'EST', 'Grade G17' in prose, dollar range", () => {
+  const v = parseSeed("us-format-", PASTED).vacancy;
+
+  it("reads the fields", () => {
+    expect(v).toMatchObject({
+      title: "Cyber Security Analyst",
+      location: "Norfolk, VA, USA",
+      deadline: "2026-03-15",
+      timeZone: "America/New_York",
+      grade: "G17",
+      reference: "ACT-26-0412",
+      salary: "$98,500 - $112,000 per year",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toHaveLength(2);
+  });
+});
+
+describe("Word table pasted with tabs; organisation in capitals", () => {
+  const v = parseSeed("word-tabs-", PASTED).vacancy;
+
+  it("reads 'Label<TAB>value' rows as fields", () => {
+    expect(v).toMatchObject({
+      title: "Exercise Trainer",
+      organisation: "Joint Warfare Centre",
+      location: "Stavanger, Norway",
+      grade: "A3",
+      reference: "JWC 26/05",
+      deadline: "2026-04-22",
+      timeZone: "Europe/Oslo",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toHaveLength(2);
+  });
+});
+
+describe("Asia-Pacific notice: 'Canberra, ACT', '5pm AEST', 'Selection criteria'", () => {
+  const v = parseSeed("canberra-", PASTED).vacancy;
+
+  it("closes by Canberra's clock; the salary line is no requirement", () => {
+    expect(v).toMatchObject({
+      title: "Data Officer",
+      organisation: "Australian Civil-Military Centre",
+      location: "Canberra, ACT",
+      deadline: "2026-03-20",
+      timeZone: "Australia/Sydney",
+      salary: "AUD 88,000 - 96,000 plus 15.4% superannuation",
+    });
+    expect(v.essential).toEqual([
+      "A degree in information management, statistics or a related field",
+      "Experience with data visualisation tools such as Power BI",
+      "Strong written communication skills",
+    ]);
+  });
+});
+
+describe("German and French notices", () => {
+  it("reads 'Bewerbungsschluss / Closing date: 14. März 2026'", () => {
+    const v = parseSeed("bilingual-deadline-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Aircraft Maintenance Technician",
+      organisation: "NATO Airborne Early Warning & Control Force",
+      location: "Geilenkirchen, Germany",
+      deadline: "2026-03-14",
+      timeZone: "Europe/Berlin",
+      posts: 2,
+      grade: "B4",
+    });
+  });
+
+  it("reads a notice in French: 'Qualifications essentielles / souhaitables', '1er avril 2026'", () => {
+    const v = parseSeed("french-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Assistant administratif",
+      location: "Bruxelles, Belgique",
+      deadline: "2026-04-01",
+      grade: "B3",
+      timeZone: "Europe/Brussels",
+    });
+    expect(v.essential).toEqual([
+      "Diplôme d'études secondaires",
+      "3 ans d'expérience dans un poste administratif",
+      "Très bonne connaissance du français et de l'anglais",
+    ]);
+    expect(v.desirable).toEqual([
+      "Expérience dans une organisation internationale",
+      "Connaissance de SharePoint",
+    ]);
   });
 });
