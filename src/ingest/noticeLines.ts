@@ -91,7 +91,7 @@ export function stripBullet(text: string): { text: string; bullet: boolean; mark
 // characters of their own ("©", "®", "™") and the bullets above are not among them.
 // Slack and Teams write them as short codes (":white_check_mark:", ":rocket:").
 const PICTOGRAPH =
-  /(?![©®™✓✔►➢➤◆◇■●▪])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*(?:\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*|\u{FE0F}|(?<![\w:]):[a-z][a-z0-9_+-]{1,40}:(?![\w:])/gu;
+  /(?![©®™✓✔►➢➤◆◇■●▪])\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic})*|\u{FE0F}|(?<![\w:]):[a-z][a-z0-9_+-]{1,40}:(?![\w:])/gu;
 const LEADING_PICTOGRAPH = new RegExp(`^\\s*(${PICTOGRAPH.source})`, "u");
 const HAS_PICTOGRAPH = new RegExp(PICTOGRAPH.source, "u");
 
