@@ -3,7 +3,7 @@
 
 /** Nouns in employers' names; weak ones ("Office", "Centre", "Group") also name units and schemes. */
 export const ORG_NOUN =
-  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
+  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency|Ministry|Ministerie|Ministère|Ministerium|Ministero|Ministerio)\b/;
 
 /** Nouns that name an employer even on a line of their own. */
 export const STRONG_ORG_NOUN =
@@ -15,6 +15,12 @@ export function isNameShaped(text: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 12 &&
-    words.every((w) => /^[A-Z][\w&'.-]*$/.test(w) || /^(of|for|and|the|on|in|de|du|des|la|le|&)$/.test(w))
+    words.every(
+      (w) =>
+        /^[A-Z][\w&'.-]*$/.test(w) ||
+        /^(of|for|and|the|on|in|de|du|des|la|le|&|van|von|voor|der|den|het|für|di|del|della|y|et|und)$/.test(
+          w,
+        ),
+    )
   );
 }

@@ -59,7 +59,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let reference: string | null = null;
 
   title = title.replace(
-    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title)\s*[:\-–]\s*/i,
+    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
   );
   // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer

@@ -37,13 +37,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|(key )?selection criteria|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -71,7 +71,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["experience", /^((work|professional|relevant) )?experience\b/i],
   [
     "accountabilities",
-    /accountabilit|responsibilit|\bduties\b|main tasks|key tasks|^tasks\b|^functions\b|what you.ll do|^the role\b/i,
+    /accountabilit|responsibilit|\bduties\b|main tasks|key tasks|^tasks\b|^functions\b|what you.ll do|^the role\b|^wat ga je doen|^ihre aufgaben|^vos missions/i,
   ],
   [
     "summary",
