@@ -23,7 +23,58 @@ export const WELL_KNOWN_ACRONYMS = [
   "FRONTEX",
   "ENISA",
   "ESCB",
+  "NAEW",
+  "JFCBS",
+  "CMRE",
+  "OCCAR",
+  "CEPOL",
+  "EUSPA",
+  "EUROJUST",
+  "EUMETSAT",
+  "ECMWF",
+  "SATCEN",
+  "EEAS",
+  "EASA",
+  "EMSA",
+  "EUAA",
+  "EFSA",
+  "ECDC",
+  "ESMA",
+  "EIOPA",
+  "IAEA",
+  "OPCW",
+  "UNOPS",
+  "UNFPA",
+  "UNRWA",
+  "UNIDO",
+  "UNOG",
+  "UNON",
+  "OHCHR",
+  "OCHA",
+  "WIPO",
+  "UNESCO",
 ];
+
+/** Employers' acronyms too short to keep in capitals by length alone but known as employers. */
+const EMPLOYER_ACRONYMS = new Set([
+  ...WELL_KNOWN_ACRONYMS,
+  "NCIA",
+  "EDA",
+  "ESA",
+  "ECB",
+  "EIB",
+  "EBA",
+  "JRC",
+  "JWC",
+  "NDC",
+  "STO",
+  "IOM",
+  "ILO",
+  "ITU",
+  "WFP",
+  "WMO",
+  "IMF",
+]);
 
 /** True when a line names an employer ("NATO DEFENSE COLLEGE", "Headquarters Supreme Allied ..."). */
 export function namesAnOrganisation(text: string): boolean {
@@ -95,6 +146,11 @@ export function parseOrganisation(options: {
       !isPlace(l.text),
   );
   if (weak) return titleCaseIfShouting(weak.text, new Set(WELL_KNOWN_ACRONYMS));
+  // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
+  for (const l of options.header) {
+    const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
+    if (!l.bullet && EMPLOYER_ACRONYMS.has(first)) return first;
+  }
   return null;
 }
 
@@ -132,13 +188,17 @@ export function parseLocation(options: {
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
   if (options.titleLocation) return options.titleLocation;
-  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma
+  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
+  // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
   for (const l of options.header) {
-    const parts = l.text.replace(/[;.]$/, "").split(/\s*,\s*/);
-    if (l.bullet || l.text.includes(":") || parts.length < 2 || l.text.split(/\s+/).length > 10) continue;
-    for (const n of [2, 1]) {
-      const tail = parts.slice(-n).join(", ");
-      if (parts.length > n && isPlace(tail)) return displayPlace(tail);
+    if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
+    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|]\s+/)) {
+      if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
+      const parts = segment.split(/\s*,\s*/);
+      for (const n of [2, 1]) {
+        const tail = parts.slice(-n).join(", ");
+        if (parts.length > n && isPlace(tail)) return displayPlace(tail);
+      }
     }
   }
   for (const p of options.paragraphs) {
@@ -160,8 +220,10 @@ function placeOfAddress(text: string): string {
   const parts = text.split(/\s*,\s*/);
   const first = parts[0] as string;
   const rest = parts.slice(1).join(", ");
-  const building = ORG_NOUN.test(first) || BUILDING.test(first);
-  if (parts.length >= 3 && building && !isPlace(first) && isPlace(rest)) return rest;
+  // (an employer's acronym is no place, even "SHAPE", which is also a village's name)
+  const employer = EMPLOYER_ACRONYMS.has(first);
+  const building = ORG_NOUN.test(first) || BUILDING.test(first) || employer;
+  if (parts.length >= 3 && building && (employer || !isPlace(first)) && isPlace(rest)) return rest;
   return text;
 }
 

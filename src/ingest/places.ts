@@ -226,7 +226,7 @@ export function isPlace(text: string): boolean {
     const region = parts.slice(1).some((p) => isRegion(p) || isRegionCode(p));
     return (
       ((isCountry(last) || region) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
-      (isKnown(first) && parts.every((p) => /^[A-Z]/.test(p)))
+      (isKnown(first) && parts.every((p) => /^[A-Z]/.test(p) && !/\d/.test(p) && p.split(/\s+/).length <= 4))
     );
   }
   return false;
