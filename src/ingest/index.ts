@@ -11,6 +11,7 @@ import { readColumns } from "./columns.ts";
 import { deadlineZone } from "./deadlineZone.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
+import { restoreLineBreaks } from "./flattenedText.ts";
 import { htmlToText, looksLikeHtml } from "./htmlText.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
@@ -85,6 +86,14 @@ export function looksBinary(text: string): boolean {
   return bad / sample.length > 0.02;
 }
 
+/**
+ * Plain text as the line readers expect it: an e-mail forward unwrapped, two PDF columns read one
+ * after the other, lost line breaks restored, tables rewritten as fields and lists.
+ */
+function readLayout(text: string): string {
+  return rewriteTables(restoreLineBreaks(readColumns(unwrapEmail(text))));
+}
+
 /** Parses raw notice text (as scraped or pasted) into a validated Vacancy. Never throws. */
 export function parseNotice(text: string, options: ParseNoticeOptions): ParseNoticeResult {
   try {
@@ -110,9 +119,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
 
   // A page saved as HTML reads as its text.
-  const lines = stripBoilerplate(
-    toNoticeLines(rewriteTables(readColumns(unwrapEmail(looksLikeHtml(text) ? htmlToText(text) : text)))),
-  );
+  const lines = stripBoilerplate(toNoticeLines(readLayout(looksLikeHtml(text) ? htmlToText(text) : text)));
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 

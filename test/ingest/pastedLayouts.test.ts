@@ -396,3 +396,90 @@ describe("German and French notices", () => {
     ]);
   });
 });
+
+// A third set, written after the second set's mechanisms and scored blind before the ones below.
+describe("third set: Teams chat, HTML table, relative deadline, run-in lists, Dutch, Gmail quote, one line", () => {
+  it("a Teams chat paste: the notice between the chat lines", () => {
+    const v = parseSeed("teams-chat-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Human Resources Assistant",
+      organisation: "Allied Joint Force Command Brunssum",
+      location: "Brunssum, Netherlands",
+      deadline: "2026-04-09",
+      reference: "JFCBS 26/009",
+    });
+    expect(v.desirable).toEqual(["Dutch or German language skills"]);
+  });
+
+  it("an HTML page with the facts in a table", () => {
+    const v = parseSeed("html-table-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Internal Auditor",
+      organisation: "NATO Support and Procurement Agency",
+      location: "Capellen, Luxembourg",
+      deadline: "2026-04-24",
+      grade: "A3",
+    });
+    expect(v.essential).toHaveLength(3);
+  });
+
+  it("'Closes in 14 days' is no deadline; an employer's acronym alone on a line is the organisation", () => {
+    const v = parseSeed("relative-deadline-", PASTED).vacancy;
+    expect(v).toMatchObject({ title: "Education Officer", organisation: "UNICEF", deadline: null });
+    expect(v.timeZone).toBe("Africa/Nairobi");
+    expect(v.desirable).toEqual(["Knowledge of Kiswahili"]);
+  });
+
+  it("'SHAPE, Mons, Belgium - NATO Grade A4': employer, place and grade apart; run-in lists", () => {
+    const v = parseSeed("runin-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Legal Adviser (Operational Law)",
+      organisation: "SHAPE",
+      location: "Mons, Belgium",
+      grade: "A4",
+      deadline: "2026-03-31",
+    });
+    expect(v.essential).toHaveLength(4);
+    expect(v.desirable).toHaveLength(2);
+  });
+
+  it("a Dutch notice: 'Vacature:', 'Standplaats', 'Functie-eisen', 'Pré'", () => {
+    const v = parseSeed("dutch-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Beleidsmedewerker Cyberveiligheid",
+      organisation: "Ministerie van Defensie",
+      location: "Den Haag",
+      deadline: "2026-03-14",
+      timeZone: "Europe/Amsterdam",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual(["Ervaring bij een internationale organisatie"]);
+  });
+
+  it("a Gmail reply quoting the notice with '> '", () => {
+    const v = parseSeed("gmail-reply-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Research Assistant",
+      organisation: "NATO Defense College",
+      deadline: "2026-04-03",
+    });
+    expect(v.essential).toHaveLength(3);
+  });
+
+  it("a notice pasted as one line: its sentences and labels start lines again", () => {
+    const v = parseSeed("single-line-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Finance Assistant",
+      organisation: "NATO International Staff",
+      location: "Brussels, Belgium",
+      deadline: "2026-05-12",
+      grade: "B4",
+    });
+    expect(v.essential).toEqual([
+      "a secondary education diploma",
+      "3 years of experience in accounting",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toEqual(["knowledge of SAP"]);
+  });
+});
