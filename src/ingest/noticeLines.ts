@@ -190,6 +190,12 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     const previous = out[out.length - 1];
     const continues =
       /^[a-z]/.test(line.text) ||
+      // a sentence cut before a capitalised word, both lines prose ("... looking for a Supply
+      // Chain" / "Analyst to join our team in Capellen.")
+      (isProse(lastPhysical, 8) &&
+        CUT_NAME.test(lastPhysical) &&
+        isProse(line.text, 5) &&
+        !/^[^:]{1,40}:/.test(line.text)) ||
       (width !== null &&
         wasCut(lastPhysical, line.text, width) &&
         /^[A-Z0-9(]/.test(line.text) &&
@@ -215,6 +221,15 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     out.push({ ...line, index: out.length });
   }
   return out;
+}
+
+// A line ending inside a name after a small word ("... looking for a Supply Chain"): cut, not ended.
+const CUT_NAME = /\b(a|an|the|of|for|to|and|in|with|as)\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*$/;
+
+/** Running text: `min` words or more, at least three of them in lower case. */
+function isProse(text: string, min: number): boolean {
+  const words = text.split(" ");
+  return words.length >= min && words.filter((w) => /^[a-z]/.test(w)).length >= 3;
 }
 
 /** Every word capitalised but the small ones: a name or a heading, not a cut sentence. */

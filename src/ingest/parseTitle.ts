@@ -43,6 +43,13 @@ function isTitleLike(line: NoticeLine): boolean {
   const t = line.text;
   if (line.bullet || readLabel(t) || t.length > 150 || t.split(/\s+/).length > 18) return false;
   if (/[.!?;,]$/.test(t) && !/\b(posts?)\)?\.$/.test(t)) return false;
+  // a sentence cut by a line break ("The Agency is looking for a Supply Chain"): titles have no
+  // verbs "is"/"are"/"will" and speak to nobody
+  if (
+    /\b(is|are|was|were|will|we|you|our|your)\b|^(We|You|Our|Join)\b/.test(t) &&
+    !readRecruitingSentence(t)?.post.match(JOB_NOUN)
+  )
+    return false;
   if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
   if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
   if (classifyHeading(t) !== "other" && !JOB_NOUN.test(t)) return false;

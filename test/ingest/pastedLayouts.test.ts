@@ -483,3 +483,17 @@ describe("third set: Teams chat, HTML table, relative deadline, run-in lists, Du
     expect(v.desirable).toEqual(["knowledge of SAP"]);
   });
 });
+
+describe("a recruiting sentence cut by a line break", () => {
+  it("is joined again, and never becomes the title", () => {
+    const r = parseNotice(
+      "The NATO Support and Procurement Agency (NSPA) is looking for a Supply Chain\nAnalyst to join our Logistics Operations team in Capellen, Luxembourg.\n\nEssential:\n- A degree in supply chain management\n",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy).toMatchObject({
+      title: "Supply Chain Analyst",
+      organisation: "NATO Support and Procurement Agency",
+      location: "Capellen, Luxembourg",
+    });
+  });
+});
