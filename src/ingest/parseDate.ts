@@ -77,6 +77,33 @@ export function findDate(text: string): { iso: string | null; raw: string; index
   return best;
 }
 
+/** "1 June", "1st of June", "June 1", "1. Juni": a day and month written without a year; null otherwise. */
+export function findDayMonth(text: string): { month: number; day: number; index: number } | null {
+  const dayFirst = new RegExp(
+    `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?(?![\\s,./-]*\\d)`,
+    "i",
+  ).exec(text);
+  const monthFirst = new RegExp(
+    `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\s,./-]*\\d)`,
+    "i",
+  ).exec(text);
+  const pick =
+    dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : null;
+  if (pick === "day" && dayFirst)
+    return { day: Number(dayFirst[1]), month: monthOf(dayFirst[2] ?? ""), index: dayFirst.index };
+  if (pick === "month" && monthFirst)
+    return { day: Number(monthFirst[2]), month: monthOf(monthFirst[1] ?? ""), index: monthFirst.index };
+  return null;
+}
+
+/** The first `month`/`day` on or after `from` (YYYY-MM-DD), as YYYY-MM-DD; null when no such day exists. */
+export function nextDayMonth(from: string, month: number, day: number): string | null {
+  const year = Number(from.slice(0, 4));
+  const same = toIso(year, month, day);
+  if (same && same >= from) return same;
+  return toIso(year + 1, month, day);
+}
+
 /** True when the text contains something shaped like a date (digits with separators or a month name). */
 export function looksLikeDate(text: string): boolean {
   return (

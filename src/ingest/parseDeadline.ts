@@ -6,7 +6,7 @@ import { isRelativeTime } from "./boilerplate.ts";
 import { namedClock } from "./deadlineZone.ts";
 import type { NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
-import { findDate, looksLikeDate, parseDate } from "./parseDate.ts";
+import { findDate, findDayMonth, looksLikeDate, nextDayMonth, parseDate } from "./parseDate.ts";
 
 export interface DeadlineResult {
   deadline: string | null;
@@ -35,6 +35,17 @@ function allDates(text: string): string[] {
   return dates;
 }
 
+/**
+ * A deadline written without its year ("1 June") when the notice's publication date gives one:
+ * the first such day on or after publication. Null without a publication date (no guess).
+ */
+function withoutYear(text: string, publishedDate: string | null, within: number): string | null {
+  if (!publishedDate) return null;
+  const found = findDayMonth(text);
+  if (!found || (within > 0 && found.index > within) || Number.isNaN(found.month)) return null;
+  return nextDayMonth(publishedDate, found.month, found.day);
+}
+
 /** The deadline and published date of a notice. */
 export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): DeadlineResult {
   const published = fields.find((f) => f.kind === "published" && f.value && !isRelativeTime(f.value));
@@ -46,7 +57,7 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
   const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
   for (const field of labelled) {
     const value = field.value as string;
-    const iso = parseDate(value);
+    const iso = parseDate(value) ?? withoutYear(value, publishedDate, 0);
     if (iso) return { deadline: iso, publishedDate, unreadable: null, namedZone: namedClock(value) };
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
@@ -64,6 +75,10 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
     for (const m of line.text.matchAll(DEADLINE_PHRASE)) {
       const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
       const found = findDate(after);
+      // "Apply before 1 June.": a day without its year is read from the publication date
+      const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40);
+      if (dayMonth)
+        return { deadline: dayMonth, publishedDate, unreadable: null, namedZone: namedClock(after) };
       if (found && found.index <= 40) {
         if (found.iso)
           return { deadline: found.iso, publishedDate, unreadable: null, namedZone: namedClock(after) };
