@@ -29,7 +29,7 @@ import {
   WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
-import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
+import { parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
@@ -160,7 +160,12 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     );
   }
 
-  const lists = parseRequirementLists(sections);
+  const listed = parseRequirementLists(sections);
+  // No list at all: the requirements the running text states ("Candidates must hold ...")
+  const lists =
+    listed.essential.length + listed.desirable.length > 0
+      ? listed
+      : { ...listed, ...requirementsInProse(paragraphsOf(facts)) };
   // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
   // some other document, not a notice to publish as a post.
   if (
