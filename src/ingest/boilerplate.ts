@@ -16,6 +16,8 @@ const CHROME_LINE: RegExp[] = [
   /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
   // page furniture of a PDF: page numbers and security markings repeated on every page
   /^page \d{1,3}( of \d{1,3})?$/i,
+  // a running header or footer with the page number ("NCIA/HR/2026/114   Page 2 of 2")
+  /^(?=.{0,80}$)(\S+\s+){0,4}page \d{1,3} (of|\/) \d{1,3}(\s+\S+){0,4}$/i,
   /^(NATO |NATO\/EAPC )?(UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED|NON CLASSIFI[EÉ])( - PUBLICLY DISCLOSED)?$/,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,

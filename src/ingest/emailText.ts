@@ -9,7 +9,8 @@ const HEADER =
 const SUBJECT = /^(subject|objet|betreff)\s*:\s*(.*)$/i;
 const SEPARATOR =
   /^(-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:?|_{5,}|-{5,})$/i;
-const GREETING = /^(dear|hi|hello|good (morning|afternoon))\b[^.!?]{0,40}[,!]?$/i;
+const GREETING =
+  /^(dear|hi|hello|good (morning|afternoon)|bonjour|bonsoir|chers|chères|hallo|liebe|sehr geehrte|beste|geachte|cari|care|gentili|estimad[oa]s|hola)(?![\p{L}])[^.!?]{0,40}[,!]?$/iu;
 const SIGN_OFF =
   /^((best|kind|warm|many|with best)( regards| wishes)?|regards|thanks|thank you|many thanks|sincerely|cheers|cordialement|mit freundlichen grüßen)[,!.]?$/i;
 const FOOTER =

@@ -73,7 +73,9 @@ const BARE_LABEL_VALUES: Partial<Record<FieldKind, RegExp>> = {
   deadline: /\d/,
   published: /\d/,
   location: /^[^\d:]{2,60}$/,
-  reference: /^\S*\d\S*$/,
+  // "R0012345", "26-Logistics-UNGSC-231045-R-Brindisi (G)"
+  reference: /^(?=\S*\d)\S{3,60}(?:\s\(\w{1,4}\))?$/,
+  organisation: /^[A-Z][^:]{2,100}$/,
   grade: /^[A-Z]{1,4}[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/,
   posts: /^\d{1,3}$/,
   // an amount first ("EUR 7,384.95 per month, tax free"), not a sentence about pay

@@ -212,7 +212,11 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     lastPhysical = line.text;
     const ended = /[.:;!?]$/.test(previous?.text ?? "") && !cutAfterSeparator;
     if (previous && !line.blankBefore && !line.bullet && continues && !ended) {
-      previous.text = `${previous.text} ${line.text}`;
+      // "infor-" / "mation": a word hyphenated across the break is one word again
+      previous.text =
+        /\p{Ll}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)
+          ? `${previous.text.slice(0, -1)}${line.text}`
+          : `${previous.text} ${line.text}`;
       // "1. A university degree in mechanical," / "engineering.": whole, it reads as a list entry
       const entry = previous.bullet ? null : stripBullet(previous.text);
       if (entry?.bullet) Object.assign(previous, entry);

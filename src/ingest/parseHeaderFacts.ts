@@ -114,7 +114,9 @@ export function parseOrganisation(options: {
   );
   // "NATO Defense College - Vacancy": the page's label after the name is no part of it
   if (named) {
-    let name = named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    // "European Defence Agency · Brussels, Belgium": the part that names the employer
+    const part = named.text.split(/\s+[·•|]\s+/).find((p) => namesAnOrganisation(p)) ?? named.text;
+    let name = part.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
     // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
     const parts = name.split(/\s*,\s*/);
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
@@ -133,19 +135,24 @@ export function parseOrganisation(options: {
   }
   // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
   // counts on a header line of its own that is shaped like a name
+  // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
+  const withoutPlace = (text: string) => {
+    const parts = text.split(/\s*,\s*/);
+    return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
+  };
   const weak = options.header.find(
     (l) =>
       !l.bullet &&
       l.text.length <= 100 &&
       ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
-      isNameShaped(l.text) &&
+      isNameShaped(withoutPlace(l.text)) &&
       !UNIT_NOUN.test(l.text) &&
       !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer)\b/i.test(
         l.text,
       ) &&
-      !isPlace(l.text),
+      !isPlace(withoutPlace(l.text)),
   );
-  if (weak) return titleCaseIfShouting(weak.text, new Set(WELL_KNOWN_ACRONYMS));
+  if (weak) return titleCaseIfShouting(withoutPlace(weak.text), new Set(WELL_KNOWN_ACRONYMS));
   // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
   for (const l of options.header) {
     const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
@@ -192,7 +199,7 @@ export function parseLocation(options: {
   // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
   for (const l of options.header) {
     if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
-    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|]\s+/)) {
+    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
       if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
       const parts = segment.split(/\s*,\s*/);
       for (const n of [2, 1]) {
@@ -299,11 +306,15 @@ function isJobType(text: string): boolean {
 export function parseGrade(fields: NoticeField[], text: string): string | null {
   const field = firstField(fields, "grade")?.value;
   if (field && field.length <= 40) return field;
+  // "Grade: G15", "NATO Grade A2/A3", "is graded A2", "graded at B4"
   const m =
-    /\b(?:NATO\s+)?[Gg]rade\s*:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+    /\b(?:NATO\s+)?[Gg]raded?\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
       text,
     );
-  return m?.[1] ?? null;
+  // "Temporary Agent, AD9", "Contract Agent FG IV": the EU staff category names the grade
+  const agent =
+    /\b(?:temporary|contract) agent\b[\s,(]*((?:AD|AST|AST\/SC)\s?\d{1,2}|FG\s?[IVX]{1,4})\b/i.exec(text);
+  return m?.[1] ?? agent?.[1] ?? null;
 }
 
 /** Reference / vacancy number from a field. */

@@ -37,13 +37,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^pré$|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^nice$|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [

@@ -377,7 +377,7 @@ describe("German and French notices", () => {
   });
 
   it("reads a notice in French: 'Qualifications essentielles / souhaitables', '1er avril 2026'", () => {
-    const v = parseSeed("french-", PASTED).vacancy;
+    const v = parseSeed("french-otan-", PASTED).vacancy;
     expect(v).toMatchObject({
       title: "Assistant administratif",
       location: "Bruxelles, Belgique",
@@ -495,5 +495,96 @@ describe("a recruiting sentence cut by a line break", () => {
       organisation: "NATO Support and Procurement Agency",
       location: "Capellen, Luxembourg",
     });
+  });
+});
+
+// A fourth set, written after the third set's mechanisms and scored blind before the ones below.
+describe("fourth set: news item, PDF export, UN key facts, French e-mail, bold labels, no year", () => {
+  it("a news item states the requirements in sentences and the grade as 'graded A2'", () => {
+    const v = parseSeed("news-item-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Procurement Officer",
+      location: "Capellen, Luxembourg",
+      deadline: "2026-04-02",
+      grade: "A2",
+    });
+    expect(v.essential).toEqual([
+      "Candidates must hold a university degree in law, business administration or a related field",
+      "They must have at least five years of experience in public procurement",
+    ]);
+    expect(v.desirable).toEqual(["Knowledge of French would be an advantage"]);
+  });
+
+  it("a PDF export: a word hyphenated across lines, a running header between the pages", () => {
+    const v = parseSeed("pdf-export-", PASTED).vacancy;
+    expect(v.essential).toEqual([
+      "Secondary education and completed technical training in information technology",
+      "3 years of experience administering Windows and Linux servers",
+      "English: SLP 3322",
+    ]);
+    expect(v.summary).toMatch(/data centre\.$/);
+    expect(JSON.stringify(v)).not.toMatch(/Page \d of/);
+  });
+
+  it("UN 'Key facts': labels above their values, 'Organization' among them", () => {
+    const v = parseSeed("un-key-facts-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Warehouse Supervisor",
+      organisation: "United Nations Global Service Centre",
+      location: "Brindisi, Italy",
+      grade: "G-6",
+      reference: "26-Logistics-UNGSC-231045-R-Brindisi (G)",
+      deadline: "2026-03-20",
+    });
+  });
+
+  it("a French e-mail: 'De :' headers, 'Bonjour à tous', 'Agence spatiale européenne'", () => {
+    const v = parseSeed("french-email-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Chargé de communication",
+      organisation: "Agence spatiale européenne",
+      location: "Paris, France",
+      deadline: "2026-04-15",
+      timeZone: "Europe/Paris",
+    });
+    expect(v.desirable).toEqual(["Expérience dans le secteur spatial"]);
+  });
+
+  it("Markdown with '**Must:**' / '**Nice:**' and 'Employer · Place' on one line", () => {
+    const v = parseSeed("markdown-bold-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Project Officer Land Systems",
+      organisation: "European Defence Agency",
+      location: "Brussels, Belgium",
+      grade: "AD9",
+      deadline: "2026-05-18",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toHaveLength(2);
+  });
+
+  it("'Apply before 1 June.' takes its year from the publication date", () => {
+    const v = parseSeed("no-year-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      organisation: "Joint Warfare Centre",
+      location: "Stavanger, Norway",
+      deadline: "2026-06-01",
+    });
+  });
+
+  it("a day without a year and without a publication date is no guess", () => {
+    const r = parseNotice(
+      "Logistics Officer\nApply before 1 June.\n\nThe incumbent manages the logistics support of the headquarters and plans procurement.",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.deadline).toBeNull();
+  });
+
+  it("a day without a year after a December publication falls in the next year", () => {
+    const r = parseNotice(
+      "Logistics Officer\nPublished: 10 December 2025\nDeadline: 15 January\n\nThe incumbent manages the logistics support of the headquarters and plans procurement.",
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.deadline).toBe("2026-01-15");
   });
 });
