@@ -2,6 +2,7 @@
 // of spaces, and a piece of the right column, so the two texts interleave ("The Network Engineer
 // designs and maintains      • University degree in electrical"). When most lines break at one
 // column, the text is read as the left column, then the right one.
+import { fieldKindOf } from "./fields.ts";
 
 /** Where text resumes after a run of 3+ spaces (or after deep indentation), per line. */
 function columnStarts(line: string): number[] {
@@ -28,7 +29,10 @@ export function rightColumn(lines: string[]): number | null {
   const split = filled.filter(
     (l) => l.slice(0, column - 2).trim() !== "" && l.slice(column - 2).trim() !== "",
   );
-  const labelPairs = split.filter((l) => /:\s*$/.test(l.slice(0, column - 2).trimEnd())).length;
+  const labelPairs = split.filter((l) => {
+    const left = l.slice(0, column - 2).trim();
+    return left.endsWith(":") || fieldKindOf(left) !== null;
+  }).length;
   if (split.length < 3 || labelPairs * 2 >= split.length) return null;
   return column;
 }

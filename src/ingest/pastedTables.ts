@@ -58,9 +58,12 @@ function rewriteTable(rows: string[][], header: string[]): string[] {
   return ["", ...rows.map((r) => `- ${r.filter(Boolean).join(" – ")}`), ""];
 }
 
-/** "Grade<TAB>A3" -> "Grade: A3" when the first cell is a field label; other lines unchanged. */
+/**
+ * "Grade<TAB>A3" or "Grade       A3" (cells aligned with spaces) -> "Grade: A3" when the first cell
+ * is a field label; other lines unchanged.
+ */
 function tabbedField(line: string): string {
-  const m = /^\s*([^\t:]{2,50}?)\t+([^\t]+?)\s*$/.exec(line);
+  const m = /^\s*([^\t:]{2,50}?)(?:\t+| {3,})([^\t]+?)\s*$/.exec(line);
   return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
 }
 

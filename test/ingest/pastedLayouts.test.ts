@@ -588,3 +588,27 @@ describe("fourth set: news item, PDF export, UN key facts, French e-mail, bold l
     expect(r.ok && r.vacancy.deadline).toBe("2026-01-15");
   });
 });
+
+describe("labels and values aligned with spaces, without colons", () => {
+  it("are fields, not two columns", () => {
+    const text = [
+      "JOINT WARFARE CENTRE",
+      "",
+      "Post title          Exercise Trainer",
+      "Location            Stavanger, Norway",
+      "Grade               A3",
+      "Reference           JWC 26/05",
+      "Closing date        22 April 2026",
+      "",
+      "The Exercise Trainer designs and delivers training for NATO command post exercises.",
+    ].join("\n");
+    const r = parseNotice(text, { source: "test" });
+    expect(r.ok && r.vacancy).toMatchObject({
+      title: "Exercise Trainer",
+      location: "Stavanger, Norway",
+      grade: "A3",
+      reference: "JWC 26/05",
+      deadline: "2026-04-22",
+    });
+  });
+});
