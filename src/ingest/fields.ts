@@ -44,7 +44,8 @@ export interface NoticeField {
   valueLineIndex: number;
 }
 
-const LABEL_LINE = /^(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
+// ("1. Post title: Finance Officer": a list number before the label is no part of it)
+const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
 
 /** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
@@ -102,6 +103,26 @@ const UNCOLONED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> =
   posts: (v) => /^\d{1,3}$/.test(v),
 };
 
+// In a line of "|"-separated facts a label needs no colon; the value still needs its kind's shape.
+const SEGMENT_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  ...UNCOLONED_VALUES,
+  deadline: (v) => /\d/.test(v),
+  published: (v) => /\d/.test(v),
+  location: (v) => /^\p{Lu}[^\d|]{1,60}$/u.test(v),
+};
+
+/** "Location Mons, Belgium" as one segment of a line of facts: the label and value, or null. */
+function readSegmentLabel(segment: string): { kind: FieldKind; label: string; value: string } | null {
+  const words = segment.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(" ");
+    const kind = fieldKindOf(label);
+    const value = words.slice(n).join(" ");
+    if (kind && SEGMENT_VALUES[kind]?.(value)) return { kind, label, value };
+  }
+  return null;
+}
+
 /** "GRADE B3" on a short line: the field, or null. */
 function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   const words = line.text.split(/\s+/);
@@ -132,7 +153,8 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     const segments = line.text.split(/\s+\|\s+/);
     if (segments.length > 1) {
       for (const segment of segments) {
-        const label = readLabel(segment);
+        // "Vacancy ID 260999 | Grade A2 | Location Mons, Belgium | Closes 14/05/2026"
+        const label = readLabel(segment) ?? readSegmentLabel(segment);
         const value = label?.value.replace(/[;.]$/, "").trim();
         if (label && value)
           fields.push({
