@@ -37,13 +37,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^pré$|^nice$|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse) (souhaitables?|souhaitées?|appréciées?|wünschenswert)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^nice$|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances) (essentielles?|requises?|obligatoires?|indispensables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -64,7 +64,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "qualifications",
-    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring))\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
   ],
   ["education", /^(education|academic|educational)\b/i],
   ["languages", /^(languages?|language (skills|requirements))\b/i],
@@ -75,7 +75,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "summary",
-    /^résumé$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+    /^résumé$|^descrizione$|^descripción$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
   ],
 ];
 
