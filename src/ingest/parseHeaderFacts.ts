@@ -188,6 +188,9 @@ export function parseLocation(options: {
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
   if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) {
+    // "NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium": the place at the end of an address
+    const tail = isPlace(field) ? null : placeAtEndOfAddress(field);
+    if (tail) return tail;
     // "NEW YORK" -> "New York": a known place in capitals takes every word's capital
     const everyWord = field.replace(/[A-Z][A-Z'-]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
     return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);
@@ -211,6 +214,21 @@ export function parseLocation(options: {
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);
     if (place) return place;
+  }
+  return null;
+}
+
+/** "Boulevard Léopold III, 1110 Brussels, Belgium" -> "Brussels, Belgium"; null when no place ends it. */
+function placeAtEndOfAddress(text: string): string | null {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length < 3) return null;
+  for (const n of [2, 1]) {
+    // a postcode before the city ("1110 Brussels", "B-1110 Brussels", "00184 Roma") is no part of it
+    const tail = parts
+      .slice(-n)
+      .map((p) => p.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+/, ""))
+      .join(", ");
+    if (isPlace(tail)) return tail;
   }
   return null;
 }

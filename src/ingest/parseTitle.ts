@@ -38,10 +38,15 @@ export interface TitleInfo {
   from: "field" | "heading" | "prose";
 }
 
+// What a page calls itself above the notice, in any of the languages notices come in.
+const PAGE_LABEL =
+  /^(vacancy( notice| announcement)?|job (opening|offer|advertisement)|key facts|stellenausschreibung|stellenangebot|avis de vacance( de poste)?|offre d'emploi|vacature|avviso di (posto )?vacante|convocatoria|oferta de empleo)$/i;
+
 /** Is this header line a candidate for the title? */
 function isTitleLike(line: NoticeLine): boolean {
   const t = line.text;
   if (line.bullet || readLabel(t) || t.length > 150 || t.split(/\s+/).length > 18) return false;
+  if (PAGE_LABEL.test(t)) return false;
   if (/[.!?;,]$/.test(t) && !/\b(posts?)\)?\.$/.test(t)) return false;
   // a sentence cut by a line break ("The Agency is looking for a Supply Chain"): titles have no
   // verbs "is"/"are"/"will" and speak to nobody
@@ -221,7 +226,8 @@ export function titleFromProse(paragraphs: string[]): string | null {
       if (
         recruiting &&
         /^[A-Z]/.test(recruiting.post) &&
-        JOB_NOUN.test(recruiting.post) &&
+        // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
+        (JOB_NOUN.test(recruiting.post) || recruiting.weSeek) &&
         recruiting.post.split(/\s+/).length <= 10
       )
         return recruiting.post;

@@ -1,7 +1,7 @@
 // "The European Defence Agency (EDA) is recruiting a Logistics Officer for its Brussels office":
 // a sentence that names the employer as its subject and the post as its object. Notices pasted from
 // a social post or an e-mail often state both facts only this way.
-import { ORG_NOUN } from "./organisationNames.ts";
+import { ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 
 // The verb phrase between the employer and the post.
 const VERB =
@@ -16,8 +16,20 @@ const NAME =
 const POST_END =
   /\s+(?:for (?:its|our|their|the|his|her)\b|to (?!the\b)[a-z]|(?:based|located|stationed) (?:in|at)\b|in (?:its|our|their|the)\b|in [A-Z]|at (?:its|our|their|the)\b|at [A-Z]|who\b|with\b)|[.;:!,]\s|[.;:!]$|\s+[-–—(]\s*/;
 
+// "Wir suchen eine/n IT-Spezialist/in (m/w/d) für das Bundesamt ...", "Nous recherchons un(e)
+// chargé de communication pour l'Agence ...": the post first, the employer after "für"/"pour".
+const WE_SEEK =
+  /\b(?:wir suchen|nous recherchons|nous cherchons|wij zoeken|cerchiamo|buscamos|procuramos)\s+(?:(?:eine?n?|eine\/n|ein\/e|une?|un\(e\)|een|uno|una|um|uma)\s+)?(.+?)(?:\s+(?:für|pour|voor|per|para)\s+(?:das|die|den|dem|le|la|les|l'|de|het|il|lo|el|o|a)\s*(\p{Lu}.+?))?\s*[.!]?$/iu;
+
 /** The employer and the post a recruiting sentence names; null when the text is not one. */
-export function readRecruitingSentence(text: string): { employer: string | null; post: string } | null {
+export function readRecruitingSentence(
+  text: string,
+): { employer: string | null; post: string; weSeek?: boolean } | null {
+  const seek = WE_SEEK.exec(text);
+  if (seek?.[1]) {
+    const employer = seek[2] && (ORG_NOUN.test(seek[2]) || STRONG_ORG_NOUN.test(seek[2])) ? seek[2] : null;
+    return { employer, post: seek[1].trim(), weSeek: true };
+  }
   const verb = VERB.exec(text);
   if (!verb) return null;
   const subject = text.slice(0, verb.index).replace(/^(?:.*?[.!?]\s+)?(?:the\s+)?/i, "");

@@ -612,3 +612,69 @@ describe("labels and values aligned with spaces, without colons", () => {
     });
   });
 });
+
+// A fifth set, written after the fourth set's mechanisms and scored blind before the ones below.
+describe("fifth set: numbered labels, facts in prose, German and Italian notices, a card, an address", () => {
+  it("'1. Post title: Finance Officer': a list number before a label", () => {
+    const v = parseSeed("numbered-labels-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Finance Officer",
+      location: "Brunssum, Netherlands",
+      grade: "A2",
+      deadline: "2026-05-08",
+      timeZone: "Europe/Amsterdam",
+    });
+    expect(v.organisation).toMatch(/^NATO Airborne Early Warning & Control Programme Management Agency/);
+  });
+
+  it("facts stated in a sentence ('at NATO grade A3, based in Brunssum ... 23:59 CEST')", () => {
+    const v = parseSeed("prose-facts-", PASTED).vacancy;
+    expect(v).toMatchObject({ grade: "A3", deadline: "2026-04-12", timeZone: "Europe/Amsterdam" });
+    expect(v.location).toMatch(/^Brunssum/);
+    expect(v.desirable).toHaveLength(2);
+  });
+
+  it("a German notice: 'Wir suchen eine/n ... für das Bundesamt ...', 'Ihr Profil:'", () => {
+    const v = parseSeed("german-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "IT-Spezialist/in",
+      organisation: "Bundesamt für Sicherheit in der Informationstechnik",
+      location: "Bonn",
+      deadline: "2026-04-30",
+      timeZone: "Europe/Berlin",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual(["Kenntnisse in Cloud-Technologien"]);
+  });
+
+  it("a careers-site card: 'Vacancy ID 260999 | Grade A2 | Location Mons, Belgium | Closes 14/05/2026'", () => {
+    const v = parseSeed("pipe-card-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Business Analyst",
+      organisation: "NCIA",
+      reference: "260999",
+      grade: "A2",
+      location: "Mons, Belgium",
+      deadline: "2026-05-14",
+    });
+    expect(v.desirable).toEqual(["Certification in business analysis (CBAP or equivalent)"]);
+  });
+
+  it("a street address as location gives its city and country", () => {
+    const v = parseSeed("address-location-", PASTED).vacancy;
+    expect(v).toMatchObject({ location: "Brussels, Belgium", posts: 3, deadline: "2026-04-12" });
+  });
+
+  it("an Italian notice: 'Titolo del posto', 'Sede', 'Scadenza', 'Requisiti essenziali / preferenziali'", () => {
+    const v = parseSeed("italian-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Assistente amministrativo",
+      organisation: null,
+      location: "Napoli, Italia",
+      deadline: "2026-04-30",
+      timeZone: "Europe/Rome",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual(["Esperienza in un'organizzazione internazionale"]);
+  });
+});
