@@ -147,7 +147,7 @@ export function parseOrganisation(options: {
       ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
       isNameShaped(withoutPlace(l.text)) &&
       !UNIT_NOUN.test(l.text) &&
-      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer)\b/i.test(
+      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
         l.text,
       ) &&
       !isPlace(withoutPlace(l.text)),
