@@ -2,7 +2,7 @@
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
 
-import { timeZoneOf } from "../geography.ts";
+import { countryOf, timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
@@ -151,7 +151,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const body = title.lineIndex === null ? paragraphs : paragraphsOf(facts, title.lineIndex);
   const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
-  const dates = parseDeadline(lines, fields);
+  const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
+  const dates = parseDeadline(lines, fields, countryOf(location) === "United States");
   if (dates.unreadable) {
     throw new NoticeError(
       "bad_date",
@@ -228,8 +229,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     titlePrefix: title.organisation,
     firstParagraph,
     lead: [...header.map((l) => l.text), ...body.slice(0, 3)],
+    lines,
   });
-  const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
 
   const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
     (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,

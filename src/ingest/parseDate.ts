@@ -10,7 +10,10 @@ const num = (m: RegExpExecArray, i: number) => Number(m[i] ?? Number.NaN);
 const month = (m: RegExpExecArray, i: number) => monthOf(m[i] ?? "");
 
 /** Date patterns, tried in order; each yields year, month, day. */
-const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+const PATTERNS: {
+  re: RegExp;
+  pick: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null;
+}[] = [
   // 2026-01-29, 2026/01/29, 2026-01-29T23:59:00Z
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
   // 29 January 2026, 29th Jan. 2026, 29-Jan-2026, 29. Januar 2026, 1er mars 2026, 29 de enero de 2026
@@ -34,13 +37,14 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
     re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
     pick: (m) => [num(m, 3), month(m, 1), num(m, 2)],
   },
-  // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month)
+  // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month,
+  // or for a post in the United States, where 05/01/2026 is the first of May)
   {
     re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/,
-    pick: (m) => {
+    pick: (m, monthFirst) => {
       const a = num(m, 1);
       const b = num(m, 2);
-      if (b > 12 && a <= 12) return [num(m, 3), a, b];
+      if ((b > 12 || monthFirst) && a <= 12) return [num(m, 3), a, b];
       return [num(m, 3), b, a];
     },
   },
@@ -59,18 +63,21 @@ function toIso(year: number, month: number, day: number): string | null {
 }
 
 /** The first date written in `text`, as YYYY-MM-DD; null when there is none or it is not a real day. */
-export function parseDate(text: string): string | null {
-  const match = findDate(text);
+export function parseDate(text: string, monthFirst = false): string | null {
+  const match = findDate(text, monthFirst);
   return match?.iso ?? null;
 }
 
 /** Like parseDate, but also reports where the date was found and whether it looked like a date at all. */
-export function findDate(text: string): { iso: string | null; raw: string; index: number } | null {
+export function findDate(
+  text: string,
+  monthFirst = false,
+): { iso: string | null; raw: string; index: number } | null {
   let best: { iso: string | null; raw: string; index: number } | null = null;
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const parts = pick(m);
+    const parts = pick(m, monthFirst);
     const candidate = { iso: parts ? toIso(...parts) : null, raw: m[0], index: m.index };
     if (!best || candidate.index < best.index) best = candidate;
   }

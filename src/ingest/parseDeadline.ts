@@ -22,13 +22,13 @@ const NO_DEADLINE =
   /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
 
 const DEADLINE_PHRASE =
-  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|must be (received|submitted) (by|before)|applications? (are|is) (open|accepted) until|open until|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
 
 /** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
-function allDates(text: string): string[] {
+function allDates(text: string, monthFirst: boolean): string[] {
   const dates: string[] = [];
   let rest = text;
-  for (let found = findDate(rest); found; found = findDate(rest)) {
+  for (let found = findDate(rest, monthFirst); found; found = findDate(rest, monthFirst)) {
     if (found.iso) dates.push(found.iso);
     rest = rest.slice(found.index + found.raw.length);
   }
@@ -47,17 +47,22 @@ function withoutYear(text: string, publishedDate: string | null, within: number)
 }
 
 /** The deadline and published date of a notice. */
-export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): DeadlineResult {
+export function parseDeadline(
+  lines: NoticeLine[],
+  fields: NoticeField[],
+  /** Read numeric dates month first (a post in the United States). */
+  monthFirst = false,
+): DeadlineResult {
   const published = fields.find((f) => f.kind === "published" && f.value && !isRelativeTime(f.value));
-  const publishedDate = published?.value ? parseDate(published.value) : null;
+  const publishedDate = published?.value ? parseDate(published.value, monthFirst) : null;
 
   const period = fields.find((f) => f.kind === "postingPeriod" && f.value);
-  const periodDates = period?.value ? allDates(period.value) : [];
+  const periodDates = period?.value ? allDates(period.value, monthFirst) : [];
 
   const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
   for (const field of labelled) {
     const value = field.value as string;
-    const iso = parseDate(value) ?? withoutYear(value, publishedDate, 0);
+    const iso = parseDate(value, monthFirst) ?? withoutYear(value, publishedDate, 0);
     if (iso) return { deadline: iso, publishedDate, unreadable: null, namedZone: namedClock(value) };
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
@@ -74,7 +79,7 @@ export function parseDeadline(lines: NoticeLine[], fields: NoticeField[]): Deadl
   for (const line of lines) {
     for (const m of line.text.matchAll(DEADLINE_PHRASE)) {
       const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
-      const found = findDate(after);
+      const found = findDate(after, monthFirst);
       // "Apply before 1 June.": a day without its year is read from the publication date
       const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40);
       if (dayMonth)

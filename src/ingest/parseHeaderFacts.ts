@@ -89,6 +89,8 @@ export function parseOrganisation(options: {
   firstParagraph: string | null;
   /** The notice's first lines and paragraphs, read for a recruiting sentence. */
   lead?: string[];
+  /** All the notice's lines, read last for a signature naming the employer. */
+  lines?: NoticeLine[];
 }): string | null {
   const field = firstField(options.fields, "organisation")?.value;
   if (field) return field;
@@ -153,6 +155,13 @@ export function parseOrganisation(options: {
       !isPlace(withoutPlace(l.text)),
   );
   if (weak) return titleCaseIfShouting(withoutPlace(weak.text), new Set(WELL_KNOWN_ACRONYMS));
+  // an employer named in a line of "|"-separated facts or a signature ("John Smith | HR Officer |
+  // NATO Defense College"), anywhere in the notice
+  for (const l of options.lines ?? []) {
+    const parts = l.text.split(/\s+\|\s+/);
+    const named = parts.length > 1 ? parts.find((p) => namesAnOrganisation(p) && isNameShaped(p)) : undefined;
+    if (named) return named;
+  }
   // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
   for (const l of options.header) {
     const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
