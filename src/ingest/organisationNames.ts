@@ -12,7 +12,7 @@ export const STRONG_ORG_NOUN =
 
 /** Capitalised words with the small words names use: "Office of the High Commissioner for Human Rights". */
 export function isNameShaped(text: string): boolean {
-  const words = text.replace(/\s*\([A-Z]{2,12}\)$/, "").split(/\s+/);
+  const words = text.replace(/\s*\([A-Z][A-Za-z&]{1,11}\)$/, "").split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 12 &&

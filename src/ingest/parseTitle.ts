@@ -80,6 +80,11 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     organisation = recruiting.employer;
     title = recruiting.post;
   }
+  // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
+  title = title.replace(
+    /^[[(](?:hiring|job|jobs|vacancy|vacancies|we'?re hiring|now hiring|career)[\])]\s*[:\-–]?\s*/i,
+    "",
+  );
   // "Engineer (m/f/d)": a gender note, no part of the title
   title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
   // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
@@ -93,7 +98,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = job;
   }
   // "NCIA - Procurement Officer": an employer's acronym before a dash
-  const acronym = /^([A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
+  const acronym = /^((?:[A-Z][A-Z&]{1,9}\s){0,2}[A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
   if (acronym && JOB_NOUN.test(title.slice(acronym[0].length))) {
     organisation ??= acronym[1] as string;
     title = title.slice(acronym[0].length);

@@ -225,7 +225,11 @@ export function isPlace(text: string): boolean {
     // "Tampa, Florida", "Halifax, NS", "Tampa, Florida, USA": a state or province stands for the country
     const region = parts.slice(1).some((p) => isRegion(p) || isRegionCode(p));
     return (
-      ((isCountry(last) || region) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
+      // ("Torrejón de Ardoz", "Frankfurt am Main", "Castel di Sangro")
+      ((isCountry(last) || region) &&
+        /^\p{Lu}[\p{L}'.-]*(?:[\s-](?:(?:de|del|di|da|do|la|le|am|an|der|sur|upon|on)\s)?\p{Lu}[\p{L}'.-]*){0,3}$/u.test(
+          first,
+        )) ||
       (isKnown(first) && parts.every((p) => /^[A-Z]/.test(p) && !/\d/.test(p) && p.split(/\s+/).length <= 4))
     );
   }
