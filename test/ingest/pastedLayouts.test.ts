@@ -678,3 +678,59 @@ describe("fifth set: numbered labels, facts in prose, German and Italian notices
     expect(v.desirable).toEqual(["Esperienza in un'organizzazione internazionale"]);
   });
 });
+
+// A sixth set, written after the fifth set's mechanisms and scored blind before the ones below.
+describe("sixth set: forum post, US dates, a timeline table, Spanish, a signature", () => {
+  it("'[Hiring] NATO CMRE - Ocean Engineer - La Spezia, Italy' and 'Closing: April 30th, 2026.' mid-line", () => {
+    const v = parseSeed("forum-hiring-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Ocean Engineer",
+      organisation: "NATO CMRE",
+      location: "La Spezia, Italy",
+      deadline: "2026-04-30",
+      grade: "A3",
+    });
+    expect(v.desirable).toEqual(["Experience with acoustic modems", "Italian"]);
+  });
+
+  it("a post in the United States reads 05/01/2026 as the first of May", () => {
+    const v = parseSeed("us-minimum-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      location: "Colorado Springs, CO",
+      deadline: "2026-05-01",
+      timeZone: "America/Denver",
+    });
+    expect(v.essential).toHaveLength(2);
+    expect(v.desirable).toHaveLength(1);
+  });
+
+  it("'Applications close' in a timeline table; 'Centre (SatCen), Torrejón de Ardoz, Spain'", () => {
+    const v = parseSeed("timeline-table-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      deadline: "2026-05-20",
+      location: "Torrejón de Ardoz, Spain",
+      timeZone: "Europe/Madrid",
+    });
+    expect(v.organisation).toMatch(/^European Union Satellite Centre/);
+  });
+
+  it("a Spanish notice: 'Lugar de trabajo', 'Fecha límite', 'Se valorará'", () => {
+    const v = parseSeed("spanish-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "Técnico de sistemas",
+      organisation: "Agencia Espacial Española",
+      location: "Madrid, España",
+      deadline: "2026-05-14",
+    });
+    expect(v.desirable).toEqual(["Certificación en seguridad de la información"]);
+  });
+
+  it("the employer named only in the sender's signature", () => {
+    const v = parseSeed("email-signature-", PASTED).vacancy;
+    expect(v).toMatchObject({
+      title: "IT Officer",
+      organisation: "NATO Defense College",
+      deadline: "2026-05-22",
+    });
+  });
+});
