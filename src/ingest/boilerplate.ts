@@ -16,6 +16,8 @@ const CHROME_LINE: RegExp[] = [
   /^back to (top|vacancies|jobs|results|search|list|overview)$/i,
   // page furniture of a PDF: page numbers and security markings repeated on every page
   /^page \d{1,3}( of \d{1,3})?$/i,
+  // a running header or footer with the page number ("NCIA/HR/2026/114   Page 2 of 2")
+  /^(?=.{0,80}$)(\S+\s+){0,4}page \d{1,3} (of|\/) \d{1,3}(\s+\S+){0,4}$/i,
   /^(NATO |NATO\/EAPC )?(UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED|NON CLASSIFI[EÉ])( - PUBLICLY DISCLOSED)?$/,
   /^(sign in|sign up|log ?in|log ?out|register|forgotten password|forgot (your )?password\??)$/i,
   /^(apply( now| here| online)?|save( job)?|share( this job)?|print|back( to (jobs|results|search))?|similar jobs|report (this )?job|job alert|create (a )?job alert)$/i,
@@ -26,7 +28,21 @@ const CHROME_LINE: RegExp[] = [
   /^(©|copyright\b)/i,
   /^all rights reserved\b/i,
   /^(privacy policy|terms (of use|and conditions)|cookie policy)$/i,
+  // a social post's furniture: "3d • Edited", "Like · Comment · Repost · Send", "128 reactions ·
+  // 14 comments", a line of hashtags, "We're hiring!", "...see more"
+  /^\d{1,2}\s?(s|m|h|d|w|mo|y)\s*[•·]\s*(edited|promoted|\S*)$/i,
+  /^(like|comment|repost|send|share|reply|follow)(\s*[·•|]\s*(like|comment|repost|send|share|reply|follow))+$/i,
+  /^\d[\d,.]*k?\s+(reactions?|likes?|comments?|reposts?|shares?)(\s*[·•]\s*\d[\d,.]*k?\s+(comments?|reposts?|shares?))*$/i,
+  /^(#[\p{L}\d_]+[\s,]*){1,}$/u,
+  /^(we('re| are)|now) hiring\b[^.]{0,20}$|^(join (our|the) team)!+$/i,
+  /^(…|\.\.\.)?\s*see more$/i,
 ];
+
+/**
+ * The author line of a social post ("Jane Doe • 2nd", "NATO Careers • Following"): it and the
+ * author's headline under it ("Head of Talent Acquisition at ...") are about the poster, not the post.
+ */
+const SOCIAL_AUTHOR = /^[^•·]{2,60}\s[•·]\s(1st|2nd|3rd\+?|following|author|premium|verified)$/i;
 
 /** True when a line is website chrome (newsletter, cookies, sign-in, relative time stamps). */
 export function isChromeLine(text: string): boolean {
@@ -81,12 +97,32 @@ export function removeRepeatedBlocks(lines: NoticeLine[]): NoticeLine[] {
   return out.map((line, index) => ({ ...line, index }));
 }
 
+// Parts of a job board's meta line ("Warsaw, Poland · 2 weeks ago · Over 100 applicants").
+const META_PART =
+  /^((posted |reposted )?(\d+|an?|one) (second|minute|hour|day|week|month)s? ago|(over )?\d[\d,]* (applicants|people clicked apply)|promoted|actively recruiting|be an early applicant|easy apply)$/i;
+
+/** A meta line without its time stamp and applicant count; other lines unchanged. */
+function withoutMeta(line: NoticeLine): NoticeLine {
+  if (!/\s[·•]\s/.test(line.text)) return line;
+  const parts = line.text.split(/\s+[·•]\s+/);
+  const kept = parts.filter((p) => !META_PART.test(p.trim()));
+  return kept.length === parts.length ? line : { ...line, text: kept.join(" · ") };
+}
+
 /** Drops chrome lines and repeated header blocks, keeping paragraph breaks. */
 export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
   let blankPending = false;
-  for (const line of lines) {
+  let skipHeadline = false;
+  for (const physical of lines) {
+    const line = withoutMeta(physical);
+    if (!line.text) continue;
     if (END_OF_NOTICE.test(line.text.replace(/[:.]$/, ""))) break;
+    if (skipHeadline || SOCIAL_AUTHOR.test(line.text)) {
+      skipHeadline = !skipHeadline;
+      blankPending = true;
+      continue;
+    }
     // a bulleted "Python | Java | Go" is a list entry, never a menu
     if (isChromeLine(line.text) || (!line.bullet && isNavigation(line.text))) {
       blankPending = true;

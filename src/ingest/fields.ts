@@ -5,20 +5,21 @@ import type { NoticeLine } from "./noticeLines.ts";
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
   title:
-    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste)$/,
+    /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste|functie|functietitel|stellenbezeichnung|funktion|titolo( del posto)?|puesto)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
-    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu (de travail|d'affectation))$/,
+    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
     /^(reference|ref\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
-  grade: /^(grade|grade level|level|nato grade|grading|grade\/level)$/,
+  grade:
+    /^(grade|grade level|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
     /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
   unit: /^(unit|division|department|directorate|branch|section|office|service)$/,
@@ -43,7 +44,8 @@ export interface NoticeField {
   valueLineIndex: number;
 }
 
-const LABEL_LINE = /^(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
+// ("1. Post title: Finance Officer": a list number before the label is no part of it)
+const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
 
 /** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
@@ -72,9 +74,14 @@ const BARE_LABEL_VALUES: Partial<Record<FieldKind, RegExp>> = {
   deadline: /\d/,
   published: /\d/,
   location: /^[^\d:]{2,60}$/,
-  reference: /^\S*\d\S*$/,
+  // "R0012345", "26-Logistics-UNGSC-231045-R-Brindisi (G)"
+  reference: /^(?=\S*\d)\S{3,60}(?:\s\(\w{1,4}\))?$/,
+  organisation: /^[A-Z][^:]{2,100}$/,
   grade: /^[A-Z]{1,4}[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/,
   posts: /^\d{1,3}$/,
+  // an amount first ("EUR 7,384.95 per month, tax free"), not a sentence about pay
+  salary:
+    /^(?:(?:EUR|USD|GBP|CHF|[€$£])\s?\d|\d[\d,.' ]*\s?(?:EUR|USD|GBP|CHF|€))[^.]{0,50}(?:\.\d+[^.]{0,40})?$/,
 };
 
 /** "Job Requisition ID" / "R0012345" on two lines: the field, or null. */
@@ -88,6 +95,54 @@ function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeFi
   return { kind, label: line.text, value: next.text, lineIndex: line.index, valueLineIndex: next.index };
 }
 
+// Field kinds a notice may print with no colon before the value ("GRADE B3", "REFERENCE NDC 26
+// LIB 04"), each with the shape its value must have: a label word opening a line is otherwise prose.
+const UNCOLONED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  grade: (v) => BARE_LABEL_VALUES.grade?.test(v) ?? false,
+  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5,
+  posts: (v) => /^\d{1,3}$/.test(v),
+};
+
+// In a line of "|"-separated facts a label needs no colon; the value still needs its kind's shape.
+const SEGMENT_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  ...UNCOLONED_VALUES,
+  deadline: (v) => /\d/.test(v),
+  published: (v) => /\d/.test(v),
+  location: (v) => /^\p{Lu}[^\d|]{1,60}$/u.test(v),
+};
+
+/** "Location Mons, Belgium" as one segment of a line of facts: the label and value, or null. */
+function readSegmentLabel(segment: string): { kind: FieldKind; label: string; value: string } | null {
+  const words = segment.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(" ");
+    const kind = fieldKindOf(label);
+    const value = words.slice(n).join(" ");
+    if (kind && SEGMENT_VALUES[kind]?.(value)) return { kind, label, value };
+  }
+  return null;
+}
+
+/** "GRADE B3" on a short line: the field, or null. */
+function readUncolonedLabel(line: NoticeLine): NoticeField | null {
+  const words = line.text.split(/\s+/);
+  if (line.bullet || words.length > 7) return null;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const kind = fieldKindOf(words.slice(0, n).join(" "));
+    const value = words.slice(n).join(" ");
+    const fits = kind ? UNCOLONED_VALUES[kind] : undefined;
+    if (kind && fits?.(value))
+      return {
+        kind,
+        label: words.slice(0, n).join(" "),
+        value,
+        lineIndex: line.index,
+        valueLineIndex: line.index,
+      };
+  }
+  return null;
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -98,7 +153,8 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     const segments = line.text.split(/\s+\|\s+/);
     if (segments.length > 1) {
       for (const segment of segments) {
-        const label = readLabel(segment);
+        // "Vacancy ID 260999 | Grade A2 | Location Mons, Belgium | Closes 14/05/2026"
+        const label = readLabel(segment) ?? readSegmentLabel(segment);
         const value = label?.value.replace(/[;.]$/, "").trim();
         if (label && value)
           fields.push({
@@ -117,7 +173,10 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       if (bare) {
         fields.push(bare);
         i++;
+        continue;
       }
+      const uncoloned = readUncolonedLabel(line);
+      if (uncoloned) fields.push(uncoloned);
       continue;
     }
     let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;

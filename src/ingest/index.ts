@@ -2,12 +2,16 @@
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
 
-import { timeZoneOf } from "../geography.ts";
+import { countryOf, timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
+import { readColumns } from "./columns.ts";
+import { deadlineZone } from "./deadlineZone.ts";
+import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
+import { restoreLineBreaks } from "./flattenedText.ts";
 import { htmlToText, looksLikeHtml } from "./htmlText.ts";
 import { isControlCharacter, type NoticeLine, splitSentences, toNoticeLines } from "./noticeLines.ts";
 import { parseContract } from "./parseContract.ts";
@@ -25,11 +29,13 @@ import {
   WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
-import { parseCompetencies, parseRequirementLists } from "./parseLists.ts";
+import { parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
+import { rewriteTables } from "./pastedTables.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
+import { severalPosts } from "./severalPosts.ts";
 import { buildSummary, describePost } from "./summary.ts";
 
 export type NoticeErrorCode =
@@ -37,6 +43,7 @@ export type NoticeErrorCode =
   | "binary"
   | "no_title"
   | "not_a_notice"
+  | "several_posts"
   | "bad_date"
   | "invalid"
   | "too_large";
@@ -79,6 +86,14 @@ export function looksBinary(text: string): boolean {
   return bad / sample.length > 0.02;
 }
 
+/**
+ * Plain text as the line readers expect it: an e-mail forward unwrapped, two PDF columns read one
+ * after the other, lost line breaks restored, tables rewritten as fields and lists.
+ */
+function readLayout(text: string): string {
+  return rewriteTables(restoreLineBreaks(readColumns(unwrapEmail(text))));
+}
+
 /** Parses raw notice text (as scraped or pasted) into a validated Vacancy. Never throws. */
 export function parseNotice(text: string, options: ParseNoticeOptions): ParseNoticeResult {
   try {
@@ -104,11 +119,18 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
 
   // A page saved as HTML reads as its text.
-  const lines = stripBoilerplate(toNoticeLines(looksLikeHtml(text) ? htmlToText(text) : text));
+  const lines = stripBoilerplate(toNoticeLines(readLayout(looksLikeHtml(text) ? htmlToText(text) : text)));
   if (lines.length === 0)
     throw new NoticeError("empty", "the notice has no text besides website boilerplate");
 
   const fields = readFields(lines);
+  const pasted = severalPosts(lines, fields);
+  if (pasted) {
+    throw new NoticeError(
+      "several_posts",
+      `this text holds ${pasted.length} vacancy notices (${pasted.map((t) => `"${clip(t, 60)}"`).join(", ")}): post each one on its own`,
+    );
+  }
   const sections = splitSections(lines);
   const facts = sections.filter((s) => !BOILERPLATE_SECTIONS.includes(s.kind));
   const allParagraphs = paragraphsOf(sections);
@@ -129,7 +151,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const body = title.lineIndex === null ? paragraphs : paragraphsOf(facts, title.lineIndex);
   const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
-  const dates = parseDeadline(lines, fields);
+  const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
+  const dates = parseDeadline(lines, fields, countryOf(location) === "United States");
   if (dates.unreadable) {
     throw new NoticeError(
       "bad_date",
@@ -138,7 +161,12 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     );
   }
 
-  const lists = parseRequirementLists(sections);
+  const listed = parseRequirementLists(sections);
+  // No list at all: the requirements the running text states ("Candidates must hold ...")
+  const lists =
+    listed.essential.length + listed.desirable.length > 0
+      ? listed
+      : { ...listed, ...requirementsInProse(paragraphsOf(facts)) };
   // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
   // some other document, not a notice to publish as a post.
   if (
@@ -195,8 +223,14 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   if (languages.length === 0) languages = parseLanguages(body.map((t) => ({ text: t, desirable: false })));
 
   const firstParagraph = body.find((p) => p.split(/\s+/).length >= 15) ?? null;
-  const organisation = parseOrganisation({ fields, header, titlePrefix: title.organisation, firstParagraph });
-  const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
+  const organisation = parseOrganisation({
+    fields,
+    header,
+    titlePrefix: title.organisation,
+    firstParagraph,
+    lead: [...header.map((l) => l.text), ...body.slice(0, 3)],
+    lines,
+  });
 
   const acronyms = extractAcronyms([...body, ...lists.essential, ...lists.desirable].join("\n")).filter(
     (a) => a.short.length <= 20 && a.long.length <= LIMITS.shortText,
@@ -223,7 +257,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     location: clipOrNull(location),
     // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
     // deadline day ends; without either, the schema's default.
-    timeZone: timeZoneOf(dates.zonePlace ?? null) ?? timeZoneOf(location) ?? undefined,
+    timeZone: deadlineZone(dates.namedZone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,

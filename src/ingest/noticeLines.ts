@@ -87,12 +87,39 @@ export function stripBullet(text: string): { text: string; bullet: boolean; mark
   return { text: rest, bullet: true, marker: markerKind(bullet[0]) };
 }
 
+// Emoji and other pictographs ("🚀", "✅", "📍"), with their modifiers; the marks that are
+// characters of their own ("©", "®", "™") and the bullets above are not among them.
+// Slack and Teams write them as short codes (":white_check_mark:", ":rocket:").
+const PICTOGRAPH =
+  /(?![©®™✓✔►➢➤◆◇■●▪])\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic})*|\u{FE0F}|(?<![\w:]):[a-z][a-z0-9_+-]{1,40}:(?![\w:])/gu;
+const LEADING_PICTOGRAPH = new RegExp(`^\\s*(${PICTOGRAPH.source})`, "u");
+const HAS_PICTOGRAPH = new RegExp(PICTOGRAPH.source, "u");
+
+/**
+ * Social posts decorate lines with emoji: a pictograph that opens several lines ("✅ Degree in
+ * law") is their list marker and becomes a bullet; every other pictograph ("🚀 We're hiring! 🚀",
+ * "📍 Mons") is decoration and goes.
+ */
+function replacePictographs(lines: string[]): string[] {
+  const openers = new Map<string, number>();
+  for (const l of lines) {
+    const m = LEADING_PICTOGRAPH.exec(l);
+    if (m?.[1]) openers.set(m[1], (openers.get(m[1]) ?? 0) + 1);
+  }
+  return lines.map((l) => {
+    if (!HAS_PICTOGRAPH.test(l)) return l;
+    const opener = LEADING_PICTOGRAPH.exec(l)?.[1];
+    const rest = l.replace(PICTOGRAPH, "").replace(/ {2,}/g, " ").trim();
+    return opener && (openers.get(opener) ?? 0) >= 2 && rest ? `• ${rest}` : rest;
+  });
+}
+
 /** Splits normalised text into non-empty lines; a bullet alone on its line joins the next line. */
 export function toNoticeLines(text: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
   let blank = true;
   let pending: { marker?: string; indent: number } | null = null;
-  for (const raw of normaliseCharacters(text).split("\n")) {
+  for (const raw of replacePictographs(normaliseCharacters(text).split("\n"))) {
     const collapsed = stripMarkdown(raw.replace(/ {2,}/g, " ").trim());
     if (!collapsed) {
       blank = true;
@@ -163,11 +190,19 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     const previous = out[out.length - 1];
     const continues =
       /^[a-z]/.test(line.text) ||
+      // a sentence cut before a capitalised word, both lines prose ("... looking for a Supply
+      // Chain" / "Analyst to join our team in Capellen.")
+      (isProse(lastPhysical, 8) &&
+        CUT_NAME.test(lastPhysical) &&
+        isProse(line.text, 5) &&
+        !/^[^:]{1,40}:/.test(line.text)) ||
       (width !== null &&
         wasCut(lastPhysical, line.text, width) &&
         /^[A-Z0-9(]/.test(line.text) &&
         /[a-z]/.test(line.text) &&
-        !/^[^:]{1,40}:/.test(line.text));
+        !/^[^:]{1,40}:/.test(line.text) &&
+        // two names in a row ("NATO Communications and Information Agency" / "Network Engineer")
+        !(isTitleCase(lastPhysical) && isTitleCase(line.text)));
     // A run-in list cut after a semicolon ("...; at least" / "6 years of ...; experience of")
     const cutAfterSeparator =
       width !== null &&
@@ -177,7 +212,11 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     lastPhysical = line.text;
     const ended = /[.:;!?]$/.test(previous?.text ?? "") && !cutAfterSeparator;
     if (previous && !line.blankBefore && !line.bullet && continues && !ended) {
-      previous.text = `${previous.text} ${line.text}`;
+      // "infor-" / "mation": a word hyphenated across the break is one word again
+      previous.text =
+        /\p{Ll}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)
+          ? `${previous.text.slice(0, -1)}${line.text}`
+          : `${previous.text} ${line.text}`;
       // "1. A university degree in mechanical," / "engineering.": whole, it reads as a list entry
       const entry = previous.bullet ? null : stripBullet(previous.text);
       if (entry?.bullet) Object.assign(previous, entry);
@@ -186,6 +225,26 @@ function joinWrappedLines(lines: NoticeLine[]): NoticeLine[] {
     out.push({ ...line, index: out.length });
   }
   return out;
+}
+
+// A line ending inside a name after a small word ("... looking for a Supply Chain"): cut, not ended.
+const CUT_NAME = /\b(a|an|the|of|for|to|and|in|with|as)\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*$/;
+
+/** Running text: `min` words or more, at least three of them in lower case. */
+function isProse(text: string, min: number): boolean {
+  const words = text.split(" ");
+  return words.length >= min && words.filter((w) => /^[a-z]/.test(w)).length >= 3;
+}
+
+/** Every word capitalised but the small ones: a name or a heading, not a cut sentence. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(" ");
+  return (
+    words.length <= 10 &&
+    words.every(
+      (w) => /^[A-Z0-9(&]/.test(w) || /^(of|for|and|the|on|in|to|at|de|du|des|la|le|&|-|–)$/.test(w),
+    )
+  );
 }
 
 /** Removes a trailing list separator ("; and", ";", ",") and closing period from a list entry. */

@@ -1,65 +1,25 @@
 // Calendar dates as notices write them -> YYYY-MM-DD. Day-first for numeric dates (the
 // convention of European and international bodies) unless the numbers only fit month-first.
 import { DateTime } from "luxon";
+import { DATE_LOOKING_MONTH, MONTH_NAME, monthOf } from "./monthNames.ts";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-  // French, for bilingual notices
-  janvier: 1,
-  fevrier: 2,
-  février: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  août: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  décembre: 12,
-};
-
-const MONTH_NAME = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+// "29th", French "1er", Spanish and Portuguese "1º"
+const ORDINAL = "(?:st|nd|rd|th|er|º|°)?";
 
 const num = (m: RegExpExecArray, i: number) => Number(m[i] ?? Number.NaN);
-const month = (m: RegExpExecArray, i: number) => MONTHS[(m[i] ?? "").toLowerCase()] ?? Number.NaN;
+const month = (m: RegExpExecArray, i: number) => monthOf(m[i] ?? "");
 
 /** Date patterns, tried in order; each yields year, month, day. */
-const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+const PATTERNS: {
+  re: RegExp;
+  pick: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number] | null;
+}[] = [
   // 2026-01-29, 2026/01/29, 2026-01-29T23:59:00Z
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [num(m, 1), num(m, 2), num(m, 3)] },
-  // 29 January 2026, 29th Jan. 2026, 29-Jan-2026
+  // 29 January 2026, 29th Jan. 2026, 29-Jan-2026, 29. Januar 2026, 1er mars 2026, 29 de enero de 2026
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{4})\\b`,
+      `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s\\-./]+(${MONTH_NAME})\\.?,?(?:\\s+de)?[\\s\\-./]+(\\d{4})\\b`,
       "i",
     ),
     pick: (m) => [num(m, 3), month(m, 2), num(m, 1)],
@@ -67,7 +27,7 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
   // 29 Jan 26 (two-digit year after a month name; not "29 March 23:59")
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{2})\\b(?![\\d:.h])`,
+      `\\b(\\d{1,2})${ORDINAL}[\\s\\-./]+(${MONTH_NAME})\\.?,?[\\s\\-./]+(\\d{2})\\b(?![\\d:.h])`,
       "i",
     ),
     pick: (m) => [2000 + num(m, 3), month(m, 2), num(m, 1)],
@@ -77,13 +37,14 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, num
     re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
     pick: (m) => [num(m, 3), month(m, 1), num(m, 2)],
   },
-  // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month)
+  // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month,
+  // or for a post in the United States, where 05/01/2026 is the first of May)
   {
     re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/,
-    pick: (m) => {
+    pick: (m, monthFirst) => {
       const a = num(m, 1);
       const b = num(m, 2);
-      if (b > 12 && a <= 12) return [num(m, 3), a, b];
+      if ((b > 12 || monthFirst) && a <= 12) return [num(m, 3), a, b];
       return [num(m, 3), b, a];
     },
   },
@@ -102,29 +63,59 @@ function toIso(year: number, month: number, day: number): string | null {
 }
 
 /** The first date written in `text`, as YYYY-MM-DD; null when there is none or it is not a real day. */
-export function parseDate(text: string): string | null {
-  const match = findDate(text);
+export function parseDate(text: string, monthFirst = false): string | null {
+  const match = findDate(text, monthFirst);
   return match?.iso ?? null;
 }
 
 /** Like parseDate, but also reports where the date was found and whether it looked like a date at all. */
-export function findDate(text: string): { iso: string | null; raw: string; index: number } | null {
+export function findDate(
+  text: string,
+  monthFirst = false,
+): { iso: string | null; raw: string; index: number } | null {
   let best: { iso: string | null; raw: string; index: number } | null = null;
   for (const { re, pick } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const parts = pick(m);
+    const parts = pick(m, monthFirst);
     const candidate = { iso: parts ? toIso(...parts) : null, raw: m[0], index: m.index };
     if (!best || candidate.index < best.index) best = candidate;
   }
   return best;
 }
 
+/** "1 June", "1st of June", "June 1", "1. Juni": a day and month written without a year; null otherwise. */
+export function findDayMonth(text: string): { month: number; day: number; index: number } | null {
+  const dayFirst = new RegExp(
+    `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?(?![\\s,./-]*\\d)`,
+    "i",
+  ).exec(text);
+  const monthFirst = new RegExp(
+    `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\s,./-]*\\d)`,
+    "i",
+  ).exec(text);
+  const pick =
+    dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : null;
+  if (pick === "day" && dayFirst)
+    return { day: Number(dayFirst[1]), month: monthOf(dayFirst[2] ?? ""), index: dayFirst.index };
+  if (pick === "month" && monthFirst)
+    return { day: Number(monthFirst[2]), month: monthOf(monthFirst[1] ?? ""), index: monthFirst.index };
+  return null;
+}
+
+/** The first `month`/`day` on or after `from` (YYYY-MM-DD), as YYYY-MM-DD; null when no such day exists. */
+export function nextDayMonth(from: string, month: number, day: number): string | null {
+  const year = Number(from.slice(0, 4));
+  const same = toIso(year, month, day);
+  if (same && same >= from) return same;
+  return toIso(year + 1, month, day);
+}
+
 /** True when the text contains something shaped like a date (digits with separators or a month name). */
 export function looksLikeDate(text: string): boolean {
   return (
     /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(text) ||
-    new RegExp(`\\b(${MONTH_NAME})\\b`, "i").test(text) ||
+    new RegExp(`\\b(${DATE_LOOKING_MONTH})\\b`, "i").test(text) ||
     /\b\d{1,2}(st|nd|rd|th)\b/.test(text)
   );
 }

@@ -2,13 +2,9 @@
 // job type, category, grade, reference. Each reader returns null rather than guess.
 import { firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
-import { findPlaceInProse, isPlace } from "./places.ts";
-
-const ORG_NOUN =
-  /\b(Executive|Agency|Organi[sz]ation|Office|Headquarters|HQ|Command|Staff|Secretariat|Commission|Council|Bank|Fund|Programme|Centre|Center|Institute|Authority|Court|Parliament|Foundation|Union|Alliance|Group|NATO|Nations|Assembly|Academy|College|School|Observatory|Agency)\b/;
-
-const STRONG_ORG_NOUN =
-  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School)\b/;
+import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
+import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
+import { readRecruitingSentence } from "./recruitingSentence.ts";
 
 /** Organisation acronyms longer than three letters that an all-capitals name keeps as they are. */
 export const WELL_KNOWN_ACRONYMS = [
@@ -27,7 +23,58 @@ export const WELL_KNOWN_ACRONYMS = [
   "FRONTEX",
   "ENISA",
   "ESCB",
+  "NAEW",
+  "JFCBS",
+  "CMRE",
+  "OCCAR",
+  "CEPOL",
+  "EUSPA",
+  "EUROJUST",
+  "EUMETSAT",
+  "ECMWF",
+  "SATCEN",
+  "EEAS",
+  "EASA",
+  "EMSA",
+  "EUAA",
+  "EFSA",
+  "ECDC",
+  "ESMA",
+  "EIOPA",
+  "IAEA",
+  "OPCW",
+  "UNOPS",
+  "UNFPA",
+  "UNRWA",
+  "UNIDO",
+  "UNOG",
+  "UNON",
+  "OHCHR",
+  "OCHA",
+  "WIPO",
+  "UNESCO",
 ];
+
+/** Employers' acronyms too short to keep in capitals by length alone but known as employers. */
+const EMPLOYER_ACRONYMS = new Set([
+  ...WELL_KNOWN_ACRONYMS,
+  "NCIA",
+  "EDA",
+  "ESA",
+  "ECB",
+  "EIB",
+  "EBA",
+  "JRC",
+  "JWC",
+  "NDC",
+  "STO",
+  "IOM",
+  "ILO",
+  "ITU",
+  "WFP",
+  "WMO",
+  "IMF",
+]);
 
 /** True when a line names an employer ("NATO DEFENSE COLLEGE", "Headquarters Supreme Allied ..."). */
 export function namesAnOrganisation(text: string): boolean {
@@ -40,12 +87,22 @@ export function parseOrganisation(options: {
   header: NoticeLine[];
   titlePrefix: string | null;
   firstParagraph: string | null;
+  /** The notice's first lines and paragraphs, read for a recruiting sentence. */
+  lead?: string[];
+  /** All the notice's lines, read last for a signature naming the employer. */
+  lines?: NoticeLine[];
 }): string | null {
   const field = firstField(options.fields, "organisation")?.value;
   if (field) return field;
   const bulleted = options.header.find(
     (l) =>
-      l.bullet && !l.text.includes(":") && !isPlace(l.text) && l.text.length <= 100 && ORG_NOUN.test(l.text),
+      l.bullet &&
+      !l.text.includes(":") &&
+      !isPlace(l.text) &&
+      l.text.length <= 100 &&
+      ORG_NOUN.test(l.text) &&
+      // "• BICES Group Executive", not "• Security clearance at NATO SECRET level"
+      isNameShaped(l.text.replace(/[;,.]$/, "").replace(/,/g, "")),
   );
   if (bulleted) return bulleted.text.replace(/[;,.]$/, "");
   // an organisation name on its own header line ("NATO Communications and Information Agency")
@@ -59,7 +116,9 @@ export function parseOrganisation(options: {
   );
   // "NATO Defense College - Vacancy": the page's label after the name is no part of it
   if (named) {
-    let name = named.text.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    // "European Defence Agency · Brussels, Belgium": the part that names the employer
+    const part = named.text.split(/\s+[·•|]\s+/).find((p) => namesAnOrganisation(p)) ?? named.text;
+    let name = part.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
     // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
     const parts = name.split(/\s*,\s*/);
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
@@ -67,21 +126,64 @@ export function parseOrganisation(options: {
   }
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
-  if (first) {
-    // "The BICES Group Executive (BGX), a NATO entity, is ..."
-    const m =
-      /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
-        first,
-      );
-    const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
-    if (
-      name &&
-      /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
-        name,
-      )
-    ) {
-      return name;
+  const fromFirst = first ? acronymDefinedEmployer(first) : null;
+  if (fromFirst) return fromFirst;
+  // "The European Defence Agency is recruiting a Logistics Officer ...", in the first lines
+  for (const text of options.lead ?? []) {
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      const employer = readRecruitingSentence(sentence)?.employer;
+      if (employer) return employer;
     }
+  }
+  // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
+  // counts on a header line of its own that is shaped like a name
+  // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
+  const withoutPlace = (text: string) => {
+    const parts = text.split(/\s*,\s*/);
+    return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
+  };
+  const weak = options.header.find(
+    (l) =>
+      !l.bullet &&
+      l.text.length <= 100 &&
+      ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
+      isNameShaped(withoutPlace(l.text)) &&
+      !UNIT_NOUN.test(l.text) &&
+      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
+        l.text,
+      ) &&
+      !isPlace(withoutPlace(l.text)),
+  );
+  if (weak) return titleCaseIfShouting(withoutPlace(weak.text), new Set(WELL_KNOWN_ACRONYMS));
+  // an employer named in a line of "|"-separated facts or a signature ("John Smith | HR Officer |
+  // NATO Defense College"), anywhere in the notice
+  for (const l of options.lines ?? []) {
+    const parts = l.text.split(/\s+\|\s+/);
+    const named = parts.length > 1 ? parts.find((p) => namesAnOrganisation(p) && isNameShaped(p)) : undefined;
+    if (named) return named;
+  }
+  // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
+  for (const l of options.header) {
+    const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
+    if (!l.bullet && EMPLOYER_ACRONYMS.has(first)) return first;
+  }
+  return null;
+}
+
+/** "The BICES Group Executive (BGX), a NATO entity, is ...": an employer defined with its acronym. */
+function acronymDefinedEmployer(first: string): string | null {
+  const m =
+    /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
+      first,
+    );
+  const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
+  if (
+    name &&
+    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
+      name,
+    )
+  ) {
+    return name;
   }
   return null;
 }
@@ -95,13 +197,29 @@ export function parseLocation(options: {
 }): string | null {
   const field = firstField(options.fields, "location")?.value;
   if (field && !/^(salary|job type|posted|category|deadline)\b/i.test(field)) {
+    // "NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium": the place at the end of an address
+    const tail = isPlace(field) ? null : placeAtEndOfAddress(field);
+    if (tail) return tail;
     // "NEW YORK" -> "New York": a known place in capitals takes every word's capital
     const everyWord = field.replace(/[A-Z][A-Z'-]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
     return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);
   }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
-  if (line) return placeOfAddress(line.text.replace(/[;.]$/, ""));
+  if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
   if (options.titleLocation) return options.titleLocation;
+  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
+  // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
+  for (const l of options.header) {
+    if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
+    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
+      if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
+      const parts = segment.split(/\s*,\s*/);
+      for (const n of [2, 1]) {
+        const tail = parts.slice(-n).join(", ");
+        if (parts.length > n && isPlace(tail)) return displayPlace(tail);
+      }
+    }
+  }
   for (const p of options.paragraphs) {
     const place = findPlaceInProse(p);
     if (place) return place;
@@ -109,14 +227,37 @@ export function parseLocation(options: {
   return null;
 }
 
+/** "Boulevard Léopold III, 1110 Brussels, Belgium" -> "Brussels, Belgium"; null when no place ends it. */
+function placeAtEndOfAddress(text: string): string | null {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length < 3) return null;
+  for (const n of [2, 1]) {
+    // a postcode before the city ("1110 Brussels", "B-1110 Brussels", "00184 Roma") is no part of it
+    const tail = parts
+      .slice(-n)
+      .map((p) => p.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+/, ""))
+      .join(", ");
+    if (isPlace(tail)) return tail;
+  }
+  return null;
+}
+
+const BUILDING =
+  /\b(building|barracks|base|camp|campus|compound|station|house|tower|complex|premises|facility|site)\b/i;
+
 /** "Via Giorgio Pelosi, 1 - Rome, Italy" -> "Rome, Italy": the place after a street address. */
 function placeOfAddress(text: string): string {
   const after = /^.*\d\w*\s*[-–—,]\s*(?=[A-Z])(.*)$/.exec(text)?.[1]?.replace(/^\d{4,5}\s+/, "");
   if (after && isPlace(after)) return after;
-  // "NATO Headquarters, Brussels, Belgium": the place after the building
+  // "NATO Headquarters, Brussels, Belgium": the place after the building (but "Atlanta, Georgia,
+  // USA" is a city in a state)
   const parts = text.split(/\s*,\s*/);
+  const first = parts[0] as string;
   const rest = parts.slice(1).join(", ");
-  if (parts.length >= 3 && !isPlace(parts[0] as string) && isPlace(rest)) return rest;
+  // (an employer's acronym is no place, even "SHAPE", which is also a village's name)
+  const employer = EMPLOYER_ACRONYMS.has(first);
+  const building = ORG_NOUN.test(first) || BUILDING.test(first) || employer;
+  if (parts.length >= 3 && building && (employer || !isPlace(first)) && isPlace(rest)) return rest;
   return text;
 }
 
@@ -192,10 +333,15 @@ function isJobType(text: string): boolean {
 export function parseGrade(fields: NoticeField[], text: string): string | null {
   const field = firstField(fields, "grade")?.value;
   if (field && field.length <= 40) return field;
-  const m = /\b(?:NATO\s+)?grade\s*:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
-    text,
-  );
-  return m?.[1] ?? null;
+  // "Grade: G15", "NATO Grade A2/A3", "is graded A2", "graded at B4"
+  const m =
+    /\b(?:NATO\s+)?[Gg]raded?\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+      text,
+    );
+  // "Temporary Agent, AD9", "Contract Agent FG IV": the EU staff category names the grade
+  const agent =
+    /\b(?:temporary|contract) agent\b[\s,(]*((?:AD|AST|AST\/SC)\s?\d{1,2}|FG\s?[IVX]{1,4})\b/i.exec(text);
+  return m?.[1] ?? agent?.[1] ?? null;
 }
 
 /** Reference / vacancy number from a field. */

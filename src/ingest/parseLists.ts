@@ -1,11 +1,22 @@
 // Requirement and competency lists: one entry per requirement, bullets and intro lines
 // ("The incumbent must:") removed, wrapped bullet lines joined.
+import { readLabel } from "./fields.ts";
 import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.ts";
 import { isListIntro, leadInKind, type Section, sectionsOf } from "./sections.ts";
 
+// A plain line under a list that states a notice fact ("Deadline for applications: 17 April",
+// "Salary: AUD 88,000") is no entry of it.
+const FACT_KINDS = new Set(["deadline", "published", "salary", "location", "reference", "grade", "posts"]);
+function statesAFact(line: NoticeLine): boolean {
+  const label = line.bullet ? null : readLabel(line.text);
+  return label !== null && FACT_KINDS.has(label.kind) && label.value !== "";
+}
+
 /** The entries of one list section. Bulleted lists keep their bullets only; plain lists keep each line. */
 export function listEntries(lines: NoticeLine[]): string[] {
-  const content = lines.filter((l) => !isListIntro(l) && !(leadInKind(l) && l.text.endsWith(":")));
+  const content = lines.filter(
+    (l) => !isListIntro(l) && !(leadInKind(l) && l.text.endsWith(":")) && !statesAFact(l),
+  );
   const hasBullets = content.some((l) => l.bullet);
   const entries: string[] = [];
   if (hasBullets) {
@@ -50,6 +61,29 @@ function isSubItem(line: NoticeLine, parent: NoticeLine): boolean {
 
 const DESIRABLE_WORDS =
   /\b(desirable|desired|an asset|an advantage|advantageous|a plus|preferred|preferably|would be beneficial|nice to have)\b/i;
+
+// "Candidates must hold a university degree ...", "Fluency in English is required."
+const REQUIREMENT_SENTENCE =
+  /\b(candidates?|applicants?|you|they|he\/she|s\/he|the (successful )?(candidate|applicant|incumbent|post ?holder))\s+(must|should|shall|will need to|need to|(is|are) required to)\s+(have|hold|possess|be|demonstrate|show|speak|bring)\b|\b(is|are) (required|essential|mandatory)\b/i;
+// "Knowledge of French would be an advantage."
+const DESIRABLE_SENTENCE =
+  /\b(knowledge|experience|degree|skills?|familiarity|fluency|proficiency|certification|qualifications?)\b.*\b((would|will) be (considered )?(as )?an? (advantage|asset|plus)|is (desirable|an asset|a plus|an advantage|preferred))\b/i;
+
+/**
+ * Requirements a notice states only in running text, with no list or heading for them: the
+ * sentences that say a candidate must have something, and those that call something an advantage.
+ */
+export function requirementsInProse(paragraphs: string[]): { essential: string[]; desirable: string[] } {
+  const essential: string[] = [];
+  const desirable: string[] = [];
+  for (const sentence of paragraphs.flatMap((p) => splitSentences(p))) {
+    // "The incumbent must possess:" introduces a list that was lost; it is none itself
+    if (sentence.endsWith(":")) continue;
+    if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
+    else if (REQUIREMENT_SENTENCE.test(sentence)) essential.push(cleanListEntry(sentence));
+  }
+  return { essential: dedupe(essential), desirable: dedupe(desirable) };
+}
 
 /** Splits plain-prose requirements into sentences, separating the desirable ones. */
 function splitProse(entries: string[]): { essential: string[]; desirable: string[] } {

@@ -4,10 +4,12 @@
 import { firstField, type NoticeField, readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
+import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
 import { namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
+import { readRecruitingSentence } from "./recruitingSentence.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
 /** True when the text names a job (used to tell a title line from an organisation line). */
@@ -36,11 +38,23 @@ export interface TitleInfo {
   from: "field" | "heading" | "prose";
 }
 
+// What a page calls itself above the notice, in any of the languages notices come in.
+const PAGE_LABEL =
+  /^(vacancy( notice| announcement)?|job (opening|offer|advertisement)|key facts|stellenausschreibung|stellenangebot|avis de vacance( de poste)?|offre d'emploi|vacature|avviso di (posto )?vacante|convocatoria|oferta de empleo)$/i;
+
 /** Is this header line a candidate for the title? */
 function isTitleLike(line: NoticeLine): boolean {
   const t = line.text;
   if (line.bullet || readLabel(t) || t.length > 150 || t.split(/\s+/).length > 18) return false;
+  if (PAGE_LABEL.test(t)) return false;
   if (/[.!?;,]$/.test(t) && !/\b(posts?)\)?\.$/.test(t)) return false;
+  // a sentence cut by a line break ("The Agency is looking for a Supply Chain"): titles have no
+  // verbs "is"/"are"/"will" and speak to nobody
+  if (
+    /\b(is|are|was|were|will|we|you|our|your)\b|^(We|You|Our|Join)\b/.test(t) &&
+    !readRecruitingSentence(t)?.post.match(JOB_NOUN)
+  )
+    return false;
   if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
   if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
   if (classifyHeading(t) !== "other" && !JOB_NOUN.test(t)) return false;
@@ -57,7 +71,18 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let reference: string | null = null;
 
   title = title.replace(
-    /^(vacancy( notice)?|job( opening| offer)?|position|post|job title|title)\s*[:\-–]\s*/i,
+    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
+    "",
+  );
+  // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer
+  const recruiting = readRecruitingSentence(title);
+  if (recruiting && JOB_NOUN.test(recruiting.post)) {
+    organisation = recruiting.employer;
+    title = recruiting.post;
+  }
+  // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
+  title = title.replace(
+    /^[[(](?:hiring|job|jobs|vacancy|vacancies|we'?re hiring|now hiring|career)[\])]\s*[:\-–]?\s*/i,
     "",
   );
   // "Engineer (m/f/d)": a gender note, no part of the title
@@ -73,7 +98,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = job;
   }
   // "NCIA - Procurement Officer": an employer's acronym before a dash
-  const acronym = /^([A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
+  const acronym = /^((?:[A-Z][A-Z&]{1,9}\s){0,2}[A-Z][A-Z&]{1,9})\s+[-–—]\s+(?=\S)/.exec(title);
   if (acronym && JOB_NOUN.test(title.slice(acronym[0].length))) {
     organisation ??= acronym[1] as string;
     title = title.slice(acronym[0].length);
@@ -99,9 +124,21 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     posts = Number(count[1]);
     title = title.replace(count[0], " ").trim();
   }
-  // "Operator, Technical Security – Brussels": a trailing place after a dash or bar
+  // "Operator, Technical Security – Brussels": a trailing place after a dash or bar, perhaps
+  // after the employer ("DevOps Engineer – NCIA, The Hague, Netherlands")
   const suffix = /\s+[–—|-]\s+([^–—|]+)$/.exec(title);
-  if (suffix && isPlace((suffix[1] as string).trim())) {
+  const [employer, ...at] = (suffix?.[1] ?? "").trim().split(/\s*,\s*/);
+  const employerFirst =
+    employer !== undefined &&
+    at.length > 0 &&
+    !isPlace(employer) &&
+    isPlace(at.join(", ")) &&
+    (ORG_NOUN.test(employer) || /^[A-Z][A-Z&]{1,9}$/.test(employer));
+  if (suffix && employerFirst) {
+    organisation ??= employer ?? null;
+    location = at.join(", ");
+    title = title.slice(0, suffix.index).trim();
+  } else if (suffix && isPlace((suffix[1] as string).trim())) {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
@@ -134,7 +171,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     const fact = m[4] ? "mark" : titleDecoration(part, m[3] !== undefined);
     if (!fact) break;
     if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
-    if (fact === "grade") grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
+    if (fact === "grade")
+      grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*|^\w+\s+(agent|staff|expert)\s*,?\s*/i, "");
+    if (fact === "organisation") organisation ??= part;
     if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
     if (fact === "place") location ??= part;
     title = title.slice(0, m.index).trim();
@@ -143,6 +182,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
   return { title, organisation, location, posts, grade, reference };
 }
+
+const GRADE_WITH_CONTRACT =
+  /^(?:temporary|contract|local|seconded|national)\s+(?:agent|staff|expert)\s*,?\s*(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+)[-\s]?\d{0,2}$/i;
 
 const GRADE_CODE =
   /^(?:NATO\s+)?(?:grade\s*:?\s*)?(?:AD|AST|AST\/SC|SC|FG\s?[IVX]+|P|G|D|NO|GS|A|B|C|L|OF|OR)[-\s]?\d{1,2}(?:\s*[/-]\s*[A-Z]{0,3}\d{1,2})?$/i;
@@ -155,8 +197,10 @@ const GRADE_CODE =
 function titleDecoration(
   part: string,
   afterComma: boolean,
-): "posts" | "grade" | "reference" | "deadline" | "place" | null {
+): "posts" | "grade" | "reference" | "deadline" | "place" | "organisation" | null {
   if (GRADE_CODE.test(part) && (!afterComma || /\d/.test(part))) return "grade";
+  // "(Temporary Agent AD6)", "(Contract Agent FG IV)": a grade after the kind of contract
+  if (GRADE_WITH_CONTRACT.test(part)) return "grade";
   if (/^(?:ref(?:erence)?\.?|no\.?|vn|id)\s*:?\s*\S*\d{2,}\S*$/i.test(part)) return "reference";
   if (afterComma) return null;
   if (/^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(posts?|positions?|vacancies)$/i.test(part))
@@ -166,6 +210,8 @@ function titleDecoration(
   if (/^(closing|closes|deadline|apply by|application deadline)\b/i.test(part) && findDate(part))
     return "deadline";
   if (isPlace(part)) return "place";
+  // "Translator - NATO International Staff", "Plans Officer - SHAPE": the employer after a dash
+  if (/^[A-Z][A-Z&]{1,9}$/.test(part) || (ORG_NOUN.test(part) && isNameShaped(part))) return "organisation";
   return null;
 }
 
@@ -181,6 +227,15 @@ export function titleFromProse(paragraphs: string[]): string | null {
     /\b(?:looking for|seeking|recruiting|recruit|hiring|vacancy for)\s+(?:an?|the)\s+((?:[A-Z][\w&/'-]*)(?:[\s,]+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*)/;
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
+      const recruiting = readRecruitingSentence(sentence);
+      if (
+        recruiting &&
+        /^[A-Z]/.test(recruiting.post) &&
+        // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
+        (JOB_NOUN.test(recruiting.post) || recruiting.weSeek) &&
+        recruiting.post.split(/\s+/).length <= 10
+      )
+        return recruiting.post;
       for (const m of sentence.matchAll(PROSE_TITLE)) {
         const name = (m[1] as string).replace(/[\s,]+(of|and|for|the|in|to|on|&)$/i, "").trim();
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)

@@ -1,5 +1,7 @@
 // Place names: tells a location ("Brussels, Belgium", "– Mons") from other short lines. Countries
-// are complete; cities are those where international organisations and their agencies sit.
+// are complete; cities are those where international organisations and their agencies sit. The
+// places geography knows (for time zones: cities, states and provinces worldwide) count too.
+import { isKnownCity, isKnownCountry, isRegion, isRegionCode } from "../geography.ts";
 
 const COUNTRIES = [
   "Albania",
@@ -203,35 +205,73 @@ const CITY_SET = new Set(CITIES.map(norm));
 
 /** True when `text` is a known country. */
 export function isCountry(text: string): boolean {
-  return COUNTRY_SET.has(norm(text));
+  return COUNTRY_SET.has(norm(text)) || isKnownCountry(text);
+}
+
+/** True when `text` is a known city or country. */
+function isKnown(text: string): boolean {
+  return CITY_SET.has(norm(text)) || isKnownCity(text) || isCountry(text);
 }
 
 /** True when `text` names a place: a known city or country, or "Anything, Country". */
 export function isPlace(text: string): boolean {
   const t = text.replace(/\(.*?\)/g, "").trim();
   if (!t || t.length > 80) return false;
-  if (CITY_SET.has(norm(t)) || COUNTRY_SET.has(norm(t))) return true;
+  if (isKnown(t) || splitCityCountry(t)) return true;
   const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
   if (parts.length >= 2 && parts.length <= 3) {
     const last = parts[parts.length - 1] as string;
     const first = parts[0] as string;
+    // "Tampa, Florida", "Halifax, NS", "Tampa, Florida, USA": a state or province stands for the country
+    const region = parts.slice(1).some((p) => isRegion(p) || isRegionCode(p));
     return (
-      (COUNTRY_SET.has(norm(last)) && /^[A-Z][\p{L}'.-]*(?:[\s-][A-Z][\p{L}'.-]*){0,3}$/u.test(first)) ||
-      (CITY_SET.has(norm(first)) && parts.every((p) => /^[A-Z]/.test(p)))
+      // ("Torrejón de Ardoz", "Frankfurt am Main", "Castel di Sangro")
+      ((isCountry(last) || region) &&
+        /^\p{Lu}[\p{L}'.-]*(?:[\s-](?:(?:de|del|di|da|do|la|le|am|an|der|sur|upon|on)\s)?\p{Lu}[\p{L}'.-]*){0,3}$/u.test(
+          first,
+        )) ||
+      (isKnown(first) && parts.every((p) => /^[A-Z]/.test(p) && !/\d/.test(p) && p.split(/\s+/).length <= 4))
     );
   }
   return false;
 }
 
+/** "ROME ITALY" -> ["ROME", "ITALY"]: a known city and a country written without a comma, or null. */
+function splitCityCountry(text: string): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const country = words.slice(-n).join(" ");
+    const city = words.slice(0, -n).join(" ");
+    if (isCountry(country) && (CITY_SET.has(norm(city)) || isKnownCity(city))) return [city, country];
+  }
+  return null;
+}
+
+/** A place as a location shows it: "ROME ITALY" -> "Rome, Italy", "BRUSSELS" -> "Brussels". */
+export function displayPlace(text: string): string {
+  const pair = text.includes(",") ? null : splitCityCountry(text);
+  const place = pair ? pair.join(", ") : text;
+  if (/[a-z]/.test(place)) return place;
+  return place.replace(/[A-Z][A-Z'-]+/g, (w) =>
+    w.length <= 3 && isCountry(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+  );
+}
+
 /** A place mentioned in prose ("based in Mons, Belgium", "located in The Hague"), or null. */
 export function findPlaceInProse(text: string): string | null {
   const re =
-    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be)\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
+    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be|(?:its|our|their)(?:\s+[A-Z][\w&-]*){0,4}\s+(?:team|office|offices|headquarters|unit|branch|division|section|directorate))\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
   for (const m of text.matchAll(re)) {
     const candidate = (m[1] as string).replace(/^the\s+(?!Hague)/i, "");
     if (isPlace(candidate)) return candidate;
     const firstPart = candidate.split(",")[0] as string;
     if (isPlace(firstPart)) return firstPart;
   }
+  // "for its Brussels office"
+  const office =
+    /\b(?:its|our|their)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+(?:office|offices|headquarters)\b/u.exec(
+      text,
+    );
+  if (office && isPlace(office[1] as string)) return office[1] as string;
   return null;
 }

@@ -4,6 +4,7 @@
 // "The following will be considered an advantage:").
 import { readLabel } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
+import { findDate } from "./parseDate.ts";
 
 export type SectionKind =
   | "header"
@@ -36,11 +37,14 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
   [
     "desirable",
-    /^(desirable|desired|preferred|additional desirable|assets?|advantageous|nice to have|an asset)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
-  ["essential", /^(essential|minimum|mandatory|required|requirements|necessary)\b/i],
+  [
+    "essential",
+    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+  ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
     "interrelationships",
@@ -56,22 +60,22 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "additional",
-    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$/i,
+    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$|^(seniority level|employment type|job function|industries)$/i,
   ],
   [
     "qualifications",
-    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring))\b|^qualifications? and experience\b/i,
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
   ],
   ["education", /^(education|academic|educational)\b/i],
   ["languages", /^(languages?|language (skills|requirements))\b/i],
   ["experience", /^((work|professional|relevant) )?experience\b/i],
   [
     "accountabilities",
-    /accountabilit|responsibilit|\bduties\b|main tasks|key tasks|^tasks\b|^functions\b|what you.ll do|^the role\b/i,
+    /accountabilit|responsibilit|\bduties\b|main tasks|key tasks|^tasks\b|^functions\b|what you.ll do|^the role\b|^wat ga je doen|^ihre aufgaben|^vos missions/i,
   ],
   [
     "summary",
-    /^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+    /^résumé$|^descrizione$|^descripción$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
   ],
 ];
 
@@ -150,19 +154,29 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (line.bullet && !/^(\d{1,2})[.)]\s/.test(text)) {
     // bullets are list entries, except an upper-case bullet such as "• ESSENTIAL" or a bare
     // heading word under a list marker ("(a) Essential", "(b) Advantageous")
-    const bareHeading = wordCount(text) <= 3 && !/[.;,]$/.test(text);
+    // ("• Experience with Ansible" is an entry: a heading takes no "with", "in", "of")
+    const bareHeading =
+      wordCount(text) <= 3 && !/[.;,]$/.test(text) && !/\s(with|in|of|on|at|for|to|a|an|the)\s/i.test(text);
     return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
   const bare = stripHeadingDecoration(text);
   if (!bare || /^[\d\W]+$/.test(bare)) return false;
+  // "10 APRIL 2026": a date on its own line, not a numbered heading
+  if (findDate(text)?.raw === text) return false;
   if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
   if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
-  if (wordCount(bare) <= 7 && classifyHeading(bare) !== "other" && /^[A-Z(]/.test(bare)) {
+  // ("Experience in an academic library" under a heading is an entry: headings take no article)
+  if (
+    wordCount(bare) <= 7 &&
+    classifyHeading(bare) !== "other" &&
+    /^[A-Z(]/.test(bare) &&
+    !/\s(a|an)\s/.test(bare)
+  ) {
     if (!text.includes(":") || /:$/.test(text)) return true;
   }
   // A short capitalised line followed by a paragraph: a sub-heading ("Project Management").

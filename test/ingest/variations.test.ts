@@ -36,6 +36,19 @@ describe("parseDate", () => {
     ["2026-01-29", "2026-01-29"],
     ["2026-01-29T23:59:00+01:00", "2026-01-29"],
     ["29 janvier 2026", "2026-01-29"],
+    ["1er mars 2026", "2026-03-01"],
+    ["14 févr. 2026", "2026-02-14"],
+    ["14. März 2026", "2026-03-14"],
+    ["14. MÄRZ 2026", "2026-03-14"],
+    ["14 Maerz 2026", "2026-03-14"],
+    ["3. Jänner 2026", "2026-01-03"],
+    ["14 maart 2026", "2026-03-14"],
+    ["14 mei 2026", "2026-05-14"],
+    ["14 marzo 2026", "2026-03-14"],
+    ["14 settembre 2026", "2026-09-14"],
+    ["14 de marzo de 2026", "2026-03-14"],
+    ["14 de março de 2026", "2026-03-14"],
+    ["2 dic 2026", "2026-12-02"],
   ])("reads %s", (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -53,6 +66,14 @@ describe("deadline labels and placement", () => {
     ["  • Deadline:\n    29/01/2026", "2026-01-29"],
     ["Application Deadline: March 30, 2025", "2025-03-30"],
     ["Apply by: 30.03.2025", "2025-03-30"],
+    ["Bewerbungsschluss: 14. März 2026", "2026-03-14"],
+    ["Bewerbungsfrist: 14.03.2026", "2026-03-14"],
+    ["Sluitingsdatum: 14 maart 2026", "2026-03-14"],
+    ["Scadenza: 14 marzo 2026", "2026-03-14"],
+    ["Fecha límite: 14 de marzo de 2026", "2026-03-14"],
+    ["Date limite de candidature : 14 mars 2026", "2026-03-14"],
+    ["Bewerbungen bis zum 14. März 2026 an die Personalabteilung.", "2026-03-14"],
+    ["Solliciteer uiterlijk 14 maart 2026 via de website.", "2026-03-14"],
   ])("reads %j", (line, iso) => {
     const v = parse(`Logistics Officer\n${line}\n\n${DUTIES}`).vacancy;
     expect(v.deadline).toBe(iso);
@@ -260,6 +281,59 @@ describe("titles", () => {
   });
 });
 
+describe("organisation named only weakly", () => {
+  it.each([
+    ["Joint Warfare Centre\nLogistics Officer", "Joint Warfare Centre"],
+    ["United Nations Development Programme\nLogistics Officer", "United Nations Development Programme"],
+    [
+      "Office of the High Commissioner for Human Rights\nLogistics Officer",
+      "Office of the High Commissioner for Human Rights",
+    ],
+    ["Logistics Officer\nEuropean Union Satellite Centre", "European Union Satellite Centre"],
+  ])("a name-shaped line with an organisation noun: %j", (head, organisation) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v.title).toBe("Logistics Officer");
+    expect(v.organisation).toBe(organisation);
+  });
+
+  it.each([
+    ["Logistics Officer\nData Management Section", null],
+    ["Logistics Officer\nYoung Professionals Programme Vacancy Notice", null],
+    ["Logistics Officer\nWe are recruiting a Logistics Officer for our Brussels office.", null],
+  ])("a unit, a page label or 'we' is no organisation: %j", (head, organisation) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v.organisation).toBe(organisation);
+  });
+
+  it.each([
+    [
+      "Logistics Officer\nThe European Defence Agency is recruiting a Logistics Officer for its Brussels office.",
+      "European Defence Agency",
+      "Brussels",
+    ],
+    [
+      "The European Defence Agency (EDA) is recruiting a Logistics Officer for its Brussels office.",
+      "European Defence Agency",
+      "Brussels",
+    ],
+    ["The European Defence Agency is recruiting a Logistics Officer", "European Defence Agency", null],
+    ["NCIA is looking for a Logistics Officer to join its team in Mons, Belgium.", "NCIA", "Mons, Belgium"],
+  ])("a recruiting sentence names employer and post: %j", (head, organisation, location) => {
+    const v = parse(`${head}\nDeadline: 14 March 2026\n\n${DUTIES}`).vacancy;
+    expect(v).toMatchObject({ title: "Logistics Officer", organisation, location });
+  });
+
+  it("keeps 'to the ...' in a title named by a recruiting sentence", () => {
+    const v = parse(
+      `The NATO Defense College is seeking a Special Assistant to the Commandant to support the Front Office.\n\n${DUTIES}`,
+    ).vacancy;
+    expect(v).toMatchObject({
+      title: "Special Assistant to the Commandant",
+      organisation: "NATO Defense College",
+    });
+  });
+});
+
 describe("posts, salary, languages, reports", () => {
   it.each([
     ["We recruit two posts via this campaign.", 2],
@@ -339,6 +413,36 @@ describe("time zone from the location", () => {
   ])("a post in %s closes by the clock of %s", (place, zone) => {
     const v = parse(`Logistics Officer\n${place}\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy;
     expect(v.location).toBe(place);
+    expect(v.timeZone).toBe(zone);
+  });
+
+  it.each([
+    ["Tampa, Florida", "America/New_York"],
+    ["Ottawa, Ontario", "America/Toronto"],
+    ["Canberra, Australia", "Australia/Sydney"],
+    ["Singapore", "Asia/Singapore"],
+  ])("a post in %s (outside Europe) closes by the clock of %s", (place, zone) => {
+    const v = parse(`Logistics Officer\n${place}\nDeadline: 3 June 2025\n\n${DUTIES}`).vacancy;
+    expect(v.location).toBe(place);
+    expect(v.timeZone).toBe(zone);
+  });
+
+  it.each([
+    ["Norfolk, Virginia, United States", "Deadline: 3 June 2025 23:59 CET", "Europe/Brussels"],
+    ["Norfolk, Virginia, United States", "Deadline: 3 June 2025 (midnight Brussels time)", "Europe/Brussels"],
+    ["Mons, Belgium", "Deadline: 3 June 2025 17:00 EST", "America/New_York"],
+    ["Mons, Belgium", "Closing date: 3 June 2025, 12:00 noon Eastern Time", "America/New_York"],
+    ["Nairobi, Kenya", "Date limite : 3 juin 2025, 23h59 heure de Bruxelles", "Europe/Brussels"],
+    ["Nairobi, Kenya", "Applications must be received no later than 3 June 2025 at 23:59 (GMT+1).", "UTC+1"],
+    ["Nairobi, Kenya", "Deadline: 3 June 2025 23:59 UTC", "UTC"],
+    // the location's clock agrees with the one named: its own zone is kept
+    ["Rome, Italy", "Deadline: 3 June 2025 23:59 CET", "Europe/Rome"],
+    ["Mons, Belgium", "Deadline: 3 January 2025 23:59 (GMT+1)", "Europe/Brussels"],
+    // a French "est" is a verb, not Eastern Standard Time
+    ["Mons, Belgium", "La date limite est le 3 juin 2025.", "Europe/Brussels"],
+  ])("a post in %s with %j closes by the clock of %s", (place, deadline, zone) => {
+    const v = parse(`Logistics Officer\n${place}\n${deadline}\n\n${DUTIES}`).vacancy;
+    expect(v.deadline).toMatch(/^2025-0[16]-03$/);
     expect(v.timeZone).toBe(zone);
   });
 

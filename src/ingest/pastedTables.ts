@@ -1,0 +1,90 @@
+// Tables in a pasted notice, rewritten as the lines the rest of the parser reads. A row copied
+// from a Word or web table keeps its cells apart with tabs: "Location<TAB>Stavanger, Norway" is the
+// field "Location: Stavanger, Norway". A Markdown (pipe-drawn) table: a requirements table with an "Essential / Desirable" column becomes an
+// "Essential:" list and a "Desirable:" list; a table whose header cells are requirement kinds
+// ("| Essential | Desirable |") becomes one list per column; a two-column table of labels and
+// values becomes "Label: value" lines; any other table, one list entry per row.
+import { fieldKindOf } from "./fields.ts";
+import { classifyHeading } from "./sections.ts";
+
+const ROW = /^\s*\|(.*)\|\s*$/;
+const RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+const cellsOf = (line: string) => (ROW.exec(line)?.[1] ?? "").split("|").map((c) => c.trim());
+
+/** "Essential", "Required", "Desirable", "Asset" ... -> the list a row belongs to. */
+function requirementKind(cell: string): "Essential" | "Desirable" | null {
+  const t = cell.replace(/[*_]/g, "").trim();
+  if (/^(essential|required|mandatory|must[- ]have|minimum|yes)$/i.test(t)) return "Essential";
+  if (
+    /^(desirable|desired|preferred|asset|an asset|advantage|an advantage|nice[- ]to[- ]have|optional)$/i.test(
+      t,
+    )
+  )
+    return "Desirable";
+  return null;
+}
+
+/** One table (its rows, the rule row gone) as notice lines. */
+function rewriteTable(rows: string[][], header: string[]): string[] {
+  const width = Math.max(...rows.map((r) => r.length), header.length);
+  // the column that says which list each row belongs to
+  for (let c = 0; c < width; c++) {
+    if (rows.length > 0 && rows.every((r) => requirementKind(r[c] ?? "") !== null)) {
+      const out: string[] = [];
+      for (const kind of ["Essential", "Desirable"] as const) {
+        const entries = rows.filter((r) => requirementKind(r[c] ?? "") === kind);
+        if (entries.length === 0) continue;
+        out.push("", `${kind}:`);
+        for (const r of entries) out.push(`- ${r.filter((_, i) => i !== c && r[i]).join(" – ")}`);
+      }
+      return [...out, ""];
+    }
+  }
+  // "| Essential | Desirable |": one list per column
+  if (header.some(Boolean) && header.every((h) => h === "" || classifyHeading(h) !== "other")) {
+    const out: string[] = [];
+    header.forEach((h, c) => {
+      const entries = rows.map((r) => r[c] ?? "").filter(Boolean);
+      if (h && entries.length > 0) out.push("", `${h}:`, ...entries.map((e) => `- ${e}`));
+    });
+    return [...out, ""];
+  }
+  if (width === 2) {
+    // a header of names ("| Item | Detail |") is dropped; one that is a fact ("| Location | Brussels |") is a row
+    const all = fieldKindOf(header[0] ?? "") ? [header, ...rows] : rows;
+    return ["", ...all.filter((r) => r[0] && r[1]).map((r) => `${r[0]}: ${r[1]}`), ""];
+  }
+  return ["", ...rows.map((r) => `- ${r.filter(Boolean).join(" – ")}`), ""];
+}
+
+/**
+ * "Grade<TAB>A3" or "Grade       A3" (cells aligned with spaces) -> "Grade: A3" when the first cell
+ * is a field label; other lines unchanged.
+ */
+function tabbedField(line: string): string {
+  const m = /^\s*([^\t:]{2,50}?)(?:\t+| {3,})([^\t]+?)\s*$/.exec(line);
+  return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
+}
+
+/** The text with each table rewritten; text without one comes back unchanged. */
+export function rewriteTables(text: string): string {
+  const lines = text.split("\n").map(tabbedField);
+  if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    // a table: a row, a rule row, then rows (the header row is the first)
+    if (ROW.test(lines[i] as string) && RULE.test(lines[i + 1] ?? "") && (lines[i + 1] ?? "").includes("|")) {
+      const header = cellsOf(lines[i] as string);
+      const rows: string[][] = [];
+      let j = i + 2;
+      for (; j < lines.length && ROW.test(lines[j] as string); j++) rows.push(cellsOf(lines[j] as string));
+      out.push(...rewriteTable(rows, header));
+      i = j;
+      continue;
+    }
+    out.push(lines[i] as string);
+    i++;
+  }
+  return out.join("\n");
+}

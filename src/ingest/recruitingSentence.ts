@@ -1,0 +1,58 @@
+// "The European Defence Agency (EDA) is recruiting a Logistics Officer for its Brussels office":
+// a sentence that names the employer as its subject and the post as its object. Notices pasted from
+// a social post or an e-mail often state both facts only this way.
+import { ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
+
+// The verb phrase between the employer and the post.
+const VERB =
+  /\s+(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:recruiting|seeking|looking for|hiring|searching for|inviting applications for)|seeks|invites applications for|wishes to recruit|would like to recruit|intends to recruit|has (?:a|an) (?:vacancy|opening) for|announces (?:a|an) (?:vacancy|opening) for|is pleased to announce (?:a|an|the) (?:vacancy|opening) for|opens (?:a|an|the) (?:vacancy|call) for)\s+/i;
+
+// An employer's name: capitalised words with the small words names use, an optional "(EDA)".
+const NAME =
+  /((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|of|for|and|the|on|in|de|du|des|la|le|&))*?)(?:\s*\(([A-Z][A-Za-z&]{1,11})\))?(?:,[^,]{1,80},)?$/;
+
+// The post after the verb ends before "for its Brussels office", "to join ...", "in Mons", "based in"
+// ("Assistant to the Director" keeps its "to the"), or at a comma ("a Budget Officer, NATO grade A2, ...").
+const POST_END =
+  /\s+(?:for (?:its|our|their|the|his|her)\b|to (?!the\b)[a-z]|(?:based|located|stationed) (?:in|at)\b|in (?:its|our|their|the)\b|in [A-Z]|at (?:its|our|their|the)\b|at [A-Z]|who\b|with\b)|[.;:!,]\s|[.;:!]$|\s+[-–—(]\s*/;
+
+// "Wir suchen eine/n IT-Spezialist/in (m/w/d) für das Bundesamt ...", "Nous recherchons un(e)
+// chargé de communication pour l'Agence ...": the post first, the employer after "für"/"pour".
+const WE_SEEK =
+  /\b(?:wir suchen|nous recherchons|nous cherchons|wij zoeken|cerchiamo|buscamos|procuramos)\s+(?:(?:eine?n?|eine\/n|ein\/e|une?|un\(e\)|een|uno|una|um|uma)\s+)?(.+?)(?:\s+(?:für|pour|voor|per|para)\s+(?:das|die|den|dem|le|la|les|l'|de|het|il|lo|el|o|a)\s*(\p{Lu}.+?))?\s*[.!]?$/iu;
+
+/** The employer and the post a recruiting sentence names; null when the text is not one. */
+export function readRecruitingSentence(
+  text: string,
+): { employer: string | null; post: string; weSeek?: boolean } | null {
+  const seek = WE_SEEK.exec(text);
+  if (seek?.[1]) {
+    const employer = seek[2] && (ORG_NOUN.test(seek[2]) || STRONG_ORG_NOUN.test(seek[2])) ? seek[2] : null;
+    return { employer, post: seek[1].trim(), weSeek: true };
+  }
+  const verb = VERB.exec(text);
+  if (!verb) return null;
+  const subject = text.slice(0, verb.index).replace(/^(?:.*?[.!?]\s+)?(?:the\s+)?/i, "");
+  const object = text
+    .slice(verb.index + verb[0].length)
+    .replace(
+      /^(?:an?|the|one|two|three|\d{1,2})\s+(?:(?:new|highly motivated|motivated|experienced|talented|qualified)\s+)*/i,
+      "",
+    )
+    .replace(/^\(?\d{1,2}\)?\s+/, "");
+  const end = POST_END.exec(object);
+  const post = (end ? object.slice(0, end.index) : object).trim();
+  return { employer: employerName(subject), post };
+}
+
+/** The subject of a recruiting sentence when it names an organisation ("The European Defence Agency", "NCIA"). */
+function employerName(subject: string): string | null {
+  const m = NAME.exec(subject.trim());
+  if (!m?.[1]) return null;
+  const name = m[1].replace(/\s+(?:of|for|and|the|on|in|de|du|des|la|le|&)$/i, "");
+  // "We", "Our team", "This office": no name; an acronym alone ("NCIA") or a name with an
+  // organisation noun is one
+  if (/^(we|our|this|it|they|the)\b/i.test(name)) return null;
+  if (/^[A-Z][A-Z&]{1,9}$/.test(name) || ORG_NOUN.test(name)) return name;
+  return null;
+}
