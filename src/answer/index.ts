@@ -6,6 +6,7 @@ import { foldText, terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AbsentField, absentFieldOf } from "./absentField.ts";
+import { answerAcrossPosts } from "./acrossPostsQuestions.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -62,6 +63,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const cleaned = cleanQuestion(question);
   const detected = detectIntent(cleaned);
   const base: Base = { question: cleaned, asOf: calendarDay(context.now, DEFAULT_TIME_ZONE) };
+  const acrossPosts = answerAcrossPosts(cleaned, detected, context);
+  if (acrossPosts) return acrossPosts;
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");

@@ -1,0 +1,203 @@
+// "What does TSCM stand for?", "what is BICES", "define PKI", "NOSB meaning": a question about what
+// an acronym means is answered from the definitions the notices themselves give ("Technical
+// Surveillance Counter Measures (TSCM)"), with the posts that use it. Searching for the acronym
+// alone would list posts and never say what it means. "What is the NOSC chief job" names a post,
+// not an acronym, and is left to the ordinary answer.
+import { foldText } from "../search/text.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { type AcrossPostsContext, acrossPostsAnswer, itemAt } from "./acrossPosts.ts";
+import { listLine, postName } from "./composeAnswer.ts";
+import { extractSubject } from "./detectIntent.ts";
+import type { Answer } from "./model.ts";
+
+/** The word a question asks the meaning of, and what it says the word is in ("in the NOSC chief notice"). */
+export interface AcronymAsked {
+  word: string;
+  /** True when the question says it wants a meaning ("stand for", "define"), not only "what is X". */
+  asksMeaning: boolean;
+  within: string;
+}
+
+const WORD = "([a-z][a-z0-9&]{1,11})";
+const WITHIN = "(?: (?:in|for|on|from|within|used in) (.+?))?";
+const MEANING_CUE =
+  "(?:stand for|stands for|standing for|mean|means|meaning|short for|abbreviate|abbreviation for|refer to|refers to)";
+const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArray) => boolean }[] = [
+  // "what does TSCM stand for", "what do the letters PSESB stand for in the ... notice"
+  {
+    pattern: new RegExp(
+      `^ (?:so |and )?(?:what|wat|whats|wot)(?: s| is| are| does| do| did)?(?: a| an| the)?(?: letters?| acronym| abbreviation| abbrev| term)? ${WORD} ${MEANING_CUE}${WITHIN} $`,
+    ),
+    asksMeaning: () => true,
+  },
+  // "what is BICES", "what's a BNOSC": nothing may follow, or it asks about something of a post
+  // ("what is the salary for the operator").
+  {
+    pattern: new RegExp(
+      `^ (?:so |and )?(?:what|wat|whats|wot)(?: s| is| are)?(?: a| an| the)?(?: acronym| abbreviation| abbrev| term)? ${WORD}()? $`,
+    ),
+    asksMeaning: () => false,
+  },
+  // "define PKI", "meaning of JFAI", "explain the acronym OSS"
+  {
+    pattern: new RegExp(
+      `^ (?:define|definition of|meaning of|explain|expand|spell out|full form of)(?: the)?(?: acronym| abbreviation| term)? ${WORD}${WITHIN} $`,
+    ),
+    asksMeaning: () => true,
+  },
+  // "TSCM meaning", "OSS stands for", "SOPs definition"
+  {
+    pattern: new RegExp(
+      `^ ${WORD} (?:meaning|definition|stands for|stand for|means|mean|abbreviation|acronym|full form|expansion)${WITHIN} $`,
+    ),
+    asksMeaning: () => true,
+  },
+];
+
+/** Common words that a notice may also define in capitals ("IT"): only an acronym when written so. */
+const COMMON_WORDS = new Set(
+  "it is us as in on at or an am me we go do no so to up my id ok be by of he".split(" "),
+);
+
+/** The acronym question a folded question asks; null when it asks none. */
+export function acronymAsked(folded: string): AcronymAsked | null {
+  for (const { pattern, asksMeaning } of ASKED_PATTERNS) {
+    const m = pattern.exec(folded);
+    if (m) return { word: m[1] as string, asksMeaning: asksMeaning(m), within: m[m.length - 1] ?? "" };
+  }
+  return null;
+}
+
+/** Does a notice's short form spell the word asked ("sops" for SOPs; "sop" too)? */
+function spellsShort(short: string, word: string): boolean {
+  const s = foldText(short).replace(/ /g, "");
+  return s === word || s === `${word}s` || `${s}s` === word;
+}
+
+/** Words written in capitals in a text ("BICES" in "BICES Group Executive"). */
+function capitalWords(text: string): string[] {
+  return (text.match(/\b[A-Z][A-Z0-9&]{1,11}s?\b/g) ?? []).map((w) => foldText(w));
+}
+
+/**
+ * Whether the word is an acronym: the question writes it in capitals, a notice defines it, or the
+ * notices' names (titles, units, long forms) write it in capitals. A common word ("it") only counts
+ * when the question writes it in capitals.
+ */
+function isAcronym(word: string, question: string, posts: readonly Vacancy[]): boolean {
+  if (capitalWords(question).includes(word)) return true;
+  if (COMMON_WORDS.has(word)) return false;
+  return posts.some(
+    (v) =>
+      v.acronyms.some((a) => spellsShort(a.short, word)) ||
+      [v.title, v.unit ?? "", v.organisation ?? "", ...v.acronyms.map((a) => a.long)].some((t) =>
+        capitalWords(t).includes(word),
+      ),
+  );
+}
+
+/** One long form of the acronym and the posts whose notices give it. */
+interface Meaning {
+  short: string;
+  long: string;
+  posts: Vacancy[];
+}
+
+function meaningsOf(word: string, posts: readonly Vacancy[]): Meaning[] {
+  const byLong = new Map<string, Meaning>();
+  for (const v of posts)
+    for (const a of v.acronyms) {
+      if (!spellsShort(a.short, word)) continue;
+      const key = foldText(a.long);
+      const known = byLong.get(key);
+      if (known) known.posts.push(v);
+      else byLong.set(key, { short: a.short, long: a.long, posts: [v] });
+    }
+  return [...byLong.values()];
+}
+
+/** Defined names that contain the word ("BICES Group Executive (BGX)" for BICES), at most `limit`. */
+function namesContaining(word: string, posts: readonly Vacancy[], limit: number): string[] {
+  const seen = new Map<string, string>();
+  for (const v of posts)
+    for (const a of v.acronyms)
+      if (foldText(a.long).split(" ").includes(word) && !seen.has(a.short))
+        seen.set(a.short, `${a.long} (${a.short})`);
+  return [...seen.values()].slice(0, limit);
+}
+
+function noticesOf(posts: readonly Vacancy[]): string {
+  const names = posts.map((v) => v.title);
+  const listed =
+    names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `the notice${posts.length === 1 ? "" : "s"} for ${listed}`;
+}
+
+/** Posts shown as using the acronym. */
+const USING_LIMIT = 10;
+/** Defined names containing an undefined word that are quoted. */
+const CONTAINING_LIMIT = 6;
+
+/**
+ * The answer to an acronym question: its long form(s) as the notices define them (each with the
+ * notices that do), or that they do not, with the posts that use it. Null when the word is no
+ * acronym or no notice uses it, so the ordinary answer applies.
+ */
+export function acronymAnswer(
+  question: string,
+  asked: AcronymAsked,
+  context: AcrossPostsContext,
+): Answer | null {
+  const { index, now } = context;
+  const all = index.all();
+  if (!isAcronym(asked.word, question, all)) return null;
+  // "NOSB in the NOSC chief notice": the post named, when the words after "in" name one.
+  const withinSubject = asked.within ? extractSubject(asked.within, "details") : "";
+  const withinHit = withinSubject ? index.query(withinSubject, { limit: 1 }).hits[0] : undefined;
+  const named = withinHit && withinHit.titleCoverage >= 0.5 ? withinHit.vacancy : null;
+  const everywhere = meaningsOf(asked.word, all);
+  const inNamed = named ? meaningsOf(asked.word, [named]) : [];
+  const meanings = inNamed.length > 0 ? inNamed : everywhere;
+  const using = index.query(asked.word, { limit: USING_LIMIT }).hits.map((h) => h.vacancy);
+  const defining = meanings.flatMap((m) => m.posts);
+  const shown = [...new Set([...(named ? [named] : []), ...defining, ...using])].slice(0, USING_LIMIT);
+  const containing = meanings.length === 0 ? namesContaining(asked.word, all, CONTAINING_LIMIT) : [];
+  if (meanings.length === 0 && shown.length === 0 && containing.length === 0) return null;
+  // "what is BICES" without a definition to give: the ordinary answer lists what matches it.
+  if (meanings.length === 0 && containing.length === 0 && !asked.asksMeaning) return null;
+  // As the notices write it ("SOPs"), else in capitals.
+  const upper = meanings[0]?.short ?? asked.word.toUpperCase();
+  const definition =
+    meanings.length === 1
+      ? `${(meanings[0] as Meaning).short} stands for ${(meanings[0] as Meaning).long} (as ${noticesOf((meanings[0] as Meaning).posts)} ${(meanings[0] as Meaning).posts.length === 1 ? "defines" : "define"} it).`
+      : meanings.length > 1
+        ? [
+            `The notices spell out ${upper} in ${meanings.length} ways:`,
+            ...meanings.map((m) => `- ${m.short}: ${m.long} (in ${noticesOf(m.posts)})`),
+          ].join("\n")
+        : [
+            `The notices use ${upper} but do not spell it out.`,
+            containing.length > 0 ? "It is part of these names they define:" : null,
+            ...containing.map((c) => `- ${c}`),
+          ]
+            .filter((l) => l !== null)
+            .join("\n");
+  const items = shown.map((v) => itemAt(v, now));
+  const text = [
+    definition,
+    named && inNamed.length === 0 && everywhere.length > 0
+      ? `(The notice for ${postName(named)} does not define it; the definition above is from the others.)`
+      : null,
+    items.length > 0 ? `Posts whose notices use ${upper}:` : null,
+    ...items.map(listLine),
+  ]
+    .filter((l) => l !== null)
+    .join("\n");
+  return acrossPostsAnswer(question, context, {
+    intent: items.length === 1 ? "details" : "search",
+    focus: "overview",
+    items,
+    text,
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  });
+}

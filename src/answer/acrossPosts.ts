@@ -1,0 +1,60 @@
+// Questions asked across all the posts rather than about one ("which job pays the most", "do any
+// need French", "is there an internship"): the posts such an answer weighs, and the Answer it
+// returns. Shared by the modules that answer those questions.
+import type { VacancyIndex } from "../search/VacancyIndex.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
+import { roleFilter } from "./roleNouns.ts";
+
+export interface AcrossPostsContext {
+  index: VacancyIndex;
+  now: Date;
+}
+
+/** Enough posts to weigh every open one on any realistic notice set. */
+const SCAN = 500;
+
+export function itemAt(vacancy: Vacancy, now: Date): AnswerItem {
+  return { vacancy, deadline: deadlineStatus(vacancy, now) };
+}
+
+/**
+ * The posts a question across posts weighs: open or undated ones (soonest closing first), those
+ * matching `subject` when it names something ("the best paid post in BICES"); empty when the
+ * subject matches none.
+ */
+export function postsInScope(subject: string, context: AcrossPostsContext): Vacancy[] {
+  const { index, now } = context;
+  if (subject === "")
+    return [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
+  return index
+    .query(subject, { openOrUndatedAt: now, orderBy: "deadline", limit: SCAN, filter: roleFilter(subject) })
+    .hits.map((h) => h.vacancy);
+}
+
+/** "the 5 posts open or without a deadline" / "the 3 posts matching "bices"", for sentences. */
+export function scopeText(count: number, subject: string): string {
+  const posts = count === 1 ? "post" : "posts";
+  return subject === ""
+    ? `the ${count} ${posts} open or without a deadline`
+    : `the ${count} open ${posts} matching "${subject}"`;
+}
+
+/** An answer across posts: `items` are what it is about, `text` says everything on its own. */
+export function acrossPostsAnswer(
+  question: string,
+  context: AcrossPostsContext,
+  shape: { intent: Intent; focus: Focus; items: AnswerItem[]; text: string; suggestions?: string[] },
+): Answer {
+  return {
+    question,
+    asOf: calendarDay(context.now, DEFAULT_TIME_ZONE),
+    intent: shape.intent,
+    focus: shape.focus,
+    items: shape.items,
+    totalMatches: shape.items.length,
+    text: shape.text,
+    suggestions: shape.suggestions ?? [],
+  };
+}

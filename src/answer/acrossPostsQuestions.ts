@@ -1,0 +1,29 @@
+// The questions asked across all the posts that the intent rules do not answer as such: what an
+// acronym means, which posts ask for a language, which pays most, whether a kind of post (an
+// internship) is advertised. Tried before the ordinary answer; each returns null when the
+// question is not of its kind, so that answer applies.
+import { foldText } from "../search/text.ts";
+import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
+import type { AcrossPostsContext } from "./acrossPosts.ts";
+import type { DetectedIntent } from "./detectIntent.ts";
+import { correctKeywords } from "./keywordSpelling.ts";
+import { readLoanWords } from "./loanWords.ts";
+import type { Answer } from "./model.ts";
+
+/** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
+function readsListFilter(detected: DetectedIntent): boolean {
+  return detected.rule.startsWith("list-") && detected.rule !== "list-open";
+}
+
+/** The answer to a question across posts, or null when the question is not one. */
+export function answerAcrossPosts(
+  question: string,
+  detected: DetectedIntent,
+  context: AcrossPostsContext,
+): Answer | null {
+  if (readsListFilter(detected)) return null;
+  const folded = ` ${correctKeywords(readLoanWords(foldText(question).trim().replace(/ +/g, " ")))} `;
+  const acronym = acronymAsked(folded);
+  if (acronym) return acronymAnswer(question, acronym, context);
+  return null;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { acronymAsked } from "../../src/answer/acronymQuestion.ts";
+import { answerQuestion } from "../../src/answer/index.ts";
+import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { makeVacancy, seedVacancies } from "../fixtures/seedVacancies.ts";
+
+const now = new Date("2024-06-05T12:00:00Z");
+const ask = (q: string, index = new VacancyIndex(seedVacancies())) => answerQuestion(q, { index, now });
+const titles = (a: ReturnType<typeof ask>) => a.items.map((i) => i.vacancy.title);
+
+describe("acronymAsked", () => {
+  it("reads the word whose meaning is asked, in the usual phrasings", () => {
+    expect(acronymAsked(" what does tscm stand for ")?.word).toBe("tscm");
+    expect(acronymAsked(" what s a bnosc ")?.word).toBe("bnosc");
+    expect(acronymAsked(" tscm meaning ")?.word).toBe("tscm");
+    expect(acronymAsked(" define pki ")?.asksMeaning).toBe(true);
+    expect(acronymAsked(" what is bices ")?.asksMeaning).toBe(false);
+    expect(acronymAsked(" what does nosb mean in the nosc chief notice ")).toEqual({
+      word: "nosb",
+      asksMeaning: true,
+      within: "the nosc chief notice",
+    });
+  });
+
+  it("reads no acronym in a question that names a post or asks something else", () => {
+    expect(acronymAsked(" what is the nosc chief job ")).toBeNull();
+    expect(acronymAsked(" what does the network technician do ")).toBeNull();
+    expect(acronymAsked(" what is the salary for the technical security operator ")).toBeNull();
+  });
+});
+
+describe("acronym questions", () => {
+  it("gives the long form a notice defines, and the posts that use it", () => {
+    const a = ask("what does TSCM stand for?");
+    expect(a.text).toContain("TSCM stands for Technical Surveillance Counter Measures");
+    expect(titles(a)).toEqual(["Operator, Technical Security"]);
+  });
+
+  it("puts the post the question names first", () => {
+    const a = ask("what does NOSB mean in the NOSC chief notice");
+    expect(a.text).toContain("Network Operations and Support Branch");
+    expect(titles(a)[0]).toBe("BICES Network Operations and Security Centre Chief");
+  });
+
+  it("says when the notices use a word without spelling it out, and the names that contain it", () => {
+    const a = ask("what is BICES?");
+    expect(a.text).toContain("do not spell it out");
+    expect(a.text).toContain("BICES Group Executive (BGX)");
+  });
+
+  it("gives both long forms when two notices define an acronym differently", () => {
+    const index = new VacancyIndex([
+      makeVacancy({
+        id: "a",
+        title: "Alpha Analyst",
+        acronyms: [{ short: "PSU", long: "Power Supply Unit" }],
+      }),
+      makeVacancy({
+        id: "b",
+        title: "Beta Officer",
+        acronyms: [{ short: "PSU", long: "Public Service Union" }],
+      }),
+    ]);
+    const a = ask("what does PSU mean", index);
+    expect(a.text).toContain("in 2 ways");
+    expect(a.text).toContain("Power Supply Unit (in the notice for Alpha Analyst)");
+    expect(a.text).toContain("Public Service Union (in the notice for Beta Officer)");
+  });
+
+  it("leaves a lowercase common word to the ordinary answer", () => {
+    const index = new VacancyIndex([
+      makeVacancy({ acronyms: [{ short: "IT", long: "Information Technology" }] }),
+    ]);
+    expect(ask("what does it mean", index).text).not.toContain("Information Technology");
+    expect(ask("what does IT stand for", index).text).toContain("IT stands for Information Technology");
+  });
+});
