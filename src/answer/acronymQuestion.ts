@@ -5,7 +5,7 @@
 // not an acronym, and is left to the ordinary answer.
 import { foldText } from "../search/text.ts";
 import type { Vacancy } from "../vacancy.ts";
-import { type AcrossPostsContext, acrossPostsAnswer, itemAt } from "./acrossPosts.ts";
+import { type AcrossPostsContext, acrossPostsAnswer, itemAt, postNamedBy } from "./acrossPosts.ts";
 import { listLine, postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
 import type { Answer } from "./model.ts";
@@ -153,8 +153,7 @@ export function acronymAnswer(
   if (!isAcronym(asked.word, question, all)) return null;
   // "NOSB in the NOSC chief notice": the post named, when the words after "in" name one.
   const withinSubject = asked.within ? extractSubject(asked.within, "details") : "";
-  const withinHit = withinSubject ? index.query(withinSubject, { limit: 1 }).hits[0] : undefined;
-  const named = withinHit && withinHit.titleCoverage >= 0.5 ? withinHit.vacancy : null;
+  const named = postNamedBy(withinSubject, index);
   const everywhere = meaningsOf(asked.word, all);
   const inNamed = named ? meaningsOf(asked.word, [named]) : [];
   const meanings = inNamed.length > 0 ? inNamed : everywhere;

@@ -33,6 +33,16 @@ export function postsInScope(subject: string, context: AcrossPostsContext): Vaca
     .hits.map((h) => h.vacancy);
 }
 
+/** A subject names a post when the post's title, acronyms and unit carry this share of it (as NAMES_POST in index.ts). */
+const NAMES_A_POST = 0.5;
+
+/** The one post a subject names ("the NOSC chief notice"), or null when it names none. */
+export function postNamedBy(subject: string, index: VacancyIndex): Vacancy | null {
+  if (subject === "") return null;
+  const top = index.query(subject, { limit: 1 }).hits[0];
+  return top && top.titleCoverage >= NAMES_A_POST ? top.vacancy : null;
+}
+
 /** "the 5 posts open or without a deadline" / "the 3 posts matching "bices"", for sentences. */
 export function scopeText(count: number, subject: string): string {
   const posts = count === 1 ? "post" : "posts";

@@ -7,12 +7,23 @@ import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
 import type { AcrossPostsContext } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
+import { languageAsked, languageListAnswer } from "./languageList.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Answer } from "./model.ts";
 
 /** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
 function readsListFilter(detected: DetectedIntent): boolean {
   return detected.rule.startsWith("list-") && detected.rule !== "list-open";
+}
+
+/**
+ * Whether the intent rules read the question as one a list can answer: a list, a search, a
+ * requirement or an overview (not "when does the French-speaking post close").
+ */
+function asksAcrossPosts(detected: DetectedIntent): boolean {
+  if (detected.intent === "deadline" || detected.intent === "status" || detected.intent === "help")
+    return false;
+  return detected.intent !== "details" || ["overview", "languages", "eligibility"].includes(detected.focus);
 }
 
 /** The answer to a question across posts, or null when the question is not one. */
@@ -25,5 +36,9 @@ export function answerAcrossPosts(
   const folded = ` ${correctKeywords(readLoanWords(foldText(question).trim().replace(/ +/g, " ")))} `;
   const acronym = acronymAsked(folded);
   if (acronym) return acronymAnswer(question, acronym, context);
+  if (asksAcrossPosts(detected)) {
+    const language = languageAsked(folded);
+    if (language) return languageListAnswer(question, language, context);
+  }
   return null;
 }
