@@ -36,11 +36,15 @@ export function postsInScope(subject: string, context: AcrossPostsContext): Vaca
 /** A subject names a post when the post's title, acronyms and unit carry this share of it (as NAMES_POST in index.ts). */
 const NAMES_A_POST = 0.5;
 
-/** The one post a subject names ("the NOSC chief notice"), or null when it names none. */
+/**
+ * The one post a subject names ("the NOSC chief notice"), or null when it names none or several
+ * ("BICES", the unit of three posts).
+ */
 export function postNamedBy(subject: string, index: VacancyIndex): Vacancy | null {
   if (subject === "") return null;
-  const top = index.query(subject, { limit: 1 }).hits[0];
-  return top && top.titleCoverage >= NAMES_A_POST ? top.vacancy : null;
+  const [top, next] = index.query(subject, { limit: 2 }).hits;
+  if (!top || top.titleCoverage < NAMES_A_POST) return null;
+  return next && next.titleCoverage >= NAMES_A_POST ? null : top.vacancy;
 }
 
 /** "the 5 posts open or without a deadline" / "the 3 posts matching "bices"", for sentences. */
@@ -48,7 +52,7 @@ export function scopeText(count: number, subject: string): string {
   const posts = count === 1 ? "post" : "posts";
   return subject === ""
     ? `the ${count} ${posts} open or without a deadline`
-    : `the ${count} open ${posts} matching "${subject}"`;
+    : `the ${count} ${posts} matching "${subject}" that are open or without a deadline`;
 }
 
 /** An answer across posts: `items` are what it is about, `text` says everything on its own. */

@@ -10,6 +10,7 @@ import { correctKeywords } from "./keywordSpelling.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
 import { readLoanWords } from "./loanWords.ts";
 import type { Answer } from "./model.ts";
+import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
 
 /** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
 function readsListFilter(detected: DetectedIntent): boolean {
@@ -39,6 +40,11 @@ export function answerAcrossPosts(
   if (asksAcrossPosts(detected)) {
     const language = languageAsked(folded);
     if (language) return languageListAnswer(question, language, context);
+  }
+  const payRank = payRankAsked(folded);
+  if (payRank && detected.intent !== "deadline" && detected.intent !== "status") {
+    const ranking = payRankingAnswer(question, payRank, context);
+    if (ranking) return ranking;
   }
   return null;
 }

@@ -99,8 +99,7 @@ export function languageRequirementText(v: Vacancy): string {
   const note = ls[0]?.note;
   // A note every language shares ("V in one; I in the other") is the requirement: levels beside it
   // would pin each level on one language.
-  if (note && ls.every((l) => l.note === note))
-    return `${ls.map((l) => l.language).join(" and ")}: ${note}`;
+  if (note && ls.every((l) => l.note === note)) return `${ls.map((l) => l.language).join(" and ")}: ${note}`;
   return ls
     .map((l) => [l.language, l.level, l.note ? `(${l.note})` : null].filter((p) => p).join(" "))
     .join("; ");

@@ -1,0 +1,137 @@
+// "Which job pays the most?", "best paid job", "highest grade", "lowest salary": a ranking of the
+// posts by what their notices state. Most notices state no pay or grade, so the answer says how
+// many do and ranks only those, never guessing the rest; pay is compared as written (currencies
+// and periods are not converted).
+import type { Vacancy } from "../vacancy.ts";
+import {
+  type AcrossPostsContext,
+  acrossPostsAnswer,
+  itemAt,
+  postNamedBy,
+  postsInScope,
+  scopeText,
+} from "./acrossPosts.ts";
+import { postName } from "./composeAnswer.ts";
+import { extractSubject } from "./detectIntent.ts";
+import type { Answer } from "./model.ts";
+import { highestAmount, lowestAmount } from "./salaryFloor.ts";
+
+export interface PayRankAsked {
+  field: "salary" | "grade";
+  order: "highest" | "lowest";
+  /** What else the question names ("in BICES"); empty when nothing. */
+  rest: string;
+}
+
+const PAY =
+  "(?:paid|paying|pay|pays|salary|salaries|wage|wages|remuneration|compensation|earning|earnings|grade|grades|money)";
+const MOST =
+  "(?:most|best|highest|top|biggest|largest|greatest|maximum|max|lowest|least|worst|smallest|minimum|min)";
+/** A superlative or comparative next to a word of pay ("highest salary", "pays the most", "better paid"). */
+const PAY_RANK = new RegExp(
+  ` ${MOST} ${PAY} | (?:pays?|paid|paying|earns?|earning) (?:the )?(?:${MOST}|more|less|better|worse) | (?:higher|lower|better|bigger|smaller) ${PAY} `,
+);
+const LOW = / (lowest|least|worst|smallest|minimum|min|lower|less|worse|smaller) /;
+
+/** The pay ranking a folded question asks for; null when it asks none. */
+export function payRankAsked(folded: string): PayRankAsked | null {
+  const m = PAY_RANK.exec(folded);
+  if (!m) return null;
+  const field =
+    / grades? /.test(m[0]) || (/ grades? /.test(folded) && !/ (salary|pay|paid|paying|pays) /.test(folded))
+      ? "grade"
+      : "salary";
+  const order = LOW.test(m[0]) ? "lowest" : "highest";
+  const rest = extractSubject(`${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`, "details")
+    .split(" ")
+    .filter(
+      (w) =>
+        w !== "" && !new RegExp(`^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well)$`).test(w),
+    )
+    .join(" ");
+  return { field, order, rest };
+}
+
+/** A grade's scale and step ("A2" -> A, 2; "NATO Grade G15" -> G, 15), or null when it has none. */
+function gradeStep(grade: string): { scale: string; step: number } | null {
+  const m = /([a-z]*)\s*-?\s*(\d+)\s*$/i.exec(grade.replace(/\b(nato|grade)\b/gi, "").trim());
+  return m ? { scale: (m[1] as string).toUpperCase(), step: Number(m[2]) } : null;
+}
+
+/** The posts stating the field, ranked; `comparable` is false when grades are on different scales. */
+function ranked(asked: PayRankAsked, posts: readonly Vacancy[]): { stated: Vacancy[]; comparable: boolean } {
+  const sign = asked.order === "highest" ? -1 : 1;
+  if (asked.field === "salary") {
+    const amount = (v: Vacancy) =>
+      (asked.order === "highest" ? highestAmount(v.salary) : lowestAmount(v.salary)) ?? 0;
+    const stated = posts.filter((v) => highestAmount(v.salary) !== null);
+    return { stated: stated.sort((a, b) => sign * (amount(a) - amount(b))), comparable: true };
+  }
+  const stated = posts.filter((v) => v.grade !== null);
+  const steps = stated.map((v) => gradeStep(v.grade as string));
+  const scales = new Set(steps.map((s) => s?.scale));
+  const comparable = steps.every((s) => s !== null) && scales.size <= 1;
+  if (!comparable) return { stated, comparable };
+  const step = (v: Vacancy) => gradeStep(v.grade as string)?.step ?? 0;
+  return { stated: stated.sort((a, b) => sign * (step(a) - step(b))), comparable };
+}
+
+const stated = (v: Vacancy, field: PayRankAsked["field"]) => (field === "salary" ? v.salary : v.grade);
+
+/**
+ * The ranking a pay question asks for over the posts in scope; null when it names one post (its
+ * own salary answer says it) or what it names matches no open post.
+ */
+export function payRankingAnswer(
+  question: string,
+  asked: PayRankAsked,
+  context: AcrossPostsContext,
+): Answer | null {
+  if (postNamedBy(asked.rest, context.index)) return null;
+  const posts = postsInScope(asked.rest, context);
+  if (posts.length === 0) return null;
+  const { field, order } = asked;
+  const { stated: ranking, comparable } = ranked(asked, posts);
+  const scope = scopeText(posts.length, asked.rest);
+  const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
+  const other: PayRankAsked["field"] = field === "salary" ? "grade" : "salary";
+  const otherStated = posts.filter((v) => stated(v, other) !== null);
+  let text: string;
+  let shown = ranking;
+  if (ranking.length === 0) {
+    text = [
+      `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
+      otherStated.length > 0
+        ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
+        : null,
+      ...otherStated.map((v) => `- ${postName(v)}: ${stated(v, other)}`),
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
+    shown = otherStated;
+  } else if (ranking.length === 1) {
+    const v = ranking[0] as Vacancy;
+    text = `Only 1 of ${scope} states a ${field}: ${postName(v)}, ${stated(v, field)}. The other ${posts.length - 1} do not state one, so there is nothing to rank it against.`;
+  } else {
+    const how = !comparable
+      ? "as stated (on different scales, so not ranked)"
+      : field === "salary"
+        ? `${order} first (amounts as written; currencies and periods are not converted)`
+        : `${order} first`;
+    const unstated = posts.length - ranking.length;
+    text = [
+      `${ranking.length} of ${scope} state a ${field}, ${how}:`,
+      ...ranking.map(line),
+      unstated > 0 ? `The other ${unstated} do not state one.` : null,
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
+  }
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: shown.map((v) => itemAt(v, context.now)),
+    text,
+    suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
+  });
+}
