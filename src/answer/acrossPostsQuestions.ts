@@ -3,6 +3,7 @@
 // internship) is advertised. Tried before the ordinary answer; each returns null when the
 // question is not of its kind, so that answer applies.
 import { foldText } from "../search/text.ts";
+import { postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
 import type { AcrossPostsContext } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
@@ -46,5 +47,7 @@ export function answerAcrossPosts(
     const ranking = payRankingAnswer(question, payRank, context);
     if (ranking) return ranking;
   }
+  const kind = postKindAsked(folded);
+  if (kind) return postKindAnswer(question, kind, context);
   return null;
 }

@@ -1,0 +1,173 @@
+// "Is there an internship?", "any remote jobs?", "freelance work?": a question about a kind of post
+// the notices may not advertise at all. Searching for the word finds nothing and says "could not
+// find 'internship'", which reads as a failure; the answer says whether any notice is of that kind
+// and, when none is, what the posts are instead (working time, contract) and which are open.
+// The kind's words are whole words, so "intern" never matches "internal" or "international".
+import { foldText } from "../search/text.ts";
+import type { Vacancy } from "../vacancy.ts";
+import {
+  type AcrossPostsContext,
+  acrossPostsAnswer,
+  itemAt,
+  postNamedBy,
+  postsInScope,
+  scopeText,
+} from "./acrossPosts.ts";
+import { listLine } from "./composeAnswer.ts";
+import { extractSubject } from "./detectIntent.ts";
+import type { Answer } from "./model.ts";
+
+/** A kind of post: the words that ask for it and the words by which a notice states it. */
+interface PostKind {
+  label: string;
+  asked: RegExp;
+  /** Matched against the title, working time, category and contract; or, with `inProse`, the whole notice. */
+  stated: RegExp;
+  inProse?: boolean;
+}
+
+const POST_WORDS = "(?:posts?|positions?|jobs?|roles?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|work)";
+
+const KINDS: readonly PostKind[] = [
+  {
+    label: "internship",
+    asked: / (internships?|interns?|interning) /,
+    stated: /\b(internships?|interns?)\b/,
+  },
+  {
+    label: "traineeship",
+    asked: / (traineeships?|trainees?|apprenticeships?|apprentices?) /,
+    stated: /\b(traineeships?|trainees?|apprenticeships?|apprentices?)\b/,
+  },
+  { label: "part-time post", asked: / part time /, stated: /\bpart time\b/ },
+  {
+    label: "remote (telework) post",
+    asked: / (remote|remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid) /,
+    stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
+    inProse: true,
+  },
+  {
+    label: "freelance work",
+    asked: / (freelance|freelancer|freelancers|freelancing) /,
+    stated: /\bfreelanc\w*\b/,
+  },
+  {
+    label: "consultancy",
+    asked: / (consultants?|consultancy|consultancies|consulting) /,
+    stated: /\b(consultants?|consultancy)\b/,
+  },
+  {
+    label: "military post",
+    asked: new RegExp(` (military ${POST_WORDS}|soldiers?|uniformed ${POST_WORDS}|army ${POST_WORDS}) `),
+    stated: /\b(military (post|position)|uniformed)\b/,
+  },
+  {
+    label: "volunteer post",
+    asked: / (volunteers?|volunteering|unpaid) /,
+    stated: /\b(volunteers?|volunteering|unpaid)\b/,
+  },
+  {
+    label: "student job",
+    asked: new RegExp(` (student|students|summer) ${POST_WORDS} `),
+    stated: /\b(student (job|post|position)|summer (job|post|position))\b/,
+  },
+];
+
+/** The kind of post a folded question asks about, and what else it names; null when it names no kind. */
+export function postKindAsked(folded: string): { kind: PostKind; rest: string } | null {
+  for (const kind of KINDS) {
+    const m = kind.asked.exec(folded);
+    if (!m) continue;
+    const rest = extractSubject(`${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`, "list")
+      .split(" ")
+      .filter((w) => w !== "" && !/^(work|working|there|advertised|offered)$/.test(w))
+      .join(" ");
+    return { kind, rest };
+  }
+  return null;
+}
+
+function kindText(v: Vacancy, inProse: boolean): string {
+  const fields = [v.title, v.jobType, v.category, v.contract?.type ?? null, v.contract?.text ?? null];
+  const prose = inProse ? [v.summary, v.description, ...v.applicationNotes] : [];
+  return foldText([...fields, ...prose].filter((t) => t).join(" "));
+}
+
+/** "Full-time (2 posts); not stated for 3": how the posts state one field, most common first. */
+function tally(posts: readonly Vacancy[], field: (v: Vacancy) => string | null): string | null {
+  const counts = new Map<string, number>();
+  let unstated = 0;
+  for (const v of posts) {
+    const value = field(v);
+    if (value === null) unstated++;
+    else counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  const parts = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, n]) => `${value} (${n} post${n === 1 ? "" : "s"})`);
+  return unstated > 0 ? `${parts.join("; ")}; not stated for ${unstated}` : parts.join("; ");
+}
+
+function contractOf(v: Vacancy): string | null {
+  if (!v.contract) return null;
+  return [v.contract.type, v.contract.duration].filter((p) => p).join(", ") || null;
+}
+
+/** Posts listed under the answer. */
+const SHOWN = 10;
+
+/**
+ * Whether a kind of post is advertised: the posts that are (open, undated or closed, said as
+ * such), or that none is, with what the posts in scope state instead. Null when the question
+ * names one post (its own answer applies) or what it names matches nothing.
+ */
+export function postKindAnswer(
+  question: string,
+  asked: { kind: PostKind; rest: string },
+  context: AcrossPostsContext,
+): Answer | null {
+  const { kind, rest } = asked;
+  if (postNamedBy(rest, context.index)) return null;
+  const ofKind = context.index.all().filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
+  const scope = postsInScope(rest, context);
+  if (ofKind.length > 0) {
+    const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);
+    return acrossPostsAnswer(question, context, {
+      intent: "list",
+      focus: "overview",
+      items,
+      text: [
+        `${ofKind.length} ${ofKind.length === 1 ? "notice states" : "notices state"} a ${kind.label}:`,
+        ...items.map(listLine),
+      ].join("\n"),
+      suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+    });
+  }
+  const items = scope.map((v) => itemAt(v, context.now)).slice(0, SHOWN);
+  // "Full-time" and "FULL_TIME" are one working time.
+  const workingTime = tally(scope, (v) => (v.jobType ? foldText(v.jobType).replace(/ /g, "-") : null));
+  const contracts = tally(scope, contractOf);
+  const text = [
+    `No ${kind.label} is advertised: no notice states one.`,
+    scope.length > 0 && (workingTime || contracts)
+      ? `What ${scopeText(scope.length, rest)} state instead:`
+      : null,
+    scope.length > 0 && workingTime ? `- working time: ${workingTime}` : null,
+    scope.length > 0 && contracts ? `- contract: ${contracts}` : null,
+    items.length > 0 ? "Posts open or without a deadline:" : "No post is open right now.",
+    ...items.map(listLine),
+    scope.length > items.length ? `... and ${scope.length - items.length} more.` : null,
+  ]
+    .filter((l) => l !== null)
+    .join("\n");
+  // The open posts are named, not given as results: none of them is what was asked for (as a list
+  // only mentions closed posts).
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "overview",
+    items: [],
+    text,
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  });
+}
