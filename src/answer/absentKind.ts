@@ -42,7 +42,10 @@ const KINDS: readonly PostKind[] = [
   { label: "part-time post", asked: / part time /, stated: /\bpart time\b/ },
   {
     label: "remote (telework) post",
-    asked: / (remote|remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid) /,
+    // "remote sensing", "remote sites" name skills: "remote" alone asks for a kind only before a word of work.
+    asked: new RegExp(
+      ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
+    ),
     stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
     inProse: true,
   },
@@ -53,7 +56,7 @@ const KINDS: readonly PostKind[] = [
   },
   {
     label: "consultancy",
-    asked: / (consultants?|consultancy|consultancies|consulting) /,
+    asked: / (consultants?|consultancy|consultancies) /,
     stated: /\b(consultants?|consultancy)\b/,
   },
   {
@@ -63,7 +66,7 @@ const KINDS: readonly PostKind[] = [
   },
   {
     label: "volunteer post",
-    asked: / (volunteers?|volunteering|unpaid) /,
+    asked: / (volunteers?|volunteering) /,
     stated: /\b(volunteers?|volunteering|unpaid)\b/,
   },
   {
