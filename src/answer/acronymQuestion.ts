@@ -126,10 +126,13 @@ function namesContaining(word: string, posts: readonly Vacancy[], limit: number)
   return [...seen.values()].slice(0, limit);
 }
 
+/** "A", "A and B", "A, B and C". */
+function joined(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 function noticesOf(posts: readonly Vacancy[]): string {
-  const names = posts.map((v) => v.title);
-  const listed =
-    names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const listed = joined(posts.map((v) => v.title));
   return `the notice${posts.length === 1 ? "" : "s"} for ${listed}`;
 }
 
@@ -174,14 +177,14 @@ export function acronymAnswer(
             `The notices spell out ${upper} in ${meanings.length} ways:`,
             ...meanings.map((m) => `- ${m.short}: ${m.long} (in ${noticesOf(m.posts)})`),
           ].join("\n")
-        : [
-            `The notices use ${upper} but do not spell it out.`,
-            containing.length > 0 ? "It is part of these names they define:" : null,
-            ...containing.map((c) => `- ${c}`),
-          ]
-            .filter((l) => l !== null)
-            .join("\n");
-  const items = shown.map((v) => itemAt(v, now));
+        : // One line: a list card shows only the first above the posts.
+          `The notices use ${upper} but do not spell it out${containing.length > 0 ? `; it is part of ${joined(containing)}` : ""}.`;
+  // Beside each post: the long form its notice gives, when it gives one.
+  const noteOf = (v: Vacancy) => {
+    const own = meanings.find((m) => m.posts.includes(v));
+    return own ? `${own.short}: ${own.long}` : undefined;
+  };
+  const items = shown.map((v) => itemAt(v, now, noteOf(v)));
   const text = [
     definition,
     named && inNamed.length === 0 && everywhere.length > 0

@@ -15,8 +15,10 @@ export interface AcrossPostsContext {
 /** Enough posts to weigh every open one on any realistic notice set. */
 const SCAN = 500;
 
-export function itemAt(vacancy: Vacancy, now: Date): AnswerItem {
-  return { vacancy, deadline: deadlineStatus(vacancy, now) };
+/** A post in an answer, with what the answer says of it (shown beside it in a list card). */
+export function itemAt(vacancy: Vacancy, now: Date, note?: string): AnswerItem {
+  const item: AnswerItem = { vacancy, deadline: deadlineStatus(vacancy, now) };
+  return note ? { ...item, note } : item;
 }
 
 /**

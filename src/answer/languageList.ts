@@ -167,15 +167,24 @@ export function languageListAnswer(
   if (posts.length === 0) return null;
   const { lead, main, others } = grouped(asked, posts);
   const scope = scopeText(posts.length, asked.rest);
+  // The lead line is what a list card shows above the posts: it counts the other groups too.
+  const besides = others
+    .filter((g) => g.posts.length > 0)
+    .map((g) => {
+      const [verb, ...words] = g.heading.replace(/:$/, "").split(" ");
+      const agreed = `${verb?.toLowerCase()}${g.posts.length === 1 ? "s" : ""}`;
+      return `${g.posts.length} ${[agreed, ...words].join(" ")}`;
+    });
+  const counted = besides.length > 0 ? `; ${besides.join("; ")}` : "";
   const text = [
-    main.length > 0 ? `${main.length} of ${scope} ${lead}:` : `None of ${scope} ${lead}.`,
+    main.length > 0 ? `${main.length} of ${scope} ${lead}${counted}:` : `None of ${scope} ${lead}${counted}.`,
     ...lines(main),
     ...others.filter((g) => g.posts.length > 0).flatMap((g) => [g.heading, ...lines(g.posts)]),
   ].join("\n");
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "languages",
-    items: main.map((v) => itemAt(v, context.now)),
+    items: main.map((v) => itemAt(v, context.now, languageRequirementText(v))),
     text,
     suggestions: main.slice(0, 3).map((v) => `Requirements for ${v.title}`),
   });

@@ -57,6 +57,8 @@ export interface DeadlineInfo {
 export interface AnswerItem {
   vacancy: Vacancy;
   deadline: DeadlineInfo;
+  /** What the answer says of this post, shown with it in a list ("English and French: V in one; I in the other"). */
+  note?: string;
 }
 
 /** The contract's summary of a vacancy in an answer (ARCHITECTURE.md). */

@@ -98,6 +98,7 @@ export function payRankingAnswer(
   const otherStated = posts.filter((v) => stated(v, other) !== null);
   let text: string;
   let shown = ranking;
+  let shownField = field;
   if (ranking.length === 0) {
     text = [
       `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
@@ -109,6 +110,7 @@ export function payRankingAnswer(
       .filter((l) => l !== null)
       .join("\n");
     shown = otherStated;
+    shownField = other;
   } else if (ranking.length === 1) {
     const v = ranking[0] as Vacancy;
     text = `Only 1 of ${scope} states a ${field}: ${postName(v)}, ${stated(v, field)}. The other ${posts.length - 1} do not state one, so there is nothing to rank it against.`;
@@ -130,7 +132,7 @@ export function payRankingAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: shown.map((v) => itemAt(v, context.now)),
+    items: shown.map((v) => itemAt(v, context.now, `${shownField}: ${stated(v, shownField)}`)),
     text,
     suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
   });
