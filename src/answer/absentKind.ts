@@ -36,8 +36,13 @@ const KINDS: readonly PostKind[] = [
   },
   {
     label: "traineeship",
-    asked: / (traineeships?|trainees?|apprenticeships?|apprentices?) /,
-    stated: /\b(traineeships?|trainees?|apprenticeships?|apprentices?)\b/,
+    asked: / (traineeships?|trainees?) /,
+    stated: /\b(traineeships?|trainees?)\b/,
+  },
+  {
+    label: "apprenticeship",
+    asked: / (apprenticeships?|apprentices?) /,
+    stated: /\b(apprenticeships?|apprentices?)\b/,
   },
   { label: "part-time post", asked: / part time /, stated: /\bpart time\b/ },
   {
@@ -133,7 +138,7 @@ export function postKindAnswer(
   const { kind, rest } = asked;
   if (postNamedBy(rest, context.index)) return null;
   const ofKind = context.index.all().filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
-  const scope = postsInScope(rest, context);
+  const { posts: scope, subject } = postsInScope(rest, context);
   if (ofKind.length > 0) {
     const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);
     return acrossPostsAnswer(question, context, {
@@ -154,7 +159,7 @@ export function postKindAnswer(
   const text = [
     `No ${kind.label} is advertised: no notice states one.`,
     scope.length > 0 && (workingTime || contracts)
-      ? `What ${scopeText(scope.length, rest)} state instead:`
+      ? `What ${scopeText(scope.length, subject)} state instead:`
       : null,
     scope.length > 0 && workingTime ? `- working time: ${workingTime}` : null,
     scope.length > 0 && contracts ? `- contract: ${contracts}` : null,

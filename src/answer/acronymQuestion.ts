@@ -22,11 +22,14 @@ const WORD = "([a-z][a-z0-9&]{1,11})";
 const WITHIN = "(?: (?:in|for|on|from|within|used in) (.+?))?";
 const MEANING_CUE =
   "(?:stand for|stands for|standing for|mean|means|meaning|short for|abbreviate|abbreviation for|refer to|refers to)";
+/** Words that may open a meaning question ("can you tell me what IPMS means", "do you know what ..."). */
+const LEAD =
+  "(?:so |and |ok |hi |hey )?(?:(?:can|could|would) you (?:please )?(?:tell me |explain |say )|do you know |tell me |i (?:don t know|wonder|was wondering|m wondering) |any idea |please )?";
 const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArray) => boolean }[] = [
   // "what does TSCM stand for", "what do the letters PSESB stand for in the ... notice"
   {
     pattern: new RegExp(
-      `^ (?:so |and )?(?:what|wat|whats|wot)(?: s| is| are| does| do| did)?(?: a| an| the)?(?: letters?| acronym| abbreviation| abbrev| term)? ${WORD} ${MEANING_CUE}${WITHIN} $`,
+      `^ ${LEAD}(?:what|wat|whats|wot)(?: s| is| are| does| do| did)?(?: a| an| the)?(?: letters?| acronym| abbreviation| abbrev| term)? ${WORD} ${MEANING_CUE}${WITHIN} $`,
     ),
     asksMeaning: () => true,
   },
@@ -38,10 +41,10 @@ const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArr
     ),
     asksMeaning: () => false,
   },
-  // "define PKI", "meaning of JFAI", "explain the acronym OSS"
+  // "define PKI", "meaning of JFAI", "what's the meaning of NSIP", "explain the acronym OSS"
   {
     pattern: new RegExp(
-      `^ (?:define|definition of|meaning of|explain|expand|spell out|full form of)(?: the)?(?: acronym| abbreviation| term)? ${WORD}${WITHIN} $`,
+      `^ ${LEAD}(?:(?:what|whats)(?: s| is) the )?(?:define|definition of|meaning of|explain|expand|spell out|full form of)(?: the)?(?: acronym| abbreviation| term)? ${WORD}${WITHIN} $`,
     ),
     asksMeaning: () => true,
   },

@@ -4,6 +4,7 @@
 import type { VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import { matchesBeyondProse } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
 import { roleFilter } from "./roleNouns.ts";
 
@@ -23,16 +24,26 @@ export function itemAt(vacancy: Vacancy, now: Date, note?: string): AnswerItem {
 
 /**
  * The posts a question across posts weighs: open or undated ones (soonest closing first), those
- * matching `subject` when it names something ("the best paid post in BICES"); empty when the
- * subject matches none.
+ * matching `subject` when it names something ("the best paid post in BICES"), and the subject
+ * that narrowed them. A subject that only a stray word of some notice's prose matches ("which
+ * vacancies *accept* English only") narrows nothing; one that matches no post leaves none.
  */
-export function postsInScope(subject: string, context: AcrossPostsContext): Vacancy[] {
+export function postsInScope(
+  subject: string,
+  context: AcrossPostsContext,
+): { posts: Vacancy[]; subject: string } {
   const { index, now } = context;
-  if (subject === "")
-    return [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
-  return index
-    .query(subject, { openOrUndatedAt: now, orderBy: "deadline", limit: SCAN, filter: roleFilter(subject) })
-    .hits.map((h) => h.vacancy);
+  const all = () => [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
+  if (subject === "") return { posts: all(), subject };
+  const r = index.query(subject, {
+    openOrUndatedAt: now,
+    orderBy: "deadline",
+    limit: SCAN,
+    filter: roleFilter(subject),
+  });
+  const named = r.hits.filter((h) => matchesBeyondProse(h.vacancy, r.terms));
+  if (r.hits.length > 0 && named.length === 0) return { posts: all(), subject: "" };
+  return { posts: named.map((h) => h.vacancy), subject };
 }
 
 /** A subject names a post when the post's title, acronyms and unit carry this share of it (as NAMES_POST in index.ts). */

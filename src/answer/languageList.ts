@@ -44,7 +44,7 @@ const ONLY_BEFORE = / (?:only|just|solely|purely) (?:speak |speaking |with |in |
 const ONLY_AFTER = / (\w+)(?= (?:only|alone) )/g;
 /** Words of a language question that name nothing to narrow the posts by. */
 const LANGUAGE_QUESTION_WORDS = new Set(
-  "asset assets plus advantage bonus only just solely purely alone both bilingual monolingual level levels official enough good basic knowledge".split(
+  "asset assets plus advantage bonus only just solely purely alone both bilingual monolingual level levels official enough good basic knowledge accept accepts accepted accepting allow allows suffice sufficient".split(
     " ",
   ),
 );
@@ -163,10 +163,10 @@ export function languageListAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
-  const posts = postsInScope(asked.rest, context);
+  const { posts, subject } = postsInScope(asked.rest, context);
   if (posts.length === 0) return null;
   const { lead, main, others } = grouped(asked, posts);
-  const scope = scopeText(posts.length, asked.rest);
+  const scope = scopeText(posts.length, subject);
   // The lead line is what a list card shows above the posts: it counts the other groups too.
   const besides = others
     .filter((g) => g.posts.length > 0)

@@ -88,11 +88,11 @@ export function payRankingAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
-  const posts = postsInScope(asked.rest, context);
+  const { posts, subject } = postsInScope(asked.rest, context);
   if (posts.length === 0) return null;
   const { field, order } = asked;
   const { stated: ranking, comparable } = ranked(asked, posts);
-  const scope = scopeText(posts.length, asked.rest);
+  const scope = scopeText(posts.length, subject);
   const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
   const other: PayRankAsked["field"] = field === "salary" ? "grade" : "salary";
   const otherStated = posts.filter((v) => stated(v, other) !== null);

@@ -15,6 +15,8 @@ describe("acronymAsked", () => {
     expect(acronymAsked(" tscm meaning ")?.word).toBe("tscm");
     expect(acronymAsked(" define pki ")?.asksMeaning).toBe(true);
     expect(acronymAsked(" what is bices ")?.asksMeaning).toBe(false);
+    expect(acronymAsked(" can you tell me what ipms means ")?.word).toBe("ipms");
+    expect(acronymAsked(" what s the meaning of nsip ")?.word).toBe("nsip");
     expect(acronymAsked(" what does nosb mean in the nosc chief notice ")).toEqual({
       word: "nosb",
       asksMeaning: true,

@@ -53,6 +53,14 @@ describe("language questions across posts", () => {
     ]);
   });
 
+  it("narrows to the posts a place or unit names, never by a stray word of the question", () => {
+    expect(ask("french speaking jobs in Brussels").text).toMatch(/matching "brussels"/);
+    expect(titles(ask("which vacancies accept English only"))).toEqual([
+      "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+  });
+
   it("reads any language a notice names, and says when no post names it", () => {
     const index = new VacancyIndex([
       makeVacancy({
