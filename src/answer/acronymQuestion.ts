@@ -10,15 +10,18 @@ import { listLine, postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
 import type { Answer } from "./model.ts";
 
-/** The word a question asks the meaning of, and what it says the word is in ("in the NOSC chief notice"). */
+/** The words a question asks the meaning of, and what it says they are in ("in the NOSC chief notice"). */
 export interface AcronymAsked {
-  word: string;
+  /** One or more ("what do NOSB and SOSB stand for"). */
+  words: string[];
   /** True when the question says it wants a meaning ("stand for", "define"), not only "what is X". */
   asksMeaning: boolean;
   within: string;
 }
 
-const WORD = "([a-z][a-z0-9&]{1,11})";
+const ONE_WORD = "[a-z][a-z0-9&]{1,11}";
+/** One word, or a few joined by "and" ("NOSB and SOSB"). */
+const WORD = `(${ONE_WORD}(?: and ${ONE_WORD}){0,4})`;
 const WITHIN = "(?: (?:in|for|on|from|within|used in) (.+?))?";
 const MEANING_CUE =
   "(?:stand for|stands for|standing for|mean|means|meaning|short for|abbreviate|abbreviation for|refer to|refers to)";
@@ -29,7 +32,7 @@ const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArr
   // "what does TSCM stand for", "what do the letters PSESB stand for in the ... notice"
   {
     pattern: new RegExp(
-      `^ ${LEAD}(?:what|wat|whats|wot)(?: s| is| are| does| do| did)?(?: a| an| the)?(?: letters?| acronym| abbreviation| abbrev| term)? ${WORD} ${MEANING_CUE}${WITHIN} $`,
+      `^ ${LEAD}(?:what|wat|whats|wot)(?: s| is| are| does| do| did)?(?: a| an| the)?(?: letters?| acronyms?| abbreviations?| abbrev| terms?)? ${WORD}${WITHIN} ${MEANING_CUE}${WITHIN} $`,
     ),
     asksMeaning: () => true,
   },
@@ -66,7 +69,10 @@ const COMMON_WORDS = new Set(
 export function acronymAsked(folded: string): AcronymAsked | null {
   for (const { pattern, asksMeaning } of ASKED_PATTERNS) {
     const m = pattern.exec(folded);
-    if (m) return { word: m[1] as string, asksMeaning: asksMeaning(m), within: m[m.length - 1] ?? "" };
+    if (!m) continue;
+    // "what does TSCM in the operator notice mean" names the post before the cue, others after it.
+    const within = m.slice(2).find((g) => g !== undefined && g !== "") ?? "";
+    return { words: (m[1] as string).split(" and "), asksMeaning: asksMeaning(m), within };
   }
   return null;
 }
@@ -144,62 +150,91 @@ const USING_LIMIT = 10;
 /** Defined names containing an undefined word that are quoted. */
 const CONTAINING_LIMIT = 6;
 
+/** What the notices say one word stands for, and the posts to show with it; null when it is no acronym they use. */
+interface Explained {
+  /** As the notices write it ("SOPs"), else in capitals. */
+  label: string;
+  definition: string;
+  meanings: Meaning[];
+  shown: Vacancy[];
+}
+
+function explain(
+  word: string,
+  asked: AcronymAsked,
+  named: Vacancy | null,
+  question: string,
+  context: AcrossPostsContext,
+): Explained | null {
+  const { index } = context;
+  const all = index.all();
+  if (!isAcronym(word, question, all)) return null;
+  const everywhere = meaningsOf(word, all);
+  const inNamed = named ? meaningsOf(word, [named]) : [];
+  const meanings = inNamed.length > 0 ? inNamed : everywhere;
+  const using = index.query(word, { limit: USING_LIMIT }).hits.map((h) => h.vacancy);
+  const defining = meanings.flatMap((m) => m.posts);
+  const shown = [...new Set([...(named ? [named] : []), ...defining, ...using])].slice(0, USING_LIMIT);
+  const containing = meanings.length === 0 ? namesContaining(word, all, CONTAINING_LIMIT) : [];
+  if (meanings.length === 0 && shown.length === 0 && containing.length === 0) return null;
+  // "what is BICES" without a definition to give: the ordinary answer lists what matches it.
+  if (meanings.length === 0 && containing.length === 0 && !asked.asksMeaning) return null;
+  const label = meanings[0]?.short ?? word.toUpperCase();
+  const first = meanings[0];
+  const definition =
+    first && meanings.length === 1
+      ? `${first.short} stands for ${first.long} (as ${noticesOf(first.posts)} ${first.posts.length === 1 ? "defines" : "define"} it).`
+      : meanings.length > 1
+        ? [
+            `The notices spell out ${label} in ${meanings.length} ways:`,
+            ...meanings.map((m) => `- ${m.short}: ${m.long} (in ${noticesOf(m.posts)})`),
+          ].join("\n")
+        : // One line: a list card shows only the first above the posts.
+          `The notices use ${label} but do not spell it out${containing.length > 0 ? `; it is part of ${joined(containing)}` : ""}.`;
+  const unlike =
+    named && inNamed.length === 0 && everywhere.length > 0
+      ? `\n(The notice for ${postName(named)} does not define ${label}; the definition above is from the others.)`
+      : "";
+  return { label, definition: definition + unlike, meanings, shown };
+}
+
 /**
- * The answer to an acronym question: its long form(s) as the notices define them (each with the
- * notices that do), or that they do not, with the posts that use it. Null when the word is no
- * acronym or no notice uses it, so the ordinary answer applies.
+ * The answer to an acronym question: each word's long form(s) as the notices define them (each
+ * with the notices that do), or that they do not, with the posts that use it. Null when no word
+ * is an acronym the notices use, so the ordinary answer applies.
  */
 export function acronymAnswer(
   question: string,
   asked: AcronymAsked,
   context: AcrossPostsContext,
 ): Answer | null {
-  const { index, now } = context;
-  const all = index.all();
-  if (!isAcronym(asked.word, question, all)) return null;
   // "NOSB in the NOSC chief notice": the post named, when the words after "in" name one.
-  const withinSubject = asked.within ? extractSubject(asked.within, "details") : "";
-  const named = postNamedBy(withinSubject, index);
-  const everywhere = meaningsOf(asked.word, all);
-  const inNamed = named ? meaningsOf(asked.word, [named]) : [];
-  const meanings = inNamed.length > 0 ? inNamed : everywhere;
-  const using = index.query(asked.word, { limit: USING_LIMIT }).hits.map((h) => h.vacancy);
-  const defining = meanings.flatMap((m) => m.posts);
-  const shown = [...new Set([...(named ? [named] : []), ...defining, ...using])].slice(0, USING_LIMIT);
-  const containing = meanings.length === 0 ? namesContaining(asked.word, all, CONTAINING_LIMIT) : [];
-  if (meanings.length === 0 && shown.length === 0 && containing.length === 0) return null;
-  // "what is BICES" without a definition to give: the ordinary answer lists what matches it.
-  if (meanings.length === 0 && containing.length === 0 && !asked.asksMeaning) return null;
-  // As the notices write it ("SOPs"), else in capitals.
-  const upper = meanings[0]?.short ?? asked.word.toUpperCase();
-  const definition =
-    meanings.length === 1
-      ? `${(meanings[0] as Meaning).short} stands for ${(meanings[0] as Meaning).long} (as ${noticesOf((meanings[0] as Meaning).posts)} ${(meanings[0] as Meaning).posts.length === 1 ? "defines" : "define"} it).`
-      : meanings.length > 1
-        ? [
-            `The notices spell out ${upper} in ${meanings.length} ways:`,
-            ...meanings.map((m) => `- ${m.short}: ${m.long} (in ${noticesOf(m.posts)})`),
-          ].join("\n")
-        : // One line: a list card shows only the first above the posts.
-          `The notices use ${upper} but do not spell it out${containing.length > 0 ? `; it is part of ${joined(containing)}` : ""}.`;
-  // Beside each post: the long form its notice gives, when it gives one.
+  const named = postNamedBy(asked.within ? extractSubject(asked.within, "details") : "", context.index);
+  const explained = asked.words
+    .map((w) => explain(w, asked, named, question, context))
+    .filter((e): e is Explained => e !== null);
+  if (explained.length === 0) return null;
+  const shown = [...new Set([...(named ? [named] : []), ...explained.flatMap((e) => e.shown)])].slice(
+    0,
+    USING_LIMIT,
+  );
+  // Beside each post: the long forms its notice gives.
   const noteOf = (v: Vacancy) => {
-    const own = meanings.find((m) => m.posts.includes(v));
-    return own ? `${own.short}: ${own.long}` : undefined;
+    const own = explained.flatMap((e) => e.meanings).filter((m) => m.posts.includes(v));
+    return own.length > 0 ? own.map((m) => `${m.short}: ${m.long}`).join("; ") : undefined;
   };
-  const items = shown.map((v) => itemAt(v, now, noteOf(v)));
+  const items = shown.map((v) => itemAt(v, context.now, noteOf(v)));
+  const labels = joined(explained.map((e) => e.label)).replace(/ and ([^ ]+)$/, " or $1");
   const text = [
-    definition,
-    named && inNamed.length === 0 && everywhere.length > 0
-      ? `(The notice for ${postName(named)} does not define it; the definition above is from the others.)`
-      : null,
-    items.length > 0 ? `Posts whose notices use ${upper}:` : null,
+    ...explained.map((e) => e.definition),
+    items.length > 0 ? `Posts whose notices use ${labels}:` : null,
     ...items.map(listLine),
   ]
     .filter((l) => l !== null)
     .join("\n");
   return acrossPostsAnswer(question, context, {
-    intent: items.length === 1 ? "details" : "search",
+    // A list card, even for one post: it shows the definition above the post (a post's own card would not).
+    intent: "search",
     focus: "overview",
     items,
     text,

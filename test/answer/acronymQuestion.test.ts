@@ -10,15 +10,15 @@ const titles = (a: ReturnType<typeof ask>) => a.items.map((i) => i.vacancy.title
 
 describe("acronymAsked", () => {
   it("reads the word whose meaning is asked, in the usual phrasings", () => {
-    expect(acronymAsked(" what does tscm stand for ")?.word).toBe("tscm");
-    expect(acronymAsked(" what s a bnosc ")?.word).toBe("bnosc");
-    expect(acronymAsked(" tscm meaning ")?.word).toBe("tscm");
+    expect(acronymAsked(" what does tscm stand for ")?.words[0]).toBe("tscm");
+    expect(acronymAsked(" what s a bnosc ")?.words[0]).toBe("bnosc");
+    expect(acronymAsked(" tscm meaning ")?.words[0]).toBe("tscm");
     expect(acronymAsked(" define pki ")?.asksMeaning).toBe(true);
     expect(acronymAsked(" what is bices ")?.asksMeaning).toBe(false);
-    expect(acronymAsked(" can you tell me what ipms means ")?.word).toBe("ipms");
-    expect(acronymAsked(" what s the meaning of nsip ")?.word).toBe("nsip");
+    expect(acronymAsked(" can you tell me what ipms means ")?.words[0]).toBe("ipms");
+    expect(acronymAsked(" what s the meaning of nsip ")?.words[0]).toBe("nsip");
     expect(acronymAsked(" what does nosb mean in the nosc chief notice ")).toEqual({
-      word: "nosb",
+      words: ["nosb"],
       asksMeaning: true,
       within: "the nosc chief notice",
     });
@@ -36,6 +36,23 @@ describe("acronym questions", () => {
     const a = ask("what does TSCM stand for?");
     expect(a.text).toContain("TSCM stands for Technical Surveillance Counter Measures");
     expect(titles(a)).toEqual(["Operator, Technical Security"]);
+  });
+
+  it("explains each of several acronyms asked together", () => {
+    const index = new VacancyIndex([
+      makeVacancy({
+        acronyms: [
+          { short: "NOSB", long: "Network Operations and Support Branch" },
+          { short: "SOSB", long: "Security Operations and Support Branch" },
+        ],
+      }),
+    ]);
+    const a = ask("what do NOSB and SOSB stand for", index);
+    expect(a.text).toContain("NOSB stands for Network Operations and Support Branch");
+    expect(a.text).toContain("SOSB stands for Security Operations and Support Branch");
+    expect(a.items[0]?.note).toBe(
+      "NOSB: Network Operations and Support Branch; SOSB: Security Operations and Support Branch",
+    );
   });
 
   it("puts the post the question names first", () => {

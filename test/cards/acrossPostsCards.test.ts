@@ -43,6 +43,15 @@ describe("cards for answers across posts", () => {
     expect(failures).toEqual([]);
   });
 
+  it("each card shows the answer's lead line (the definition, the count, that none is advertised)", () => {
+    for (const q of QUESTIONS) {
+      const a = ask(q);
+      const lead = (a.text.split("\n")[0] as string).slice(0, 60);
+      expect(JSON.stringify(renderSlackMessage(a, {}).blocks), q).toContain(lead);
+      expect(JSON.stringify(renderAdaptiveCard(a, {})), q).toContain(lead);
+    }
+  });
+
   it("a list row shows the post's note: its language requirement", () => {
     const a = ask("do I need French for any of the jobs?");
     const note = a.items[0]?.note as string;
