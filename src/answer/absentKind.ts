@@ -13,7 +13,7 @@ import {
   postsInScope,
   scopeText,
 } from "./acrossPosts.ts";
-import { listLine } from "./composeAnswer.ts";
+import { listLine, postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
 import type { Answer } from "./model.ts";
 
@@ -122,13 +122,39 @@ function contractOf(v: Vacancy): string | null {
   return [v.contract.type, v.contract.duration].filter((p) => p).join(", ") || null;
 }
 
+/** "an internship", "a traineeship". */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
+}
+
+/** "is the operator job an internship": what that notice states, said as an answer about it. */
+function namedPostKindAnswer(
+  question: string,
+  kind: PostKind,
+  post: Vacancy,
+  context: AcrossPostsContext,
+): Answer {
+  const facts = `working time: ${post.jobType ?? "not stated"}; contract: ${contractOf(post) ?? "not stated"}`;
+  const text = kind.stated.test(kindText(post, kind.inProse === true))
+    ? `Yes: the notice for ${postName(post)} states ${withArticle(kind.label)} (${facts}).`
+    : `No: the notice for ${postName(post)} does not advertise it as ${withArticle(kind.label)}. It states ${facts}.`;
+  // A list card, even for one post: it shows the answer above the post (a post's own card would not).
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "contract",
+    items: [itemAt(post, context.now, facts)],
+    text,
+    suggestions: [`Salary and contract for ${post.title}`],
+  });
+}
+
 /** Posts listed under the answer. */
 const SHOWN = 10;
 
 /**
  * Whether a kind of post is advertised: the posts that are (open, undated or closed, said as
- * such), or that none is, with what the posts in scope state instead. Null when the question
- * names one post (its own answer applies) or what it names matches nothing.
+ * such), or that none is, with what the posts in scope state instead; for a post the question
+ * names, whether its notice states that kind.
  */
 export function postKindAnswer(
   question: string,
@@ -136,7 +162,8 @@ export function postKindAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   const { kind, rest } = asked;
-  if (postNamedBy(rest, context.index)) return null;
+  const named = postNamedBy(rest, context.index);
+  if (named) return namedPostKindAnswer(question, kind, named, context);
   const ofKind = context.index.all().filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
   const { posts: scope, subject } = postsInScope(rest, context);
   if (ofKind.length > 0) {
@@ -146,7 +173,7 @@ export function postKindAnswer(
       focus: "overview",
       items,
       text: [
-        `${ofKind.length} ${ofKind.length === 1 ? "notice states" : "notices state"} a ${kind.label}:`,
+        `${ofKind.length} ${ofKind.length === 1 ? "notice states" : "notices state"} ${withArticle(kind.label)}:`,
         ...items.map(listLine),
       ].join("\n"),
       suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),

@@ -65,7 +65,7 @@ export function scopeText(count: number, subject: string): string {
   const posts = count === 1 ? "post" : "posts";
   return subject === ""
     ? `the ${count} ${posts} open or without a deadline`
-    : `the ${count} ${posts} matching "${subject}" that are open or without a deadline`;
+    : `the ${count} ${posts} matching "${subject}" that ${count === 1 ? "is" : "are"} open or without a deadline`;
 }
 
 /** An answer across posts: `items` are what it is about, `text` says everything on its own. */

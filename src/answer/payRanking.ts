@@ -101,7 +101,9 @@ export function payRankingAnswer(
   let shownField = field;
   if (ranking.length === 0) {
     text = [
-      `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
+      posts.length === 1
+        ? `Of ${scope}, none states a ${field}.`
+        : `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
       otherStated.length > 0
         ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
         : null,

@@ -45,6 +45,14 @@ describe("kinds of post", () => {
     expect(ask("is there an internship?", index).text).toMatch(/^No internship is advertised/);
   });
 
+  it("answers about the post the question names", () => {
+    const a = ask("is the operator job an internship");
+    expect(a.text).toMatch(
+      /^No: the notice for Operator, Technical Security .* does not advertise it as an internship/,
+    );
+    expect(titles(a)).toEqual(["Operator, Technical Security"]);
+  });
+
   it("reads telework from the notice's prose", () => {
     const index = new VacancyIndex([
       makeVacancy({
