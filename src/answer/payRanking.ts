@@ -21,6 +21,8 @@ export interface PayRankAsked {
   order: "highest" | "lowest";
   /** What else the question names ("in BICES"); empty when nothing. */
   rest: string;
+  /** "pays more than the network technician": what the posts are compared with; absent for a plain ranking. */
+  than?: string;
 }
 
 const PAY =
@@ -42,14 +44,19 @@ export function payRankAsked(folded: string): PayRankAsked | null {
       ? "grade"
       : "salary";
   const order = LOW.test(m[0]) ? "lowest" : "highest";
-  const rest = extractSubject(`${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`, "details")
+  // "... more than the network technician": the words after "than" name what is compared with.
+  const after = folded.slice(m.index + m[0].length - 1);
+  const thanAt = after.indexOf(" than ");
+  const than = thanAt >= 0 ? extractSubject(after.slice(thanAt + 6), "details") : "";
+  const beside = thanAt >= 0 ? after.slice(0, thanAt + 1) : after;
+  const rest = extractSubject(`${folded.slice(0, m.index)} ${beside}`, "details")
     .split(" ")
     .filter(
       (w) =>
         w !== "" && !new RegExp(`^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well)$`).test(w),
     )
     .join(" ");
-  return { field, order, rest };
+  return than ? { field, order, rest, than } : { field, order, rest };
 }
 
 /** A grade's scale and step ("A2" -> A, 2; "NATO Grade G15" -> G, 15), or null when it has none. */
@@ -79,6 +86,53 @@ function ranked(asked: PayRankAsked, posts: readonly Vacancy[]): { stated: Vacan
 const stated = (v: Vacancy, field: PayRankAsked["field"]) => (field === "salary" ? v.salary : v.grade);
 
 /**
+ * "Which jobs pay more than the network technician": the posts whose stated pay is above (or
+ * below) the named post's, or, when that notice states none, that nothing can be compared and
+ * which posts do state pay.
+ */
+function comparedPayAnswer(
+  question: string,
+  asked: PayRankAsked,
+  reference: Vacancy,
+  context: AcrossPostsContext,
+): Answer {
+  const { field, order } = asked;
+  const others = postsInScope(asked.rest, context).posts.filter((v) => v.id !== reference.id);
+  const { stated: ranking, comparable } = ranked(asked, others);
+  const than = order === "highest" ? "more" : "less";
+  const value = (v: Vacancy) =>
+    field === "salary" ? (highestAmount(v.salary) ?? 0) : (gradeStep(v.grade ?? "")?.step ?? 0);
+  const own = stated(reference, field);
+  const refStep = field === "grade" && own ? gradeStep(own) : null;
+  const measurable = own !== null && (field === "salary" || (comparable && refStep !== null));
+  const beyond = measurable
+    ? ranking.filter((v) => (order === "highest" ? value(v) > value(reference) : value(v) < value(reference)))
+    : ranking;
+  const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
+  const text = measurable
+    ? [
+        beyond.length > 0
+          ? `${beyond.length} of the ${others.length} other posts open or without a deadline state ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}):`
+          : `No other post open or without a deadline states ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}).`,
+        ...beyond.map(line),
+      ].join("\n")
+    : [
+        `The notice for ${postName(reference)} states no ${field}, so no post can be said to pay ${than} than it.`,
+        ranking.length > 0
+          ? `${ranking.length === 1 ? "One other post states" : `${ranking.length} other posts state`} a ${field}:`
+          : `No other post open or without a deadline states one either.`,
+        ...ranking.map(line),
+      ].join("\n");
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: beyond.map((v) => itemAt(v, context.now, `${field}: ${stated(v, field)}`)),
+    text,
+    suggestions: [`Salary and contract for ${reference.title}`],
+  });
+}
+
+/**
  * The ranking a pay question asks for over the posts in scope; null when it names one post (its
  * own salary answer says it) or what it names matches no open post.
  */
@@ -88,6 +142,8 @@ export function payRankingAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
+  const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
+  if (reference) return comparedPayAnswer(question, asked, reference, context);
   const { posts, subject } = postsInScope(asked.rest, context);
   if (posts.length === 0) return null;
   const { field, order } = asked;

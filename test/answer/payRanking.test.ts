@@ -56,6 +56,20 @@ describe("pay ranking answers", () => {
     expect(ask("highest grade vacancy").text).toContain("None of the 5 posts");
   });
 
+  it("compares with a named post: the posts paying more, or that its notice states no pay", () => {
+    const index = new VacancyIndex([
+      makeVacancy({ id: "a", title: "Alpha Analyst", salary: "EUR 4,000 - 5,000 / month" }),
+      makeVacancy({ id: "b", title: "Beta Officer", salary: "EUR 6,500 / month" }),
+      makeVacancy({ id: "c", title: "Gamma Clerk", salary: null }),
+    ]);
+    expect(payRankAsked(" which jobs pay more than the alpha analyst ")?.than).toBe("alpha analyst");
+    expect(titles(ask("which jobs pay more than the alpha analyst", index))).toEqual(["Beta Officer"]);
+    expect(titles(ask("which jobs pay less than the beta officer", index))).toEqual(["Alpha Analyst"]);
+    const none = ask("is anything better paid than the gamma clerk?", index);
+    expect(none.text).toMatch(/^The notice for Gamma Clerk .* states no salary/);
+    expect(titles(none)).toEqual(["Beta Officer", "Alpha Analyst"]);
+  });
+
   it("keeps a question about one named post's pay to that post", () => {
     expect(ask("what is the salary for the technical security operator").text).toContain("salary $75,000");
   });
