@@ -56,8 +56,8 @@ const KINDS: readonly PostKind[] = [
   },
   {
     label: "freelance work",
-    asked: / (freelance|freelancer|freelancers|freelancing) /,
-    stated: /\bfreelanc\w*\b/,
+    asked: new RegExp(` (freelance|freelancer|freelancers|freelancing|contractors? ${POST_WORDS}) `),
+    stated: /\b(freelanc\w*|contractor (post|position))\b/,
   },
   {
     label: "consultancy",

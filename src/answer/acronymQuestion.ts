@@ -19,7 +19,8 @@ export interface AcronymAsked {
   within: string;
 }
 
-const ONE_WORD = "[a-z][a-z0-9&]{1,11}";
+/** A word, maybe with a one-letter tail its hyphen left ("DASG-S" folds to "dasg s"). */
+const ONE_WORD = "[a-z][a-z0-9&]{1,11}(?: [a-z0-9](?= ))?";
 /** One word, or a few joined by "and" ("NOSB and SOSB"). */
 const WORD = `(${ONE_WORD}(?: and ${ONE_WORD}){0,4})`;
 const WITHIN = "(?: (?:in|for|on|from|within|used in) (.+?))?";
@@ -47,7 +48,7 @@ const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArr
   // "define PKI", "meaning of JFAI", "what's the meaning of NSIP", "explain the acronym OSS"
   {
     pattern: new RegExp(
-      `^ ${LEAD}(?:(?:what|whats)(?: s| is) the )?(?:define|definition of|meaning of|explain|expand|spell out|full form of)(?: the)?(?: acronym| abbreviation| term)? ${WORD}${WITHIN} $`,
+      `^ ${LEAD}(?:(?:what|whats)(?: s| is) the )?(?:define|definition of|meaning of|explain|expand|spell out|full form of|(?:what is|what s|whats) meant by)(?: the)?(?: acronym| abbreviation| term)? ${WORD}${WITHIN} $`,
     ),
     asksMeaning: () => true,
   },
@@ -72,7 +73,8 @@ export function acronymAsked(folded: string): AcronymAsked | null {
     if (!m) continue;
     // "what does TSCM in the operator notice mean" names the post before the cue, others after it.
     const within = m.slice(2).find((g) => g !== undefined && g !== "") ?? "";
-    return { words: (m[1] as string).split(" and "), asksMeaning: asksMeaning(m), within };
+    const words = (m[1] as string).split(" and ").map((w) => w.replace(/ /g, ""));
+    return { words, asksMeaning: asksMeaning(m), within };
   }
   return null;
 }

@@ -47,7 +47,8 @@ export function answerAcrossPosts(
     const ranking = payRankingAnswer(question, payRank, context);
     if (ranking) return ranking;
   }
-  const kind = postKindAsked(folded);
+  // Kinds are read as written: keyword spelling would make a "contractor" a "contract".
+  const kind = postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `);
   if (kind) return postKindAnswer(question, kind, context);
   return null;
 }

@@ -39,9 +39,9 @@ function languageOf(word: string): string | null {
 
 const BILINGUAL =
   / (bilingual|both (official )?languages|both english and french|both french and english|two (official )?languages|(english|french) and (english|french) (both|together)) /;
-/** "only English", "just speak French" (the word after); "English only", "French alone" (the word before). */
+/** "only English", "just speak French" (the word after); "English only", "is English enough" (the word before). */
 const ONLY_BEFORE = / (?:only|just|solely|purely) (?:speak |speaking |with |in |know |knowing )?(\w+)(?= )/g;
-const ONLY_AFTER = / (\w+)(?= (?:only|alone) )/g;
+const ONLY_AFTER = / (\w+)(?= (?:only|alone|enough|sufficient) )/g;
 /** Words of a language question that name nothing to narrow the posts by. */
 const LANGUAGE_QUESTION_WORDS = new Set(
   "asset assets plus advantage bonus only just solely purely alone both bilingual monolingual level levels official enough good basic knowledge accept accepts accepted accepting allow allows suffice sufficient".split(

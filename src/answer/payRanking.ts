@@ -23,7 +23,28 @@ export interface PayRankAsked {
   rest: string;
   /** "pays more than the network technician": what the posts are compared with; absent for a plain ranking. */
   than?: string;
+  /** "any job that pays in euros": the currency the stated pay must be in. */
+  currency?: Currency;
 }
+
+type Currency = "euros" | "dollars" | "pounds";
+
+/** How a salary text writes each currency. */
+const CURRENCY_MARKS: Record<Currency, RegExp> = {
+  euros: /€|\beur\b|\beuros?\b/i,
+  dollars: /\$|\busd\b|\bdollars?\b/i,
+  pounds: /£|\bgbp\b|\bpounds?\b|\bsterling\b/i,
+};
+const CURRENCY_ASKED =
+  / (?:pay|pays|paid|paying|salary|salaries|wages?)\b.*? (?:in )?(euros?|eur|dollars?|usd|pounds?|gbp|sterling) /;
+
+function currencyOf(word: string): Currency {
+  return /^(euro|eur)/.test(word) ? "euros" : /^(dollar|usd)/.test(word) ? "dollars" : "pounds";
+}
+
+/** "salary range across the jobs", "pay of all the posts": pay across the posts, read as a ranking. */
+const PAY_ACROSS =
+  / (?:salary|salaries|pay|wages?|grades?)(?: ranges?| levels?| scales?)? (?:across|for all|of all|in all|for each|of each|for every|of|for|in) (?:all )?(?:the |these |your )?(?:jobs|posts|positions|vacancies|roles|openings) /;
 
 const PAY =
   "(?:paid|paying|pay|pays|salary|salaries|wage|wages|remuneration|compensation|earning|earnings|grade|grades|money)";
@@ -35,9 +56,15 @@ const PAY_RANK = new RegExp(
 );
 const LOW = / (lowest|least|worst|smallest|minimum|min|lower|less|worse|smaller) /;
 
+/** Words of a ranking or a currency, which name no post. */
+const RANK_WORDS = new RegExp(
+  `^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well|range|ranges|euros?|eur|dollars?|usd|pounds?|gbp|sterling)$`,
+);
+
 /** The pay ranking a folded question asks for; null when it asks none. */
 export function payRankAsked(folded: string): PayRankAsked | null {
-  const m = PAY_RANK.exec(folded);
+  const currency = CURRENCY_ASKED.exec(folded);
+  const m = PAY_RANK.exec(folded) ?? PAY_ACROSS.exec(folded) ?? currency;
   if (!m) return null;
   const field =
     / grades? /.test(m[0]) || (/ grades? /.test(folded) && !/ (salary|pay|paid|paying|pays) /.test(folded))
@@ -51,12 +78,12 @@ export function payRankAsked(folded: string): PayRankAsked | null {
   const beside = thanAt >= 0 ? after.slice(0, thanAt + 1) : after;
   const rest = extractSubject(`${folded.slice(0, m.index)} ${beside}`, "details")
     .split(" ")
-    .filter(
-      (w) =>
-        w !== "" && !new RegExp(`^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well)$`).test(w),
-    )
+    .filter((w) => w !== "" && !RANK_WORDS.test(w))
     .join(" ");
-  return than ? { field, order, rest, than } : { field, order, rest };
+  const asked: PayRankAsked = { field, order, rest };
+  if (than) asked.than = than;
+  if (currency) asked.currency = currencyOf(currency[1] as string);
+  return asked;
 }
 
 /** A grade's scale and step ("A2" -> A, 2; "NATO Grade G15" -> G, 15), or null when it has none. */
@@ -84,6 +111,41 @@ function ranked(asked: PayRankAsked, posts: readonly Vacancy[]): { stated: Vacan
 }
 
 const stated = (v: Vacancy, field: PayRankAsked["field"]) => (field === "salary" ? v.salary : v.grade);
+
+/** "Any job that pays in euros": the posts whose stated pay is in that currency, or that none is and which state pay. */
+function currencyAnswer(
+  question: string,
+  currency: Currency,
+  rest: string,
+  context: AcrossPostsContext,
+): Answer | null {
+  const { posts, subject } = postsInScope(rest, context);
+  if (posts.length === 0) return null;
+  const scope = scopeText(posts.length, subject);
+  const paid = posts.filter((v) => v.salary !== null);
+  const inCurrency = paid.filter((v) => CURRENCY_MARKS[currency].test(v.salary as string));
+  const line = (v: Vacancy) => `- ${postName(v)}: ${v.salary}`;
+  const shown = inCurrency.length > 0 ? inCurrency : paid;
+  const text = [
+    inCurrency.length > 0
+      ? `${inCurrency.length} of ${scope} ${inCurrency.length === 1 ? "states" : "state"} pay in ${currency}:`
+      : `None of ${scope} states pay in ${currency}.`,
+    ...(inCurrency.length > 0 ? inCurrency.map(line) : []),
+    inCurrency.length === 0 && paid.length > 0
+      ? `${paid.length === 1 ? "One states" : `${paid.length} state`} a salary in another currency:`
+      : null,
+    ...(inCurrency.length === 0 ? paid.map(line) : []),
+  ]
+    .filter((l) => l !== null)
+    .join("\n");
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: shown.map((v) => itemAt(v, context.now, `salary: ${v.salary}`)),
+    text,
+    suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
+  });
+}
 
 /**
  * "Which jobs pay more than the network technician": the posts whose stated pay is above (or
@@ -142,6 +204,7 @@ export function payRankingAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
+  if (asked.currency) return currencyAnswer(question, asked.currency, asked.rest, context);
   const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
   if (reference) return comparedPayAnswer(question, asked, reference, context);
   const { posts, subject } = postsInScope(asked.rest, context);

@@ -16,6 +16,10 @@ describe("postKindAsked", () => {
     expect(postKindAsked(" internship opportunities in brussels ")?.rest).toBe("brussels");
   });
 
+  it("reads a kind as written, not as a corrected keyword", () => {
+    expect(ask("contractor positions?").text).toMatch(/^No freelance work is advertised/);
+  });
+
   it("reads no kind in words that only contain one, or in a skill", () => {
     expect(postKindAsked(" international staff jobs ")).toBeNull();
     expect(postKindAsked(" does the nosc chief deal with internal customers ")).toBeNull();

@@ -17,6 +17,9 @@ describe("acronymAsked", () => {
     expect(acronymAsked(" what is bices ")?.asksMeaning).toBe(false);
     expect(acronymAsked(" can you tell me what ipms means ")?.words[0]).toBe("ipms");
     expect(acronymAsked(" what s the meaning of nsip ")?.words[0]).toBe("nsip");
+    expect(acronymAsked(" what is meant by rres ")?.words[0]).toBe("rres");
+    // "DASG-S" folds to "dasg s".
+    expect(acronymAsked(" what does dasg s mean ")?.words[0]).toBe("dasgs");
     expect(acronymAsked(" what does nosb mean in the nosc chief notice ")).toEqual({
       words: ["nosb"],
       asksMeaning: true,

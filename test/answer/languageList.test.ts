@@ -24,6 +24,7 @@ describe("languageAsked", () => {
       language: "English",
     });
     expect(languageAsked(" any bilingual posts ")).toMatchObject({ mode: "bilingual", language: null });
+    expect(languageAsked(" is english enough ")).toMatchObject({ mode: "only", language: "English" });
     expect(languageAsked(" what languages do the jobs need ")).toMatchObject({ mode: "overview" });
     // One slip in a language's name is read as the language; another word is not.
     expect(languageAsked(" is frnech required anywhere ")?.language).toBe("French");
