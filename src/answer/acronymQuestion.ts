@@ -17,6 +17,8 @@ export interface AcronymAsked {
   /** True when the question says it wants a meaning ("stand for", "define"), not only "what is X". */
   asksMeaning: boolean;
   within: string;
+  /** "CMDB?": the question is the acronym alone. */
+  bare?: boolean;
 }
 
 /** A word, maybe with a one-letter tail its hyphen left ("DASG-S" folds to "dasg s"). */
@@ -61,6 +63,9 @@ const ASKED_PATTERNS: readonly { pattern: RegExp; asksMeaning: (m: RegExpExecArr
   },
 ];
 
+/** "CMDB?" alone. */
+const BARE = new RegExp(`^ (${ONE_WORD}) $`);
+
 /** Common words that a notice may also define in capitals ("IT"): only an acronym when written so. */
 const COMMON_WORDS = new Set(
   "it is us as in on at or an am me we go do no so to up my id ok be by of he".split(" "),
@@ -76,6 +81,9 @@ export function acronymAsked(folded: string): AcronymAsked | null {
     const words = (m[1] as string).split(" and ").map((w) => w.replace(/ /g, ""));
     return { words, asksMeaning: asksMeaning(m), within };
   }
+  const bare = BARE.exec(folded);
+  if (bare)
+    return { words: [(bare[1] as string).replace(/ /g, "")], asksMeaning: false, within: "", bare: true };
   return null;
 }
 
@@ -105,6 +113,12 @@ function isAcronym(word: string, question: string, posts: readonly Vacancy[]): b
         capitalWords(t).includes(word),
       ),
   );
+}
+
+/** Does a title hold the acronym or one of its long forms? Then the acronym alone names that post. */
+function namesTitle(title: string, word: string, meanings: readonly Meaning[]): boolean {
+  const folded = ` ${foldText(title)} `;
+  return folded.includes(` ${word} `) || meanings.some((m) => folded.includes(` ${foldText(m.long)} `));
 }
 
 /** One long form of the acronym and the posts whose notices give it. */
@@ -172,6 +186,16 @@ function explain(
   const all = index.all();
   if (!isAcronym(word, question, all)) return null;
   const everywhere = meaningsOf(word, all);
+  // "CMDB?" alone is spelled out (with the posts using it) only when written in capitals, defined
+  // by a notice and naming no title: "OSS" alone names the post "Deputy Director OSS", "BNOSC"
+  // the "BICES Network Operations and Security Centre Chief".
+  if (
+    asked.bare &&
+    (everywhere.length === 0 ||
+      !capitalWords(question).includes(word) ||
+      all.some((v) => namesTitle(v.title, word, everywhere)))
+  )
+    return null;
   const inNamed = named ? meaningsOf(word, [named]) : [];
   const meanings = inNamed.length > 0 ? inNamed : everywhere;
   const using = index.query(word, { limit: USING_LIMIT }).hits.map((h) => h.vacancy);

@@ -89,6 +89,32 @@ describe("acronym questions", () => {
     expect(a.text).toContain("Public Service Union (in the notice for Beta Officer)");
   });
 
+  it("spells out an acronym asked alone, unless it is a word of a title", () => {
+    const index = new VacancyIndex([
+      makeVacancy({
+        id: "a",
+        title: "Network Technician",
+        acronyms: [{ short: "CMDB", long: "Configuration Management Database" }],
+        essential: ["Experience with a CMDB"],
+      }),
+      makeVacancy({
+        id: "b",
+        title: "Deputy Director OSS",
+        acronyms: [{ short: "OSS", long: "Operations and Security Services" }],
+      }),
+      makeVacancy({
+        id: "c",
+        title: "Service Desk Centre Chief",
+        acronyms: [{ short: "SDC", long: "Service Desk Centre" }],
+      }),
+    ]);
+    expect(ask("CMDB?", index).text).toMatch(/^CMDB stands for Configuration Management Database/);
+    expect(ask("cmdb", index).text).not.toContain("stands for");
+    // A word of a title, or the long form in a title, names that post.
+    expect(ask("OSS", index).text).not.toContain("stands for");
+    expect(ask("SDC", index).text).not.toContain("stands for");
+  });
+
   it("leaves a lowercase common word to the ordinary answer", () => {
     const index = new VacancyIndex([
       makeVacancy({ acronyms: [{ short: "IT", long: "Information Technology" }] }),
