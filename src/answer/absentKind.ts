@@ -20,6 +20,8 @@ import type { Answer } from "./model.ts";
 /** A kind of post: the words that ask for it and the words by which a notice states it. */
 interface PostKind {
   label: string;
+  /** Words to search for the notices that may state the kind (then checked with `stated`). */
+  query: string;
   asked: RegExp;
   /** Matched against the title, working time, category and contract; or, with `inProse`, the whole notice. */
   stated: RegExp;
@@ -31,22 +33,26 @@ const POST_WORDS = "(?:posts?|positions?|jobs?|roles?|vacanc(?:y|ies)|openings?|
 const KINDS: readonly PostKind[] = [
   {
     label: "internship",
+    query: "internship interns intern",
     asked: / (internships?|interns?|interning) /,
     stated: /\b(internships?|interns?)\b/,
   },
   {
     label: "traineeship",
+    query: "traineeship trainee",
     asked: / (traineeships?|trainees?) /,
     stated: /\b(traineeships?|trainees?)\b/,
   },
   {
     label: "apprenticeship",
+    query: "apprenticeship apprentice",
     asked: / (apprenticeships?|apprentices?) /,
     stated: /\b(apprenticeships?|apprentices?)\b/,
   },
-  { label: "part-time post", asked: / part time /, stated: /\bpart time\b/ },
+  { label: "part-time post", query: "part time", asked: / part time /, stated: /\bpart time\b/ },
   {
     label: "remote (telework) post",
+    query: "telework teleworking remote remotely hybrid home",
     // "remote sensing", "remote sites" name skills: "remote" alone asks for a kind only before a word of work.
     asked: new RegExp(
       ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
@@ -56,33 +62,48 @@ const KINDS: readonly PostKind[] = [
   },
   {
     label: "freelance work",
+    query: "freelance freelancer contractor",
     asked: new RegExp(` (freelance|freelancer|freelancers|freelancing|contractors? ${POST_WORDS}) `),
     stated: /\b(freelanc\w*|contractor (post|position))\b/,
   },
   {
     label: "consultancy",
+    query: "consultant consultancy",
     asked: / (consultants?|consultancy|consultancies) /,
     stated: /\b(consultants?|consultancy)\b/,
   },
   {
     label: "military post",
+    query: "military uniformed",
     asked: new RegExp(` (military ${POST_WORDS}|soldiers?|uniformed ${POST_WORDS}|army ${POST_WORDS}) `),
     stated: /\b(military (post|position)|uniformed)\b/,
   },
   {
     label: "volunteer post",
+    query: "volunteer volunteering",
     asked: / (volunteers?|volunteering) /,
     stated: /\b(volunteers?|volunteering|unpaid)\b/,
   },
   {
     label: "student job",
+    query: "student summer",
     asked: new RegExp(` (student|students|summer) ${POST_WORDS} `),
     stated: /\b(student (job|post|position)|summer (job|post|position))\b/,
   },
 ];
 
+/** A word every kind's question holds the start of: most questions have none, and skip the kinds. */
+const KIND_HINT =
+  /intern|trainee|apprentic|part.?time|remote|telework|home|wfh|hybrid|freelanc|contractor|consult|military|soldier|uniformed|army|volunteer|student|summer/i;
+
+/** Whether a question (as written) may ask about a kind of post; cheap, before folding it. */
+export function mayAskPostKind(question: string): boolean {
+  return KIND_HINT.test(question);
+}
+
 /** The kind of post a folded question asks about, and what else it names; null when it names no kind. */
 export function postKindAsked(folded: string): { kind: PostKind; rest: string } | null {
+  if (!KIND_HINT.test(folded)) return null;
   for (const kind of KINDS) {
     const m = kind.asked.exec(folded);
     if (!m) continue;
@@ -148,6 +169,9 @@ function namedPostKindAnswer(
   });
 }
 
+/** Notices searched for one stating a kind of post. */
+const KIND_CANDIDATES = 200;
+
 /** Posts listed under the answer. */
 const SHOWN = 10;
 
@@ -164,7 +188,12 @@ export function postKindAnswer(
   const { kind, rest } = asked;
   const named = postNamedBy(rest, context.index);
   if (named) return namedPostKindAnswer(question, kind, named, context);
-  const ofKind = context.index.all().filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
+  // Only the notices holding one of the kind's words can state it: the search finds them. Prose
+  // kinds (telework) may be stated in the application notes, which the search does not index.
+  const candidates = kind.inProse
+    ? context.index.all()
+    : context.index.query(kind.query, { limit: KIND_CANDIDATES, minCoverage: 0 }).hits.map((h) => h.vacancy);
+  const ofKind = candidates.filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
   const { posts: scope, subject } = postsInScope(rest, context);
   if (ofKind.length > 0) {
     const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);

@@ -78,12 +78,10 @@ export function acronymAsked(folded: string): AcronymAsked | null {
     if (!m) continue;
     // "what does TSCM in the operator notice mean" names the post before the cue, others after it.
     const within = m.slice(2).find((g) => g !== undefined && g !== "") ?? "";
-    const words = (m[1] as string).split(" and ").map((w) => w.replace(/ /g, ""));
-    return { words, asksMeaning: asksMeaning(m), within };
+    return { words: (m[1] as string).split(" and "), asksMeaning: asksMeaning(m), within };
   }
   const bare = BARE.exec(folded);
-  if (bare)
-    return { words: [(bare[1] as string).replace(/ /g, "")], asksMeaning: false, within: "", bare: true };
+  if (bare) return { words: [bare[1] as string], asksMeaning: false, within: "", bare: true };
   return null;
 }
 
@@ -95,7 +93,9 @@ function spellsShort(short: string, word: string): boolean {
 
 /** Words written in capitals in a text ("BICES" in "BICES Group Executive"). */
 function capitalWords(text: string): string[] {
-  return (text.match(/\b[A-Z][A-Z0-9&]{1,11}s?\b/g) ?? []).map((w) => foldText(w));
+  return (text.match(/\b[A-Z][A-Z0-9&]{1,11}(?:-[A-Z0-9])?s?\b/g) ?? []).map((w) =>
+    foldText(w).replace(/ /g, ""),
+  );
 }
 
 /**
@@ -175,33 +175,38 @@ interface Explained {
   shown: Vacancy[];
 }
 
+/** Posts searched for an acronym's definitions: those whose notices use it. */
+const CANDIDATES = 50;
+
 function explain(
-  word: string,
+  spelled: string,
   asked: AcronymAsked,
   named: Vacancy | null,
   question: string,
   context: AcrossPostsContext,
 ): Explained | null {
   const { index } = context;
-  const all = index.all();
-  if (!isAcronym(word, question, all)) return null;
-  const everywhere = meaningsOf(word, all);
-  // "CMDB?" alone is spelled out (with the posts using it) only when written in capitals, defined
-  // by a notice and naming no title: "OSS" alone names the post "Deputy Director OSS", "BNOSC"
-  // the "BICES Network Operations and Security Centre Chief".
-  if (
-    asked.bare &&
-    (everywhere.length === 0 ||
-      !capitalWords(question).includes(word) ||
-      all.some((v) => namesTitle(v.title, word, everywhere)))
-  )
+  // "dasg s" as folded from "DASG-S".
+  const word = spelled.replace(/ /g, "");
+  // "what is BICES", "CMDB?": without a word asking for a meaning, only a word written in capitals.
+  if (!asked.asksMeaning && !capitalWords(question).includes(word)) return null;
+  // The posts whose notices use the word (the search indexes acronyms and their long forms); a
+  // word the search drops ("IT" read as "it") leaves every post to look at.
+  const found = index.query(spelled, { limit: CANDIDATES });
+  const posts = found.terms.length > 0 ? found.hits.map((h) => h.vacancy) : index.all();
+  if (!isAcronym(word, question, posts)) return null;
+  const everywhere = meaningsOf(word, posts);
+  // "CMDB?" alone is spelled out (with the posts using it) only when defined by a notice and
+  // naming no title: "OSS" alone names the post "Deputy Director OSS", "BNOSC" the "BICES
+  // Network Operations and Security Centre Chief".
+  if (asked.bare && (everywhere.length === 0 || posts.some((v) => namesTitle(v.title, word, everywhere))))
     return null;
   const inNamed = named ? meaningsOf(word, [named]) : [];
   const meanings = inNamed.length > 0 ? inNamed : everywhere;
-  const using = index.query(word, { limit: USING_LIMIT }).hits.map((h) => h.vacancy);
+  const using = found.hits.slice(0, USING_LIMIT).map((h) => h.vacancy);
   const defining = meanings.flatMap((m) => m.posts);
   const shown = [...new Set([...(named ? [named] : []), ...defining, ...using])].slice(0, USING_LIMIT);
-  const containing = meanings.length === 0 ? namesContaining(word, all, CONTAINING_LIMIT) : [];
+  const containing = meanings.length === 0 ? namesContaining(word, posts, CONTAINING_LIMIT) : [];
   if (meanings.length === 0 && shown.length === 0 && containing.length === 0) return null;
   // "what is BICES" without a definition to give: the ordinary answer lists what matches it.
   if (meanings.length === 0 && containing.length === 0 && !asked.asksMeaning) return null;

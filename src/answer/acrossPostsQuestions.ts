@@ -3,15 +3,14 @@
 // internship) is advertised. Tried before the ordinary answer; each returns null when the
 // question is not of its kind, so that answer applies.
 import { foldText } from "../search/text.ts";
-import { postKindAnswer, postKindAsked } from "./absentKind.ts";
+import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
 import type { AcrossPostsContext } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
-import { correctKeywords } from "./keywordSpelling.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
-import { readLoanWords } from "./loanWords.ts";
 import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
+import { readWords } from "./readWords.ts";
 
 /** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
 function readsListFilter(detected: DetectedIntent): boolean {
@@ -35,7 +34,7 @@ export function answerAcrossPosts(
   context: AcrossPostsContext,
 ): Answer | null {
   if (readsListFilter(detected)) return null;
-  const folded = ` ${correctKeywords(readLoanWords(foldText(question).trim().replace(/ +/g, " ")))} `;
+  const folded = ` ${readWords(question)} `;
   const acronym = acronymAsked(folded);
   if (acronym) return acronymAnswer(question, acronym, context);
   if (asksAcrossPosts(detected)) {
@@ -48,7 +47,9 @@ export function answerAcrossPosts(
     if (ranking) return ranking;
   }
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract".
-  const kind = postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `);
+  const kind = mayAskPostKind(question)
+    ? postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `)
+    : null;
   if (kind) return postKindAnswer(question, kind, context);
   return null;
 }

@@ -10,11 +10,10 @@ import {
   MONTH_WORDS,
   WINDOW_WORDS,
 } from "./closingWindow.ts";
-import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
-import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { MONTH_ALTERNATION } from "./monthWords.ts";
+import { readWords } from "./readWords.ts";
 import { namedRoles } from "./roleNouns.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
 
@@ -460,8 +459,7 @@ export function detectIntent(raw: string): DetectedIntent {
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   // "# of posts" is "number of posts"; folding would drop the "#".
   const joined = raw.replace(/\s[+&]\s/g, " and ").replace(/#\s*of\b/gi, "number of");
-  const read = (t: string) =>
-    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const read = (t: string) => withoutCourtesy(readWords(t));
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;

@@ -30,11 +30,22 @@ export interface LanguageAsked {
 
 const LANGUAGES = ["english", "french", "german", "spanish", "italian", "dutch", "polish", "portuguese"];
 
+/** Words already read, and the language each names (bounded: a long-running bot reads many words). */
+const readWords = new Map<string, string | null>();
+const READ_WORDS_KEPT = 5000;
+
 /** The language a word names, allowing one slip in a long name ("frnech"); null when none. */
 function languageOf(word: string): string | null {
-  if (LANGUAGES.includes(word)) return word;
-  if (word.length < 5) return null;
-  return LANGUAGES.find((l) => l[0] === word[0] && editDistance(word, l, 1) <= 1) ?? null;
+  const known = readWords.get(word);
+  if (known !== undefined) return known;
+  const language = LANGUAGES.includes(word)
+    ? word
+    : word.length < 5
+      ? null
+      : (LANGUAGES.find((l) => l[0] === word[0] && editDistance(word, l, 1) <= 1) ?? null);
+  if (readWords.size >= READ_WORDS_KEPT) readWords.clear();
+  readWords.set(word, language);
+  return language;
 }
 
 const BILINGUAL =

@@ -19,7 +19,7 @@ describe("acronymAsked", () => {
     expect(acronymAsked(" what s the meaning of nsip ")?.words[0]).toBe("nsip");
     expect(acronymAsked(" what is meant by rres ")?.words[0]).toBe("rres");
     // "DASG-S" folds to "dasg s".
-    expect(acronymAsked(" what does dasg s mean ")?.words[0]).toBe("dasgs");
+    expect(acronymAsked(" what does dasg s mean ")?.words[0]).toBe("dasg s");
     expect(acronymAsked(" what does nosb mean in the nosc chief notice ")).toEqual({
       words: ["nosb"],
       asksMeaning: true,
