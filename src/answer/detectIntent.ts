@@ -13,11 +13,10 @@ import {
   withoutClosingMonth,
   withoutClosingWindow,
 } from "./closingWindow.ts";
-import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
-import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { MONTH_ALTERNATION } from "./monthWords.ts";
+import { readWords } from "./readWords.ts";
 import { namedRoles } from "./roleNouns.ts";
 import { type Currency, currencyAsked } from "./salaryCurrency.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
@@ -702,8 +701,7 @@ export function detectIntent(raw: string): DetectedIntent {
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
-  const read = (t: string) =>
-    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const read = (t: string) => withoutCourtesy(readWords(t));
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;

@@ -6,6 +6,7 @@ import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AbsentField, absentFieldOf } from "./absentField.ts";
+import { answerAcrossPosts } from "./acrossPostsQuestions.ts";
 import { type ApplicationAsk, aboutOwnStanding, applicationAsk } from "./applicationAsk.ts";
 import {
   namesPostBesidesSkills,
@@ -89,6 +90,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const detected = detectIntent(cleaned);
   const asked = applicationAsk(cleaned, detected);
   if (asked) return applicationAskAnswer(base, asked, detected, context);
+  const acrossPosts = answerAcrossPosts(cleaned, detected, context);
+  if (acrossPosts) return acrossPosts;
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");

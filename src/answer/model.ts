@@ -64,6 +64,8 @@ export interface AnswerItem {
    * the sentence stating a condition asked about. List cards show it under the post.
    */
   quote?: string;
+  /** What the answer says of this post, shown with it in a list ("English and French: V in one; I in the other"). */
+  note?: string;
 }
 
 /** The contract's summary of a vacancy in an answer (ARCHITECTURE.md). */

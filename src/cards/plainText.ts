@@ -83,6 +83,7 @@ function listText(answer: Answer, items: AnswerItem[], more: number): string[] {
       .filter((x): x is string => !!x)
       .join(", ");
     if (where) lines.push(...wrapText(where, PLAIN_TEXT_WIDTH, indent, indent));
+    if (item.note) lines.push(...wrapText(item.note, PLAIN_TEXT_WIDTH, indent, indent));
     lines.push(...wrapText(describeStatus(item).text, PLAIN_TEXT_WIDTH, indent, indent));
   });
   if (more > 0) lines.push("", `...and ${more} more. Narrow the question to see them.`);

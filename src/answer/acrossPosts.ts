@@ -1,0 +1,87 @@
+// Questions asked across all the posts rather than about one ("which job pays the most", "do any
+// need French", "is there an internship"): the posts such an answer weighs, and the Answer it
+// returns. Shared by the modules that answer those questions.
+import type { VacancyIndex } from "../search/VacancyIndex.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
+import { matchesBeyondProse } from "./evidence.ts";
+import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
+import { roleFilter } from "./roleNouns.ts";
+
+export interface AcrossPostsContext {
+  index: VacancyIndex;
+  now: Date;
+}
+
+/** Enough posts to weigh every open one on any realistic notice set. */
+const SCAN = 500;
+
+/** A post in an answer, with what the answer says of it (shown beside it in a list card). */
+export function itemAt(vacancy: Vacancy, now: Date, note?: string): AnswerItem {
+  const item: AnswerItem = { vacancy, deadline: deadlineStatus(vacancy, now) };
+  return note ? { ...item, note } : item;
+}
+
+/**
+ * The posts a question across posts weighs: open or undated ones (soonest closing first), those
+ * matching `subject` when it names something ("the best paid post in BICES"), and the subject
+ * that narrowed them. A subject that only a stray word of some notice's prose matches ("which
+ * vacancies *accept* English only") narrows nothing; one that matches no post leaves none.
+ */
+export function postsInScope(
+  subject: string,
+  context: AcrossPostsContext,
+): { posts: Vacancy[]; subject: string } {
+  const { index, now } = context;
+  const all = () => [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
+  if (subject === "") return { posts: all(), subject };
+  const r = index.query(subject, {
+    openOrUndatedAt: now,
+    orderBy: "deadline",
+    limit: SCAN,
+    filter: roleFilter(subject),
+  });
+  const named = r.hits.filter((h) => matchesBeyondProse(h.vacancy, r.terms));
+  if (r.hits.length > 0 && named.length === 0) return { posts: all(), subject: "" };
+  return { posts: named.map((h) => h.vacancy), subject };
+}
+
+/** A subject names a post when the post's title, acronyms and unit carry this share of it (as NAMES_POST in index.ts). */
+const NAMES_A_POST = 0.5;
+
+/**
+ * The one post a subject names ("the NOSC chief notice"), or null when it names none or several
+ * ("BICES", the unit of three posts).
+ */
+export function postNamedBy(subject: string, index: VacancyIndex): Vacancy | null {
+  if (subject === "") return null;
+  const [top, next] = index.query(subject, { limit: 2 }).hits;
+  if (!top || top.titleCoverage < NAMES_A_POST) return null;
+  return next && next.titleCoverage >= NAMES_A_POST ? null : top.vacancy;
+}
+
+/** "the 5 posts open or without a deadline" / "the 3 posts matching "bices"", for sentences. */
+export function scopeText(count: number, subject: string): string {
+  const posts = count === 1 ? "post" : "posts";
+  return subject === ""
+    ? `the ${count} ${posts} open or without a deadline`
+    : `the ${count} ${posts} matching "${subject}" that ${count === 1 ? "is" : "are"} open or without a deadline`;
+}
+
+/** An answer across posts: `items` are what it is about, `text` says everything on its own. */
+export function acrossPostsAnswer(
+  question: string,
+  context: AcrossPostsContext,
+  shape: { intent: Intent; focus: Focus; items: AnswerItem[]; text: string; suggestions?: string[] },
+): Answer {
+  return {
+    question,
+    asOf: calendarDay(context.now, DEFAULT_TIME_ZONE),
+    intent: shape.intent,
+    focus: shape.focus,
+    items: shape.items,
+    totalMatches: shape.items.length,
+    text: shape.text,
+    suggestions: shape.suggestions ?? [],
+  };
+}

@@ -1,0 +1,260 @@
+// "Which job pays the most?", "best paid job", "highest grade", "lowest salary": a ranking of the
+// posts by what their notices state. Most notices state no pay or grade, so the answer says how
+// many do and ranks only those, never guessing the rest; pay is compared as written (currencies
+// and periods are not converted).
+import type { Vacancy } from "../vacancy.ts";
+import {
+  type AcrossPostsContext,
+  acrossPostsAnswer,
+  itemAt,
+  postNamedBy,
+  postsInScope,
+  scopeText,
+} from "./acrossPosts.ts";
+import { postName } from "./composeAnswer.ts";
+import { extractSubject } from "./detectIntent.ts";
+import type { Answer } from "./model.ts";
+import { highestAmount, lowestAmount } from "./salaryFloor.ts";
+
+export interface PayRankAsked {
+  field: "salary" | "grade";
+  order: "highest" | "lowest";
+  /** What else the question names ("in BICES"); empty when nothing. */
+  rest: string;
+  /** "pays more than the network technician": what the posts are compared with; absent for a plain ranking. */
+  than?: string;
+  /** "any job that pays in euros": the currency the stated pay must be in. */
+  currency?: Currency;
+}
+
+type Currency = "euros" | "dollars" | "pounds";
+
+/** How a salary text writes each currency. */
+const CURRENCY_MARKS: Record<Currency, RegExp> = {
+  euros: /€|\beur\b|\beuros?\b/i,
+  dollars: /\$|\busd\b|\bdollars?\b/i,
+  pounds: /£|\bgbp\b|\bpounds?\b|\bsterling\b/i,
+};
+const CURRENCY_ASKED =
+  / (?:pay|pays|paid|paying|salary|salaries|wages?)\b.*? (?:in )?(euros?|eur|dollars?|usd|pounds?|gbp|sterling) /;
+
+function currencyOf(word: string): Currency {
+  return /^(euro|eur)/.test(word) ? "euros" : /^(dollar|usd)/.test(word) ? "dollars" : "pounds";
+}
+
+/** "salary range across the jobs", "pay of all the posts": pay across the posts, read as a ranking. */
+const PAY_ACROSS =
+  / (?:salary|salaries|pay|wages?|grades?)(?: ranges?| levels?| scales?)? (?:across|for all|of all|in all|for each|of each|for every|of|for|in) (?:all )?(?:the |these |your )?(?:jobs|posts|positions|vacancies|roles|openings) /;
+
+const PAY =
+  "(?:paid|paying|pay|pays|salary|salaries|wage|wages|remuneration|compensation|earning|earnings|grade|grades|money)";
+const MOST =
+  "(?:most|best|highest|top|biggest|largest|greatest|maximum|max|lowest|least|worst|smallest|minimum|min)";
+/** A superlative or comparative next to a word of pay ("highest salary", "pays the most", "better paid"). */
+const PAY_RANK = new RegExp(
+  ` ${MOST} ${PAY} | (?:pays?|paid|paying|earns?|earning) (?:the )?(?:${MOST}|more|less|better|worse) | (?:higher|lower|better|bigger|smaller) ${PAY} `,
+);
+const LOW = / (lowest|least|worst|smallest|minimum|min|lower|less|worse|smaller) /;
+
+/** Words of a ranking or a currency, which name no post. */
+const RANK_WORDS = new RegExp(
+  `^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well|range|ranges|euros?|eur|dollars?|usd|pounds?|gbp|sterling)$`,
+);
+
+/** The pay ranking a folded question asks for; null when it asks none. */
+export function payRankAsked(folded: string): PayRankAsked | null {
+  const currency = CURRENCY_ASKED.exec(folded);
+  const m = PAY_RANK.exec(folded) ?? PAY_ACROSS.exec(folded) ?? currency;
+  if (!m) return null;
+  const field =
+    / grades? /.test(m[0]) || (/ grades? /.test(folded) && !/ (salary|pay|paid|paying|pays) /.test(folded))
+      ? "grade"
+      : "salary";
+  const order = LOW.test(m[0]) ? "lowest" : "highest";
+  // "... more than the network technician": the words after "than" name what is compared with.
+  const after = folded.slice(m.index + m[0].length - 1);
+  const thanAt = after.indexOf(" than ");
+  const than = thanAt >= 0 ? extractSubject(after.slice(thanAt + 6), "details") : "";
+  const beside = thanAt >= 0 ? after.slice(0, thanAt + 1) : after;
+  const rest = extractSubject(`${folded.slice(0, m.index)} ${beside}`, "details")
+    .split(" ")
+    .filter((w) => w !== "" && !RANK_WORDS.test(w))
+    .join(" ");
+  const asked: PayRankAsked = { field, order, rest };
+  if (than) asked.than = than;
+  if (currency) asked.currency = currencyOf(currency[1] as string);
+  return asked;
+}
+
+/** A grade's scale and step ("A2" -> A, 2; "NATO Grade G15" -> G, 15), or null when it has none. */
+function gradeStep(grade: string): { scale: string; step: number } | null {
+  const m = /([a-z]*)\s*-?\s*(\d+)\s*$/i.exec(grade.replace(/\b(nato|grade)\b/gi, "").trim());
+  return m ? { scale: (m[1] as string).toUpperCase(), step: Number(m[2]) } : null;
+}
+
+/** The posts stating the field, ranked; `comparable` is false when grades are on different scales. */
+function ranked(asked: PayRankAsked, posts: readonly Vacancy[]): { stated: Vacancy[]; comparable: boolean } {
+  const sign = asked.order === "highest" ? -1 : 1;
+  if (asked.field === "salary") {
+    const amount = (v: Vacancy) =>
+      (asked.order === "highest" ? highestAmount(v.salary) : lowestAmount(v.salary)) ?? 0;
+    const stated = posts.filter((v) => highestAmount(v.salary) !== null);
+    return { stated: stated.sort((a, b) => sign * (amount(a) - amount(b))), comparable: true };
+  }
+  const stated = posts.filter((v) => v.grade !== null);
+  const steps = stated.map((v) => gradeStep(v.grade as string));
+  const scales = new Set(steps.map((s) => s?.scale));
+  const comparable = steps.every((s) => s !== null) && scales.size <= 1;
+  if (!comparable) return { stated, comparable };
+  const step = (v: Vacancy) => gradeStep(v.grade as string)?.step ?? 0;
+  return { stated: stated.sort((a, b) => sign * (step(a) - step(b))), comparable };
+}
+
+const stated = (v: Vacancy, field: PayRankAsked["field"]) => (field === "salary" ? v.salary : v.grade);
+
+/** "Any job that pays in euros": the posts whose stated pay is in that currency, or that none is and which state pay. */
+function currencyAnswer(
+  question: string,
+  currency: Currency,
+  rest: string,
+  context: AcrossPostsContext,
+): Answer | null {
+  const { posts, subject } = postsInScope(rest, context);
+  if (posts.length === 0) return null;
+  const scope = scopeText(posts.length, subject);
+  const paid = posts.filter((v) => v.salary !== null);
+  const inCurrency = paid.filter((v) => CURRENCY_MARKS[currency].test(v.salary as string));
+  const line = (v: Vacancy) => `- ${postName(v)}: ${v.salary}`;
+  const shown = inCurrency.length > 0 ? inCurrency : paid;
+  const text = [
+    inCurrency.length > 0
+      ? `${inCurrency.length} of ${scope} ${inCurrency.length === 1 ? "states" : "state"} pay in ${currency}:`
+      : `None of ${scope} states pay in ${currency}.`,
+    ...(inCurrency.length > 0 ? inCurrency.map(line) : []),
+    inCurrency.length === 0 && paid.length > 0
+      ? `${paid.length === 1 ? "One states" : `${paid.length} state`} a salary in another currency:`
+      : null,
+    ...(inCurrency.length === 0 ? paid.map(line) : []),
+  ]
+    .filter((l) => l !== null)
+    .join("\n");
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: shown.map((v) => itemAt(v, context.now, `salary: ${v.salary}`)),
+    text,
+    suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
+  });
+}
+
+/**
+ * "Which jobs pay more than the network technician": the posts whose stated pay is above (or
+ * below) the named post's, or, when that notice states none, that nothing can be compared and
+ * which posts do state pay.
+ */
+function comparedPayAnswer(
+  question: string,
+  asked: PayRankAsked,
+  reference: Vacancy,
+  context: AcrossPostsContext,
+): Answer {
+  const { field, order } = asked;
+  const others = postsInScope(asked.rest, context).posts.filter((v) => v.id !== reference.id);
+  const { stated: ranking, comparable } = ranked(asked, others);
+  const than = order === "highest" ? "more" : "less";
+  const value = (v: Vacancy) =>
+    field === "salary" ? (highestAmount(v.salary) ?? 0) : (gradeStep(v.grade ?? "")?.step ?? 0);
+  const own = stated(reference, field);
+  const refStep = field === "grade" && own ? gradeStep(own) : null;
+  const measurable = own !== null && (field === "salary" || (comparable && refStep !== null));
+  const beyond = measurable
+    ? ranking.filter((v) => (order === "highest" ? value(v) > value(reference) : value(v) < value(reference)))
+    : ranking;
+  const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
+  const text = measurable
+    ? [
+        beyond.length > 0
+          ? `${beyond.length} of the ${others.length} other posts open or without a deadline state ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}):`
+          : `No other post open or without a deadline states ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}).`,
+        ...beyond.map(line),
+      ].join("\n")
+    : [
+        `The notice for ${postName(reference)} states no ${field}, so no post can be said to pay ${than} than it.`,
+        ranking.length > 0
+          ? `${ranking.length === 1 ? "One other post states" : `${ranking.length} other posts state`} a ${field}:`
+          : `No other post open or without a deadline states one either.`,
+        ...ranking.map(line),
+      ].join("\n");
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: beyond.map((v) => itemAt(v, context.now, `${field}: ${stated(v, field)}`)),
+    text,
+    suggestions: [`Salary and contract for ${reference.title}`],
+  });
+}
+
+/**
+ * The ranking a pay question asks for over the posts in scope; null when it names one post (its
+ * own salary answer says it) or what it names matches no open post.
+ */
+export function payRankingAnswer(
+  question: string,
+  asked: PayRankAsked,
+  context: AcrossPostsContext,
+): Answer | null {
+  if (postNamedBy(asked.rest, context.index)) return null;
+  if (asked.currency) return currencyAnswer(question, asked.currency, asked.rest, context);
+  const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
+  if (reference) return comparedPayAnswer(question, asked, reference, context);
+  const { posts, subject } = postsInScope(asked.rest, context);
+  if (posts.length === 0) return null;
+  const { field, order } = asked;
+  const { stated: ranking, comparable } = ranked(asked, posts);
+  const scope = scopeText(posts.length, subject);
+  const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
+  const other: PayRankAsked["field"] = field === "salary" ? "grade" : "salary";
+  const otherStated = posts.filter((v) => stated(v, other) !== null);
+  let text: string;
+  let shown = ranking;
+  let shownField = field;
+  if (ranking.length === 0) {
+    text = [
+      posts.length === 1
+        ? `Of ${scope}, none states a ${field}.`
+        : `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
+      otherStated.length > 0
+        ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
+        : null,
+      ...otherStated.map((v) => `- ${postName(v)}: ${stated(v, other)}`),
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
+    shown = otherStated;
+    shownField = other;
+  } else if (ranking.length === 1) {
+    const v = ranking[0] as Vacancy;
+    text = `Only 1 of ${scope} states a ${field}: ${postName(v)}, ${stated(v, field)}. The other ${posts.length - 1} do not state one, so there is nothing to rank it against.`;
+  } else {
+    const how = !comparable
+      ? "as stated (on different scales, so not ranked)"
+      : field === "salary"
+        ? `${order} first (amounts as written; currencies and periods are not converted)`
+        : `${order} first`;
+    const unstated = posts.length - ranking.length;
+    text = [
+      `${ranking.length} of ${scope} state a ${field}, ${how}:`,
+      ...ranking.map(line),
+      unstated > 0 ? `The other ${unstated} do not state one.` : null,
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
+  }
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "salary",
+    items: shown.map((v) => itemAt(v, context.now, `${shownField}: ${stated(v, shownField)}`)),
+    text,
+    suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
+  });
+}
