@@ -3,6 +3,8 @@
 // returns. Shared by the modules that answer those questions.
 import type { VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
+import { closesWithin, type DeadlineWindow } from "./closingWindow.ts";
+import { dayText } from "./composeAnswer.ts";
 import { calendarDay, DEFAULT_TIME_ZONE, deadlineStatus } from "./deadlineStatus.ts";
 import { matchesBeyondProse } from "./evidence.ts";
 import type { Answer, AnswerItem, Focus, Intent } from "./model.ts";
@@ -11,6 +13,8 @@ import { roleFilter } from "./roleNouns.ts";
 export interface AcrossPostsContext {
   index: VacancyIndex;
   now: Date;
+  /** "English-only roles closing in June": only open posts closing inside it are weighed. */
+  window?: DeadlineWindow | null;
 }
 
 /** Enough posts to weigh every open one on any realistic notice set. */
@@ -32,6 +36,12 @@ export function postsInScope(
   subject: string,
   context: AcrossPostsContext,
 ): { posts: Vacancy[]; subject: string } {
+  const { window, now } = context;
+  const scoped = subjectScope(subject, context);
+  return window ? { ...scoped, posts: scoped.posts.filter((v) => closesWithin(v, now, window)) } : scoped;
+}
+
+function subjectScope(subject: string, context: AcrossPostsContext): { posts: Vacancy[]; subject: string } {
   const { index, now } = context;
   const all = () => [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
   if (subject === "") return { posts: all(), subject };
@@ -60,12 +70,17 @@ export function postNamedBy(subject: string, index: VacancyIndex): Vacancy | nul
   return next && next.titleCoverage >= NAMES_A_POST ? null : top.vacancy;
 }
 
-/** "the 5 posts open or without a deadline" / "the 3 posts matching "bices"", for sentences. */
-export function scopeText(count: number, subject: string): string {
+/**
+ * "the 5 posts open or without a deadline" / "the 3 posts matching "bices"" / "the 2 posts
+ * closing in June 2024" (within a deadline window, whose `span` is given), for sentences.
+ */
+export function scopeText(count: number, subject: string, span?: string): string {
   const posts = count === 1 ? "post" : "posts";
+  const matching = subject === "" ? "" : ` matching "${subject}"`;
+  if (span) return `the ${count} ${posts}${matching} closing ${span}`;
   return subject === ""
     ? `the ${count} ${posts} open or without a deadline`
-    : `the ${count} ${posts} matching "${subject}" that ${count === 1 ? "is" : "are"} open or without a deadline`;
+    : `the ${count} ${posts}${matching} that ${count === 1 ? "is" : "are"} open or without a deadline`;
 }
 
 /** An answer across posts: `items` are what it is about, `text` says everything on its own. */
@@ -84,4 +99,24 @@ export function acrossPostsAnswer(
     text: shape.text,
     suggestions: shape.suggestions ?? [],
   };
+}
+
+/**
+ * "English-only roles closing in 2030" when no post closes then: that no post is open in the
+ * window (rather than that every post fails what was asked); null without a window.
+ */
+export function noPostInWindow(
+  question: string,
+  subject: string,
+  context: AcrossPostsContext,
+): Answer | null {
+  if (!context.window) return null;
+  const day = calendarDay(context.now, DEFAULT_TIME_ZONE);
+  const matching = subject === "" ? "" : ` matching "${subject}"`;
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "deadline",
+    items: [],
+    text: `No post${matching} closing ${context.window.span} is open as of ${dayText(day)}.`,
+  });
 }

@@ -12,9 +12,17 @@ import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
 import { readWords } from "./readWords.ts";
 
+/** Lists that only narrow by a deadline window: what else the question asks may be asked across posts. */
+const WINDOW_RULES = new Set([
+  "list-open",
+  "list-closing-range",
+  "list-closing-window",
+  "list-closing-month",
+]);
+
 /** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
 function readsListFilter(detected: DetectedIntent): boolean {
-  return detected.rule.startsWith("list-") && detected.rule !== "list-open";
+  return detected.rule.startsWith("list-") && !WINDOW_RULES.has(detected.rule);
 }
 
 /**
@@ -34,7 +42,8 @@ export function answerAcrossPosts(
   context: AcrossPostsContext,
 ): Answer | null {
   if (readsListFilter(detected)) return null;
-  const folded = ` ${readWords(question)} `;
+  // A deadline window is the context's; the rest of the question says what is asked across.
+  const folded = ` ${detected.withoutWindow ?? readWords(question)} `;
   const acronym = acronymAsked(folded);
   if (acronym) return acronymAnswer(question, acronym, context);
   if (asksAcrossPosts(detected)) {
@@ -46,10 +55,12 @@ export function answerAcrossPosts(
     const ranking = payRankingAnswer(question, payRank, context);
     if (ranking) return ranking;
   }
-  // Kinds are read as written: keyword spelling would make a "contractor" a "contract".
-  const kind = mayAskPostKind(question)
-    ? postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `)
-    : null;
+  // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
+  // weigh every notice, so a deadline window is left to the list answer.
+  const kind =
+    !context.window && mayAskPostKind(question)
+      ? postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `)
+      : null;
   if (kind) return postKindAnswer(question, kind, context);
   return null;
 }

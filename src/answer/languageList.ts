@@ -10,6 +10,7 @@ import {
   type AcrossPostsContext,
   acrossPostsAnswer,
   itemAt,
+  noPostInWindow,
   postNamedBy,
   postsInScope,
   scopeText,
@@ -26,6 +27,8 @@ export interface LanguageAsked {
   language: string | null;
   /** What else the question names ("in BICES"), to narrow the posts; empty when nothing. */
   rest: string;
+  /** "only English and French": the further languages an "only" question allows, capitalised. */
+  alsoAllowed?: string[];
 }
 
 const LANGUAGES = ["english", "french", "german", "spanish", "italian", "dutch", "polish", "portuguese"];
@@ -51,7 +54,8 @@ function languageOf(word: string): string | null {
 const BILINGUAL =
   / (bilingual|both (official )?languages|both english and french|both french and english|two (official )?languages|(english|french) and (english|french) (both|together)) /;
 /** "only English", "just speak French" (the word after); "English only", "is English enough" (the word before). */
-const ONLY_BEFORE = / (?:only|just|solely|purely) (?:speak |speaking |with |in |know |knowing )?(\w+)(?= )/g;
+const ONLY_BEFORE =
+  / (?:only|just|solely|purely|nothing but) (?:speak |speaking |with |in |know |knowing |need |needs |require |requires |ask for |asks for |want |wants )?(\w+)(?= )/g;
 const ONLY_AFTER = / (\w+)(?= (?:only|alone|enough|sufficient) )/g;
 /** Words of a language question that name nothing to narrow the posts by. */
 const LANGUAGE_QUESTION_WORDS = new Set(
@@ -84,7 +88,17 @@ export function languageAsked(folded: string): LanguageAsked | null {
     .split(" ")
     .filter((w) => w !== "" && !LANGUAGE_QUESTION_WORDS.has(w) && languageOf(w) === null)
     .join(" ");
-  return { mode, language: language && capitalised(language), rest };
+  const asked: LanguageAsked = { mode, language: language && capitalised(language), rest };
+  const also = mode === "only" && language ? joinedLanguages(spelled, language) : [];
+  if (also.length > 0) asked.alsoAllowed = also.map(capitalised);
+  return asked;
+}
+
+/** The languages joined to `language` by "and"/"or" ("English and French only"), besides it. */
+function joinedLanguages(spelled: string, language: string): string[] {
+  const joined = new RegExp(` ${language} (?:and|or) (\\w+) | (\\w+) (?:and|or) ${language} `).exec(spelled);
+  const other = joined ? languageOf((joined[1] ?? joined[2]) as string) : null;
+  return other !== null && other !== language ? [other] : [];
 }
 
 function capitalised(word: string): string {
@@ -142,10 +156,13 @@ function grouped(
       };
     }
     case "only": {
-      const main = posts.filter((v) => names(v).length === 1 && names(v)[0] === key);
-      const more = posts.filter((v) => names(v).length > 1 || (names(v).length === 1 && names(v)[0] !== key));
+      const allowed = [lang, ...(asked.alsoAllowed ?? [])];
+      const keys = allowed.map(foldText);
+      const within = (v: Vacancy) => names(v).every((n) => keys.includes(n));
+      const main = posts.filter((v) => names(v).length > 0 && within(v));
+      const more = posts.filter((v) => names(v).length > 0 && !within(v));
       return {
-        lead: `ask for ${lang} only`,
+        lead: `ask for ${allowed.join(" or ")} only`,
         main,
         others: [{ heading: "Name another language as well (or instead):", posts: more }, noneGroup],
       };
@@ -175,9 +192,9 @@ export function languageListAnswer(
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
   const { posts, subject } = postsInScope(asked.rest, context);
-  if (posts.length === 0) return null;
+  if (posts.length === 0) return noPostInWindow(question, subject, context);
   const { lead, main, others } = grouped(asked, posts);
-  const scope = scopeText(posts.length, subject);
+  const scope = scopeText(posts.length, subject, context.window?.span);
   // The lead line is what a list card shows above the posts: it counts the other groups too.
   const besides = others
     .filter((g) => g.posts.length > 0)

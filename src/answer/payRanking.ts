@@ -7,6 +7,7 @@ import {
   type AcrossPostsContext,
   acrossPostsAnswer,
   itemAt,
+  noPostInWindow,
   postNamedBy,
   postsInScope,
   scopeText,
@@ -55,16 +56,29 @@ const PAY_RANK = new RegExp(
   ` ${MOST} ${PAY} | (?:pays?|paid|paying|earns?|earning) (?:the )?(?:${MOST}|more|less|better|worse) | (?:higher|lower|better|bigger|smaller) ${PAY} `,
 );
 const LOW = / (lowest|least|worst|smallest|minimum|min|lower|less|worse|smaller) /;
+/** "cyber jobs sorted by pay", "rank jobs by salary": a ranking asked in so many words. */
+const SORTED_BY_PAY =
+  / (?:sorted|ranked|ordered|sort|rank|order|list)(?: \w+)? by (?:pay|salary|salaries|wages?|grades?) /;
+/** A word of pay with a plural post noun ("what do the open posts pay"): the posts' pay, highest first. */
+const PAY_WORD = / (?:pay|pays|paid|paying|salary|salaries|wages?|remuneration|earn|earns) /;
+const POSTS = / (?:jobs|posts|positions|vacancies|roles|openings) /;
+/** An amount asks for a floor ("jobs paying over 70k"), which the list rules read, not a ranking. */
+const AMOUNT = / \d/;
 
 /** Words of a ranking or a currency, which name no post. */
 const RANK_WORDS = new RegExp(
-  `^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well|range|ranges|euros?|eur|dollars?|usd|pounds?|gbp|sterling)$`,
+  `^${MOST}$|^(?:more|less|better|worse|higher|lower|paying|well|range|ranges|like|across|sorted|ranked|ordered|sort|rank|order|by|euros?|eur|dollars?|usd|pounds?|gbp|sterling)$`,
 );
 
 /** The pay ranking a folded question asks for; null when it asks none. */
 export function payRankAsked(folded: string): PayRankAsked | null {
   const currency = CURRENCY_ASKED.exec(folded);
-  const m = PAY_RANK.exec(folded) ?? PAY_ACROSS.exec(folded) ?? currency;
+  const m =
+    PAY_RANK.exec(folded) ??
+    PAY_ACROSS.exec(folded) ??
+    currency ??
+    SORTED_BY_PAY.exec(folded) ??
+    (POSTS.test(folded) && !AMOUNT.test(folded) ? PAY_WORD.exec(folded) : null);
   if (!m) return null;
   const field =
     / grades? /.test(m[0]) || (/ grades? /.test(folded) && !/ (salary|pay|paid|paying|pays) /.test(folded))
@@ -84,6 +98,10 @@ export function payRankAsked(folded: string): PayRankAsked | null {
   if (than) asked.than = than;
   if (currency) asked.currency = currencyOf(currency[1] as string);
   return asked;
+}
+
+function capitalised(text: string): string {
+  return `${text[0]?.toUpperCase()}${text.slice(1)}`;
 }
 
 /** A grade's scale and step ("A2" -> A, 2; "NATO Grade G15" -> G, 15), or null when it has none. */
@@ -120,8 +138,8 @@ function currencyAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   const { posts, subject } = postsInScope(rest, context);
-  if (posts.length === 0) return null;
-  const scope = scopeText(posts.length, subject);
+  if (posts.length === 0) return noPostInWindow(question, subject, context);
+  const scope = scopeText(posts.length, subject, context.window?.span);
   const paid = posts.filter((v) => v.salary !== null);
   const inCurrency = paid.filter((v) => CURRENCY_MARKS[currency].test(v.salary as string));
   const line = (v: Vacancy) => `- ${postName(v)}: ${v.salary}`;
@@ -208,10 +226,10 @@ export function payRankingAnswer(
   const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
   if (reference) return comparedPayAnswer(question, asked, reference, context);
   const { posts, subject } = postsInScope(asked.rest, context);
-  if (posts.length === 0) return null;
+  if (posts.length === 0) return noPostInWindow(question, subject, context);
   const { field, order } = asked;
   const { stated: ranking, comparable } = ranked(asked, posts);
-  const scope = scopeText(posts.length, subject);
+  const scope = scopeText(posts.length, subject, context.window?.span);
   const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
   const other: PayRankAsked["field"] = field === "salary" ? "grade" : "salary";
   const otherStated = posts.filter((v) => stated(v, other) !== null);
@@ -221,7 +239,7 @@ export function payRankingAnswer(
   if (ranking.length === 0) {
     text = [
       posts.length === 1
-        ? `Of ${scope}, none states a ${field}.`
+        ? `${capitalised(scope)} does not state a ${field}.`
         : `None of ${scope} states a ${field}, so I cannot rank them by ${field}.`,
       otherStated.length > 0
         ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
@@ -245,7 +263,11 @@ export function payRankingAnswer(
     text = [
       `${ranking.length} of ${scope} state a ${field}, ${how}:`,
       ...ranking.map(line),
-      unstated > 0 ? `The other ${unstated} do not state one.` : null,
+      unstated === 1
+        ? "The other one does not state one."
+        : unstated > 1
+          ? `The other ${unstated} do not state one.`
+          : null,
     ]
       .filter((l) => l !== null)
       .join("\n");

@@ -54,6 +54,33 @@ describe("language questions across posts", () => {
     ]);
   });
 
+  it("keeps an 'only' question to the languages it joins, and to a deadline window it names", () => {
+    const lang = (language: string) => ({ language, level: null, note: null });
+    const index = new VacancyIndex([
+      makeVacancy({
+        id: "en",
+        title: "Network Technician",
+        languages: [lang("English")],
+        deadline: "2024-07-01",
+      }),
+      makeVacancy({
+        id: "enfr",
+        title: "Finance Officer",
+        languages: [lang("English"), lang("French")],
+        deadline: "2024-06-20",
+      }),
+      makeVacancy({ id: "de", title: "Liaison Clerk", languages: [lang("German")], deadline: "2024-06-21" }),
+    ]);
+    expect(titles(ask("which jobs only require English and French", index))).toEqual([
+      "Finance Officer",
+      "Network Technician",
+    ]);
+    expect(titles(ask("I only speak English, what can I apply for?", index))).toEqual(["Network Technician"]);
+    const june = ask("english or french only roles closing in june", index);
+    expect(titles(june)).toEqual(["Finance Officer"]);
+    expect(june.text).toContain("closing in June 2024");
+  });
+
   it("narrows to the posts a place or unit names, never by a stray word of the question", () => {
     expect(ask("french speaking jobs in Brussels").text).toMatch(/matching "brussels"/);
     expect(titles(ask("which vacancies accept English only"))).toEqual([

@@ -44,7 +44,30 @@ describe("pay ranking answers", () => {
     expect(titles(ask("which job pays the most?", index))).toEqual(["Beta Officer", "Alpha Analyst"]);
     const low = ask("lowest salary?", index);
     expect(titles(low)).toEqual(["Alpha Analyst", "Beta Officer"]);
-    expect(low.text).toContain("The other 1 do not state one.");
+    expect(low.text).toContain("The other one does not state one.");
+  });
+
+  it("reads the posts' pay asked in other words as a ranking, but not a pay floor", () => {
+    expect(payRankAsked(" highest paid job ")).toMatchObject({ order: "highest", rest: "" });
+    expect(payRankAsked(" lowest paid posts ")).toMatchObject({ order: "lowest", rest: "" });
+    expect(payRankAsked(" what do the open posts pay ")).toMatchObject({ order: "highest", rest: "" });
+    expect(payRankAsked(" cyber jobs sorted by pay ")).toMatchObject({ order: "highest", rest: "cyber" });
+    expect(payRankAsked(" rank jobs by salary ")).toMatchObject({ field: "salary", rest: "" });
+    expect(payRankAsked(" jobs paying 70k or more ")).toBeNull();
+  });
+
+  it("ranks only the posts closing inside a deadline window, and says when none does", () => {
+    const index = new VacancyIndex([
+      makeVacancy({ id: "a", title: "Alpha Analyst", salary: "EUR 4,000 / month", deadline: "2024-06-20" }),
+      makeVacancy({ id: "b", title: "Beta Officer", salary: "EUR 6,500 / month", deadline: "2024-07-10" }),
+      makeVacancy({ id: "c", title: "Gamma Clerk", salary: "EUR 5,000 / month", deadline: "2024-06-25" }),
+    ]);
+    const june = ask("highest paid jobs closing in june", index);
+    expect(titles(june)).toEqual(["Gamma Clerk", "Alpha Analyst"]);
+    expect(june.text).toMatch(/^2 of the 2 posts closing in June 2024 state a salary/);
+    expect(ask("best paid jobs closing in 2030", index).text).toMatch(
+      /^No post closing between 1 January 2030 and 31 December 2030 is open/,
+    );
   });
 
   it("ranks grades on one scale and says when none is stated", () => {

@@ -63,7 +63,8 @@ describe("answerQuestion: posts paying in a currency", () => {
   });
 });
 
-describe("answerQuestion: posts by pay", () => {
+// Ranking by pay is payRanking's (test/answer/payRanking.test.ts); these are the list rules' pay filters.
+describe("answerQuestion: posts by a pay floor", () => {
   const posts = new VacancyIndex([
     makeVacancy({ id: "mid", title: "Finance Officer", salary: "$75,000 / YEAR", deadline: "2024-07-01" }),
     makeVacancy({ id: "high", title: "Legal Adviser", salary: "90,000 EUR", deadline: "2024-07-02" }),
@@ -72,13 +73,6 @@ describe("answerQuestion: posts by pay", () => {
   ]);
   const ask = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
   const titles = (q: string) => ask(q).items.map((i) => i.vacancy.title);
-
-  it("lists the posts stating pay, highest or lowest first, and counts the others", () => {
-    expect(detectIntent("highest paid job")).toMatchObject({ intent: "list", byPay: "highest", subject: "" });
-    expect(titles("which job pays the most")).toEqual(["Legal Adviser", "Finance Officer", "Librarian"]);
-    expect(titles("lowest paid posts")).toEqual(["Librarian", "Finance Officer", "Legal Adviser"]);
-    expect(ask("what do the open posts pay?").text).toContain("1 other open post does not state its salary.");
-  });
 
   it("keeps a pay floor and a currency together", () => {
     expect(titles("salary for jobs in euros over 50k")).toEqual(["Legal Adviser"]);
