@@ -20,10 +20,10 @@ export interface AcrossPostsContext {
 /** Enough posts to weigh every open one on any realistic notice set. */
 const SCAN = 500;
 
-/** A post in an answer, with what the answer says of it (shown beside it in a list card). */
-export function itemAt(vacancy: Vacancy, now: Date, note?: string): AnswerItem {
+/** A post in an answer, with what its notice states of what was asked (shown under it in a list card). */
+export function itemAt(vacancy: Vacancy, now: Date, quote?: string): AnswerItem {
   const item: AnswerItem = { vacancy, deadline: deadlineStatus(vacancy, now) };
-  return note ? { ...item, note } : item;
+  return quote ? { ...item, quote } : item;
 }
 
 /**

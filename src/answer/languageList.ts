@@ -112,13 +112,18 @@ function languagesNamed(v: Vacancy): string[] {
   return LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(lines));
 }
 
+/** The requirement line naming a language, for a notice with no structured languages; undefined when none does. */
+function languageLine(v: Vacancy): string | undefined {
+  return [...v.essential, ...v.desirable].find((l) =>
+    LANGUAGES.some((name) => new RegExp(`\\b${name}\\b`, "i").test(l)),
+  );
+}
+
 /** A post's language requirements as the notice states them ("English and French: V (Advanced) in one; ..."). */
 export function languageRequirementText(v: Vacancy): string {
   const ls = v.languages;
   if (ls.length === 0) {
-    const line = [...v.essential, ...v.desirable].find((l) =>
-      LANGUAGES.some((name) => new RegExp(`\\b${name}\\b`, "i").test(l)),
-    );
+    const line = languageLine(v);
     return line ? `"${line}"` : "no language requirement stated";
   }
   const note = ls[0]?.note;
@@ -212,7 +217,10 @@ export function languageListAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "languages",
-    items: main.map((v) => itemAt(v, context.now, languageRequirementText(v))),
+    // The quote under each post: its requirement line as written, or the structured levels.
+    items: main.map((v) =>
+      itemAt(v, context.now, v.languages.length > 0 ? languageRequirementText(v) : languageLine(v)),
+    ),
     text,
     suggestions: main.slice(0, 3).map((v) => `Requirements for ${v.title}`),
   });

@@ -159,7 +159,7 @@ function currencyAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: shown.map((v) => itemAt(v, context.now, `salary: ${v.salary}`)),
+    items: shown.map((v) => itemAt(v, context.now, v.salary ?? undefined)),
     text,
     suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
   });
@@ -206,7 +206,7 @@ function comparedPayAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: beyond.map((v) => itemAt(v, context.now, `${field}: ${stated(v, field)}`)),
+    items: beyond.map((v) => itemAt(v, context.now, stated(v, field) ?? undefined)),
     text,
     suggestions: [`Salary and contract for ${reference.title}`],
   });
@@ -275,7 +275,7 @@ export function payRankingAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: shown.map((v) => itemAt(v, context.now, `${shownField}: ${stated(v, shownField)}`)),
+    items: shown.map((v) => itemAt(v, context.now, stated(v, shownField) ?? undefined)),
     text,
     suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
   });

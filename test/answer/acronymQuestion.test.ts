@@ -53,7 +53,7 @@ describe("acronym questions", () => {
     const a = ask("what do NOSB and SOSB stand for", index);
     expect(a.text).toContain("NOSB stands for Network Operations and Support Branch");
     expect(a.text).toContain("SOSB stands for Security Operations and Support Branch");
-    expect(a.items[0]?.note).toBe(
+    expect(a.items[0]?.quote).toBe(
       "NOSB: Network Operations and Support Branch; SOSB: Security Operations and Support Branch",
     );
   });

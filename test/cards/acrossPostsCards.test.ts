@@ -52,16 +52,16 @@ describe("cards for answers across posts", () => {
     }
   });
 
-  it("a list row shows the post's note: its language requirement", () => {
+  it("a list row quotes the post's language requirement", () => {
     const a = ask("do I need French for any of the jobs?");
-    const note = a.items[0]?.note as string;
-    expect(note).toMatch(/French/);
-    expect(JSON.stringify(renderSlackMessage(a, {}))).toContain(note);
-    expect(JSON.stringify(renderAdaptiveCard(a, {}))).toContain(note);
-    expect(renderPlainText(a, {}).replace(/\s+/g, " ")).toContain(note);
+    const quote = a.items[0]?.quote as string;
+    expect(quote).toMatch(/French/);
+    expect(JSON.stringify(renderSlackMessage(a, {}))).toContain(quote);
+    expect(JSON.stringify(renderAdaptiveCard(a, {}))).toContain(quote);
+    expect(renderPlainText(a, {}).replace(/\s+/g, " ")).toContain(quote);
   });
 
-  it("a long note is cut to fit a list row and the cards stay valid", () => {
+  it("a long quote is cut to fit a list row and the cards stay valid", () => {
     const long = `${"Level V (Advanced) in one and II (Elementary) in the other, ".repeat(20)}lastwords`;
     const on = new VacancyIndex([
       makeVacancy({
@@ -76,7 +76,7 @@ describe("cards for answers across posts", () => {
       }),
     ]);
     const a = ask("which jobs need French?", on);
-    expect(a.items[0]?.note?.length).toBeGreaterThan(1000);
+    expect(a.items[0]?.quote?.length).toBeGreaterThan(1000);
     const slack = renderSlackMessage(a, {});
     expect(slackProblems(slack)).toEqual([]);
     expect(adaptiveCardProblems(renderAdaptiveCard(a, {}))).toEqual([]);

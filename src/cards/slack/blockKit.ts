@@ -196,7 +196,6 @@ function listBlocks(answer: Answer, items: AnswerItem[], more: number, options: 
     // Rows stay short so ten of them fit the message budget; the full card is a click away.
     const lines = [bold(clampText(item.vacancy.title, LIST_ROW_PART_MAX_CHARS))];
     if (where.length > 0) lines.push(escapeMrkdwn(clampText(where.join(" · "), LIST_ROW_PART_MAX_CHARS)));
-    if (item.note) lines.push(escapeMrkdwn(clampText(item.note, LIST_ROW_PART_MAX_CHARS)));
     lines.push(`${TONE_EMOJI[status.tone]} ${escapeMrkdwn(status.text)}`);
     if (item.quote)
       lines.push(`> ${escapeMrkdwn(clampText(squashWhitespace(item.quote), LIST_ROW_PART_MAX_CHARS))}`);

@@ -60,9 +60,6 @@ const BUDGETS: Budget[] = [
   { listItems: 3, itemChars: 120, paragraphChars: 200 },
 ];
 
-/** A list row's note is a line, not the notice: long ones are cut (the full card is a click away). */
-const LIST_NOTE_MAX_CHARS = 200;
-
 const text = (value: string, extra: Element = {}): Element => ({
   type: "TextBlock",
   text: value,
@@ -182,8 +179,6 @@ function listCard(
       .join(" · ");
     const rows: Element[] = [text(escapeCardMarkdown(item.vacancy.title), { weight: "bolder" })];
     if (where) rows.push(text(escapeCardMarkdown(where), { isSubtle: true, spacing: "none" }));
-    if (item.note)
-      rows.push(text(escapeCardMarkdown(clampText(item.note, LIST_NOTE_MAX_CHARS)), { spacing: "none" }));
     rows.push(text(escapeCardMarkdown(status.text), { color: status.tone, spacing: "none" }));
     if (item.quote)
       rows.push(
