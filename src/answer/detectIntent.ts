@@ -144,6 +144,8 @@ const DEADLINE_WORDS = / (?:closing|closes|close|deadlines?|due|ending|ends|expi
 
 /** A plural job noun: the question asks for posts, not about one. */
 const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
+/** "is any job paid in pounds": a question about whichever post, not one. */
+const ANY_POST = new RegExp(` any ${NOUN} `);
 /** A question starting as a list question does ("any ...", "which ..."). */
 const STARTS_AS_LIST = /^ (any|anything|which|what|who|where) /;
 
@@ -572,11 +574,16 @@ function listFilterIntent(text: string): DetectedIntent | null {
       ...(paidIn ? { salaryCurrency: paidIn.currency } : {}),
     };
   }
-  // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
-  // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
+  // "which jobs pay in dollars", "is any job paid in pounds", "salary in dollars?": open posts whose
+  // stated pay is in that currency. A question about one post's pay ("salary in euros for the X")
+  // is no list: it asks for posts, starts as a list does, asks about any post, or names none.
   const paidIn = currencyAsked(text);
-  if (paidIn && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
-    const subject = extractSubject(paidIn.rest, "list");
+  const currencySubject = paidIn ? extractSubject(paidIn.rest, "list") : "";
+  if (
+    paidIn &&
+    (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text) || ANY_POST.test(text) || currencySubject === "")
+  ) {
+    const subject = currencySubject;
     return {
       intent: "list",
       focus: "salary",

@@ -444,6 +444,12 @@ function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: 
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
 }
 
+/** A post listed for its pay, its stated salary quoted under it in list cards. */
+function salaryItem(vacancy: Vacancy, now: Date): AnswerItem {
+  const item = itemOf(vacancy, now);
+  return vacancy.salary ? { ...item, quote: vacancy.salary } : item;
+}
+
 /** Open (or undated) posts, optionally matching a subject, whose stated pay reaches `floor`; those stating none are counted. */
 function salaryFloorAnswer(
   base: Base,
@@ -458,7 +464,7 @@ function salaryFloorAnswer(
   const kept = candidates
     .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
     .filter((v) => currency === undefined || currencyOf(v.salary)?.code === currency.code)
-    .map((v) => itemOf(v, context.now));
+    .map((v) => salaryItem(v, context.now));
   const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
   const matching = scopeWords(subject, context);
@@ -526,7 +532,7 @@ function salaryCurrencyAnswer(
   const kept = candidates.filter((v) => currencyOf(v.salary)?.code === currency.code);
   const others = candidates.filter((v) => v.salary !== null && !kept.includes(v));
   const unstated = candidates.filter((v) => v.salary === null).length;
-  const items = kept.slice(0, LIST_LIMIT).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT).map((v) => salaryItem(v, context.now));
   const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const otherNote =

@@ -24,23 +24,6 @@ export interface PayRankAsked {
   rest: string;
   /** "pays more than the network technician": what the posts are compared with; absent for a plain ranking. */
   than?: string;
-  /** "any job that pays in euros": the currency the stated pay must be in. */
-  currency?: Currency;
-}
-
-type Currency = "euros" | "dollars" | "pounds";
-
-/** How a salary text writes each currency. */
-const CURRENCY_MARKS: Record<Currency, RegExp> = {
-  euros: /€|\beur\b|\beuros?\b/i,
-  dollars: /\$|\busd\b|\bdollars?\b/i,
-  pounds: /£|\bgbp\b|\bpounds?\b|\bsterling\b/i,
-};
-const CURRENCY_ASKED =
-  / (?:pay|pays|paid|paying|salary|salaries|wages?)\b.*? (?:in )?(euros?|eur|dollars?|usd|pounds?|gbp|sterling) /;
-
-function currencyOf(word: string): Currency {
-  return /^(euro|eur)/.test(word) ? "euros" : /^(dollar|usd)/.test(word) ? "dollars" : "pounds";
 }
 
 /** "salary range across the jobs", "pay of all the posts": pay across the posts, read as a ranking. */
@@ -72,11 +55,9 @@ const RANK_WORDS = new RegExp(
 
 /** The pay ranking a folded question asks for; null when it asks none. */
 export function payRankAsked(folded: string): PayRankAsked | null {
-  const currency = CURRENCY_ASKED.exec(folded);
   const m =
     PAY_RANK.exec(folded) ??
     PAY_ACROSS.exec(folded) ??
-    currency ??
     SORTED_BY_PAY.exec(folded) ??
     (POSTS.test(folded) && !AMOUNT.test(folded) ? PAY_WORD.exec(folded) : null);
   if (!m) return null;
@@ -96,7 +77,6 @@ export function payRankAsked(folded: string): PayRankAsked | null {
     .join(" ");
   const asked: PayRankAsked = { field, order, rest };
   if (than) asked.than = than;
-  if (currency) asked.currency = currencyOf(currency[1] as string);
   return asked;
 }
 
@@ -129,41 +109,6 @@ function ranked(asked: PayRankAsked, posts: readonly Vacancy[]): { stated: Vacan
 }
 
 const stated = (v: Vacancy, field: PayRankAsked["field"]) => (field === "salary" ? v.salary : v.grade);
-
-/** "Any job that pays in euros": the posts whose stated pay is in that currency, or that none is and which state pay. */
-function currencyAnswer(
-  question: string,
-  currency: Currency,
-  rest: string,
-  context: AcrossPostsContext,
-): Answer | null {
-  const { posts, subject } = postsInScope(rest, context);
-  if (posts.length === 0) return noPostInWindow(question, subject, context);
-  const scope = scopeText(posts.length, subject, context.window?.span);
-  const paid = posts.filter((v) => v.salary !== null);
-  const inCurrency = paid.filter((v) => CURRENCY_MARKS[currency].test(v.salary as string));
-  const line = (v: Vacancy) => `- ${postName(v)}: ${v.salary}`;
-  const shown = inCurrency.length > 0 ? inCurrency : paid;
-  const text = [
-    inCurrency.length > 0
-      ? `${inCurrency.length} of ${scope} ${inCurrency.length === 1 ? "states" : "state"} pay in ${currency}:`
-      : `None of ${scope} states pay in ${currency}.`,
-    ...(inCurrency.length > 0 ? inCurrency.map(line) : []),
-    inCurrency.length === 0 && paid.length > 0
-      ? `${paid.length === 1 ? "One states" : `${paid.length} state`} a salary in another currency:`
-      : null,
-    ...(inCurrency.length === 0 ? paid.map(line) : []),
-  ]
-    .filter((l) => l !== null)
-    .join("\n");
-  return acrossPostsAnswer(question, context, {
-    intent: "list",
-    focus: "salary",
-    items: shown.map((v) => itemAt(v, context.now, v.salary ?? undefined)),
-    text,
-    suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
-  });
-}
 
 /**
  * "Which jobs pay more than the network technician": the posts whose stated pay is above (or
@@ -222,7 +167,6 @@ export function payRankingAnswer(
   context: AcrossPostsContext,
 ): Answer | null {
   if (postNamedBy(asked.rest, context.index)) return null;
-  if (asked.currency) return currencyAnswer(question, asked.currency, asked.rest, context);
   const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
   if (reference) return comparedPayAnswer(question, asked, reference, context);
   const { posts, subject } = postsInScope(asked.rest, context);

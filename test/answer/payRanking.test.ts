@@ -93,17 +93,6 @@ describe("pay ranking answers", () => {
     expect(titles(none)).toEqual(["Beta Officer", "Alpha Analyst"]);
   });
 
-  it("lists the posts paying in the currency asked, or says none does and which state pay", () => {
-    const index = new VacancyIndex([
-      makeVacancy({ id: "a", title: "Alpha Analyst", salary: "EUR 4,000 - 5,000 / month" }),
-      makeVacancy({ id: "b", title: "Beta Officer", salary: "$6,500 / month" }),
-    ]);
-    expect(titles(ask("any jobs that pay in euros", index))).toEqual(["Alpha Analyst"]);
-    expect(titles(ask("salary in dollars?", index))).toEqual(["Beta Officer"]);
-    const pounds = ask("is any job paid in pounds", index);
-    expect(pounds.text).toMatch(/^None of the 2 posts .* states pay in pounds/);
-  });
-
   it("reads pay across the posts as a ranking", () => {
     expect(payRankAsked(" what s the salary range across the jobs ")).toMatchObject({
       field: "salary",

@@ -45,17 +45,19 @@ describe("answerQuestion: posts paying in a currency", () => {
   const ask = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
   const titles = (q: string) => ask(q).items.map((i) => i.vacancy.title);
 
-  it("is a list question only when it asks for posts", () => {
-    expect(detectIntent("which jobs pay in dollars?")).toMatchObject({
-      intent: "list",
-      rule: "list-salary-currency",
-    });
+  it("is a list question when it asks for posts, any post or names none", () => {
+    for (const q of ["which jobs pay in dollars?", "is any job paid in pounds", "salary in dollars?"])
+      expect(detectIntent(q), q).toMatchObject({ intent: "list", rule: "list-salary-currency" });
     expect(detectIntent("salary in euros for the finance officer")).toMatchObject({ intent: "details" });
+    expect(detectIntent("is the finance officer job paid in dollars or euros?")).toMatchObject({
+      intent: "details",
+    });
   });
 
   it("lists the open posts paying in the currency and counts the others", () => {
     expect(titles("which jobs pay in dollars?")).toEqual(["Finance Officer"]);
     expect(titles("any jobs paid in euros?")).toEqual(["Librarian"]);
+    expect(ask("salary in dollars?").items[0]?.quote).toBe("$75,000 / YEAR");
     const none = ask("any posts paying in pounds?");
     expect(none.items).toEqual([]);
     expect(none.text).toContain("No post open as of 5 June 2024 states pay in pounds sterling.");
