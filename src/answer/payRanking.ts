@@ -10,7 +10,9 @@ import {
   noPostInWindow,
   postNamedBy,
   postsInScope,
+  SHOWN_POSTS,
   scopeText,
+  shownLines,
 } from "./acrossPosts.ts";
 import { postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
@@ -139,19 +141,20 @@ function comparedPayAnswer(
         beyond.length > 0
           ? `${beyond.length} of the ${others.length} other posts open or without a deadline state ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}):`
           : `No other post open or without a deadline states ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}).`,
-        ...beyond.map(line),
+        ...shownLines(beyond, line),
       ].join("\n")
     : [
         `The notice for ${postName(reference)} states no ${field}, so no post can be said to pay ${than} than it.`,
         ranking.length > 0
           ? `${ranking.length === 1 ? "One other post states" : `${ranking.length} other posts state`} a ${field}:`
           : `No other post open or without a deadline states one either.`,
-        ...ranking.map(line),
+        ...shownLines(ranking, line),
       ].join("\n");
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: beyond.map((v) => itemAt(v, context.now, stated(v, field) ?? undefined)),
+    items: beyond.slice(0, SHOWN_POSTS).map((v) => itemAt(v, context.now, stated(v, field) ?? undefined)),
+    total: beyond.length,
     text,
     suggestions: [`Salary and contract for ${reference.title}`],
   });
@@ -188,7 +191,7 @@ export function payRankingAnswer(
       otherStated.length > 0
         ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
         : null,
-      ...otherStated.map((v) => `- ${postName(v)}: ${stated(v, other)}`),
+      ...shownLines(otherStated, (v) => `- ${postName(v)}: ${stated(v, other)}`),
     ]
       .filter((l) => l !== null)
       .join("\n");
@@ -206,7 +209,7 @@ export function payRankingAnswer(
     const unstated = posts.length - ranking.length;
     text = [
       `${ranking.length} of ${scope} state a ${field}, ${how}:`,
-      ...ranking.map(line),
+      ...shownLines(ranking, line),
       unstated === 1
         ? "The other one does not state one."
         : unstated > 1
@@ -219,7 +222,8 @@ export function payRankingAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: shown.map((v) => itemAt(v, context.now, stated(v, shownField) ?? undefined)),
+    items: shown.slice(0, SHOWN_POSTS).map((v) => itemAt(v, context.now, stated(v, shownField) ?? undefined)),
+    total: shown.length,
     text,
     suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
   });
