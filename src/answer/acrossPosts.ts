@@ -87,15 +87,7 @@ export function scopeText(count: number, subject: string, span?: string): string
 export function acrossPostsAnswer(
   question: string,
   context: AcrossPostsContext,
-  shape: {
-    intent: Intent;
-    focus: Focus;
-    items: AnswerItem[];
-    text: string;
-    suggestions?: string[];
-    /** How many posts the answer is about, when more than the items shown. */
-    total?: number;
-  },
+  shape: { intent: Intent; focus: Focus; items: AnswerItem[]; text: string; suggestions?: string[] },
 ): Answer {
   return {
     question,
@@ -103,7 +95,7 @@ export function acrossPostsAnswer(
     intent: shape.intent,
     focus: shape.focus,
     items: shape.items,
-    totalMatches: shape.total ?? shape.items.length,
+    totalMatches: shape.items.length,
     text: shape.text,
     suggestions: shape.suggestions ?? [],
   };
@@ -127,13 +119,4 @@ export function noPostInWindow(
     items: [],
     text: `No post${matching} closing ${context.window.span} is open as of ${dayText(day)}.`,
   });
-}
-
-/** Posts named in one group of an answer across posts; the rest are counted (as LIST_LIMIT in index.ts). */
-export const SHOWN_POSTS = 10;
-
-/** A group's lines, the first SHOWN_POSTS posts and how many more there are. */
-export function shownLines(posts: readonly Vacancy[], line: (v: Vacancy) => string): string[] {
-  const more = posts.length - SHOWN_POSTS;
-  return [...posts.slice(0, SHOWN_POSTS).map(line), ...(more > 0 ? [`... and ${more} more.`] : [])];
 }

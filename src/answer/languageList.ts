@@ -13,9 +13,7 @@ import {
   noPostInWindow,
   postNamedBy,
   postsInScope,
-  SHOWN_POSTS,
   scopeText,
-  shownLines,
 } from "./acrossPosts.ts";
 import { postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
@@ -138,7 +136,7 @@ export function languageRequirementText(v: Vacancy): string {
 }
 
 function lines(posts: readonly Vacancy[]): string[] {
-  return shownLines(posts, (v) => `- ${postName(v)}: ${languageRequirementText(v)}`);
+  return posts.map((v) => `- ${postName(v)}: ${languageRequirementText(v)}`);
 }
 
 /** The group a question asks about, and the other groups the answer also states. */
@@ -220,12 +218,9 @@ export function languageListAnswer(
     intent: "list",
     focus: "languages",
     // The quote under each post: its requirement line as written, or the structured levels.
-    items: main
-      .slice(0, SHOWN_POSTS)
-      .map((v) =>
-        itemAt(v, context.now, v.languages.length > 0 ? languageRequirementText(v) : languageLine(v)),
-      ),
-    total: main.length,
+    items: main.map((v) =>
+      itemAt(v, context.now, v.languages.length > 0 ? languageRequirementText(v) : languageLine(v)),
+    ),
     text,
     suggestions: main.slice(0, 3).map((v) => `Requirements for ${v.title}`),
   });

@@ -10,9 +10,7 @@ import {
   noPostInWindow,
   postNamedBy,
   postsInScope,
-  SHOWN_POSTS,
   scopeText,
-  shownLines,
 } from "./acrossPosts.ts";
 import { postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
@@ -141,20 +139,19 @@ function comparedPayAnswer(
         beyond.length > 0
           ? `${beyond.length} of the ${others.length} other posts open or without a deadline state ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}):`
           : `No other post open or without a deadline states ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}).`,
-        ...shownLines(beyond, line),
+        ...beyond.map(line),
       ].join("\n")
     : [
         `The notice for ${postName(reference)} states no ${field}, so no post can be said to pay ${than} than it.`,
         ranking.length > 0
           ? `${ranking.length === 1 ? "One other post states" : `${ranking.length} other posts state`} a ${field}:`
           : `No other post open or without a deadline states one either.`,
-        ...shownLines(ranking, line),
+        ...ranking.map(line),
       ].join("\n");
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: beyond.slice(0, SHOWN_POSTS).map((v) => itemAt(v, context.now, stated(v, field) ?? undefined)),
-    total: beyond.length,
+    items: beyond.map((v) => itemAt(v, context.now, stated(v, field) ?? undefined)),
     text,
     suggestions: [`Salary and contract for ${reference.title}`],
   });
@@ -191,7 +188,7 @@ export function payRankingAnswer(
       otherStated.length > 0
         ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
         : null,
-      ...shownLines(otherStated, (v) => `- ${postName(v)}: ${stated(v, other)}`),
+      ...otherStated.map((v) => `- ${postName(v)}: ${stated(v, other)}`),
     ]
       .filter((l) => l !== null)
       .join("\n");
@@ -209,7 +206,7 @@ export function payRankingAnswer(
     const unstated = posts.length - ranking.length;
     text = [
       `${ranking.length} of ${scope} state a ${field}, ${how}:`,
-      ...shownLines(ranking, line),
+      ...ranking.map(line),
       unstated === 1
         ? "The other one does not state one."
         : unstated > 1
@@ -222,8 +219,7 @@ export function payRankingAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "salary",
-    items: shown.slice(0, SHOWN_POSTS).map((v) => itemAt(v, context.now, stated(v, shownField) ?? undefined)),
-    total: shown.length,
+    items: shown.map((v) => itemAt(v, context.now, stated(v, shownField) ?? undefined)),
     text,
     suggestions: shown.slice(0, 3).map((v) => `Salary and contract for ${v.title}`),
   });
