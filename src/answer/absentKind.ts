@@ -23,9 +23,10 @@ interface PostKind {
   /** Words to search for the notices that may state the kind (then checked with `stated`). */
   query: string;
   asked: RegExp;
-  /** Matched against the title, working time, category and contract; or, with `inProse`, the whole notice. */
+  /** Matched against the folded title, working time, category and contract. */
   stated: RegExp;
-  inProse?: boolean;
+  /** For a kind a notice states in its prose (telework): matched against the prose as written. */
+  prose?: RegExp;
 }
 
 const POST_WORDS = "(?:posts?|positions?|jobs?|roles?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|work)";
@@ -58,7 +59,7 @@ const KINDS: readonly PostKind[] = [
       ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
     ),
     stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
-    inProse: true,
+    prose: /\b(telework\w*|remote[\s-]work\w*|work\w* remotely|work\w* from home|hybrid[\s-]working)\b/i,
   },
   {
     label: "freelance work",
@@ -116,10 +117,19 @@ export function postKindAsked(folded: string): { kind: PostKind; rest: string } 
   return null;
 }
 
-function kindText(v: Vacancy, inProse: boolean): string {
+function kindText(v: Vacancy): string {
   const fields = [v.title, v.jobType, v.category, v.contract?.type ?? null, v.contract?.text ?? null];
-  const prose = inProse ? [v.summary, v.description, ...v.applicationNotes] : [];
-  return foldText([...fields, ...prose].filter((t) => t).join(" "));
+  return foldText(fields.filter((t) => t).join(" "));
+}
+
+/** Whether a notice states the kind: in its title, working time, category or contract, or (prose kinds) anywhere. */
+function statesKind(v: Vacancy, kind: PostKind): boolean {
+  if (kind.stated.test(kindText(v))) return true;
+  // The prose is long: tested as written (`prose` allows for case and hyphens), never folded.
+  return (
+    kind.prose !== undefined &&
+    [v.summary, v.description, ...v.applicationNotes].some((t) => kind.prose?.test(t))
+  );
 }
 
 /** "Full-time (2 posts); not stated for 3": how the posts state one field, most common first. */
@@ -156,7 +166,7 @@ function namedPostKindAnswer(
   context: AcrossPostsContext,
 ): Answer {
   const facts = `working time: ${post.jobType ?? "not stated"}; contract: ${contractOf(post) ?? "not stated"}`;
-  const text = kind.stated.test(kindText(post, kind.inProse === true))
+  const text = statesKind(post, kind)
     ? `Yes: the notice for ${postName(post)} states ${withArticle(kind.label)} (${facts}).`
     : `No: the notice for ${postName(post)} does not advertise it as ${withArticle(kind.label)}. It states ${facts}.`;
   // A list card, even for one post: it shows the answer above the post (a post's own card would not).
@@ -190,10 +200,10 @@ export function postKindAnswer(
   if (named) return namedPostKindAnswer(question, kind, named, context);
   // Only the notices holding one of the kind's words can state it: the search finds them. Prose
   // kinds (telework) may be stated in the application notes, which the search does not index.
-  const candidates = kind.inProse
+  const candidates = kind.prose
     ? context.index.all()
     : context.index.query(kind.query, { limit: KIND_CANDIDATES, minCoverage: 0 }).hits.map((h) => h.vacancy);
-  const ofKind = candidates.filter((v) => kind.stated.test(kindText(v, kind.inProse === true)));
+  const ofKind = candidates.filter((v) => statesKind(v, kind));
   const { posts: scope, subject } = postsInScope(rest, context);
   if (ofKind.length > 0) {
     const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);

@@ -17,9 +17,6 @@ export interface AcrossPostsContext {
   window?: DeadlineWindow | null;
 }
 
-/** Enough posts to weigh every open one on any realistic notice set. */
-const SCAN = 500;
-
 /** A post in an answer, with what its notice states of what was asked (shown under it in a list card). */
 export function itemAt(vacancy: Vacancy, now: Date, quote?: string): AnswerItem {
   const item: AnswerItem = { vacancy, deadline: deadlineStatus(vacancy, now) };
@@ -43,12 +40,17 @@ export function postsInScope(
 
 function subjectScope(subject: string, context: AcrossPostsContext): { posts: Vacancy[]; subject: string } {
   const { index, now } = context;
-  const all = () => [...index.openByDeadline(now, SCAN).vacancies, ...index.withoutDeadline(SCAN).vacancies];
+  // Every one: the answer counts them ("only 1 of the 5 posts states a salary"), so none may be left out.
+  const every = Math.max(1, index.size);
+  const all = () => [
+    ...index.openByDeadline(now, every).vacancies,
+    ...index.withoutDeadline(every).vacancies,
+  ];
   if (subject === "") return { posts: all(), subject };
   const r = index.query(subject, {
     openOrUndatedAt: now,
     orderBy: "deadline",
-    limit: SCAN,
+    limit: Math.max(1, index.size),
     filter: roleFilter(subject),
   });
   const named = r.hits.filter((h) => matchesBeyondProse(h.vacancy, r.terms));
@@ -83,6 +85,15 @@ export function scopeText(count: number, subject: string, span?: string): string
     : `the ${count} ${posts}${matching} that ${count === 1 ? "is" : "are"} open or without a deadline`;
 }
 
+/** Posts an answer across posts lists (and gives as items); the rest are counted. */
+export const LISTED = 10;
+
+/** One line per post, the first LISTED of them, then how many more. */
+export function listedLines<T>(posts: readonly T[], line: (post: T) => string): string[] {
+  const shown = posts.slice(0, LISTED).map(line);
+  return posts.length > LISTED ? [...shown, `- ... and ${posts.length - LISTED} more`] : shown;
+}
+
 /** An answer across posts: `items` are what it is about, `text` says everything on its own. */
 export function acrossPostsAnswer(
   question: string,
@@ -94,7 +105,8 @@ export function acrossPostsAnswer(
     asOf: calendarDay(context.now, DEFAULT_TIME_ZONE),
     intent: shape.intent,
     focus: shape.focus,
-    items: shape.items,
+    // The first LISTED are given (a card shows no more); the total is counted.
+    items: shape.items.slice(0, LISTED),
     totalMatches: shape.items.length,
     text: shape.text,
     suggestions: shape.suggestions ?? [],

@@ -10,6 +10,8 @@ import {
   type AcrossPostsContext,
   acrossPostsAnswer,
   itemAt,
+  LISTED,
+  listedLines,
   noPostInWindow,
   postNamedBy,
   postsInScope,
@@ -36,6 +38,11 @@ const LANGUAGES = ["english", "french", "german", "spanish", "italian", "dutch",
 /** Words already read, and the language each names (bounded: a long-running bot reads many words). */
 const readWords = new Map<string, string | null>();
 const READ_WORDS_KEPT = 5000;
+
+/** A language's name in a notice's requirement lines (as written; one regex for all). */
+const LANGUAGE_NAME = new RegExp(`\\b(${LANGUAGES.join("|")})\\b`, "i");
+/** The same, for every name in a text (global: only with `match`, whose search starts afresh). */
+const LANGUAGE_NAMES = new RegExp(LANGUAGE_NAME.source, "gi");
 
 /** The language a word names, allowing one slip in a long name ("frnech"); null when none. */
 function languageOf(word: string): string | null {
@@ -108,15 +115,13 @@ function capitalised(word: string): string {
 /** The languages a post's notice names (structured field, else its requirement lines). */
 function languagesNamed(v: Vacancy): string[] {
   if (v.languages.length > 0) return v.languages.map((l) => foldText(l.language));
-  const lines = foldText([...v.essential, ...v.desirable].join(" "));
-  return LANGUAGES.filter((l) => new RegExp(`\\b${l}\\b`).test(lines));
+  const named = [...v.essential, ...v.desirable].join(" ").match(LANGUAGE_NAMES) ?? [];
+  return [...new Set(named.map((n) => n.toLowerCase()))];
 }
 
 /** The requirement line naming a language, for a notice with no structured languages; undefined when none does. */
 function languageLine(v: Vacancy): string | undefined {
-  return [...v.essential, ...v.desirable].find((l) =>
-    LANGUAGES.some((name) => new RegExp(`\\b${name}\\b`, "i").test(l)),
-  );
+  return [...v.essential, ...v.desirable].find((l) => LANGUAGE_NAME.test(l));
 }
 
 /** A post's language requirements as the notice states them ("English and French: V (Advanced) in one; ..."). */
@@ -136,7 +141,7 @@ export function languageRequirementText(v: Vacancy): string {
 }
 
 function lines(posts: readonly Vacancy[]): string[] {
-  return posts.map((v) => `- ${postName(v)}: ${languageRequirementText(v)}`);
+  return listedLines(posts, (v) => `- ${postName(v)}: ${languageRequirementText(v)}`);
 }
 
 /** The group a question asks about, and the other groups the answer also states. */
@@ -146,7 +151,9 @@ function grouped(
 ): { lead: string; main: Vacancy[]; others: { heading: string; posts: Vacancy[] }[] } {
   const lang = asked.language ?? "";
   const key = foldText(lang);
-  const names = (v: Vacancy) => languagesNamed(v);
+  // Read once per post: the groups below ask several times.
+  const read = new Map(posts.map((v) => [v, languagesNamed(v)]));
+  const names = (v: Vacancy) => read.get(v) ?? [];
   const none = posts.filter((v) => names(v).length === 0);
   const noneGroup = { heading: "State no language requirement:", posts: none };
   switch (asked.mode) {
@@ -217,9 +224,13 @@ export function languageListAnswer(
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "languages",
-    // The quote under each post: its requirement line as written, or the structured levels.
-    items: main.map((v) =>
-      itemAt(v, context.now, v.languages.length > 0 ? languageRequirementText(v) : languageLine(v)),
+    // The quote under each listed post: its requirement line as written, or the structured levels.
+    items: main.map((v, i) =>
+      itemAt(
+        v,
+        context.now,
+        i >= LISTED ? undefined : v.languages.length > 0 ? languageRequirementText(v) : languageLine(v),
+      ),
     ),
     text,
     suggestions: main.slice(0, 3).map((v) => `Requirements for ${v.title}`),

@@ -7,6 +7,7 @@ import {
   type AcrossPostsContext,
   acrossPostsAnswer,
   itemAt,
+  listedLines,
   noPostInWindow,
   postNamedBy,
   postsInScope,
@@ -139,14 +140,14 @@ function comparedPayAnswer(
         beyond.length > 0
           ? `${beyond.length} of the ${others.length} other posts open or without a deadline state ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}):`
           : `No other post open or without a deadline states ${field === "salary" ? "pay" : "a grade"} ${order === "highest" ? "above" : "below"} ${postName(reference)} (${own}).`,
-        ...beyond.map(line),
+        ...listedLines(beyond, line),
       ].join("\n")
     : [
         `The notice for ${postName(reference)} states no ${field}, so no post can be said to pay ${than} than it.`,
         ranking.length > 0
           ? `${ranking.length === 1 ? "One other post states" : `${ranking.length} other posts state`} a ${field}:`
           : `No other post open or without a deadline states one either.`,
-        ...ranking.map(line),
+        ...listedLines(ranking, line),
       ].join("\n");
   return acrossPostsAnswer(question, context, {
     intent: "list",
@@ -188,7 +189,7 @@ export function payRankingAnswer(
       otherStated.length > 0
         ? `${otherStated.length === 1 ? "One states" : `${otherStated.length} state`} a ${other}:`
         : null,
-      ...otherStated.map((v) => `- ${postName(v)}: ${stated(v, other)}`),
+      ...listedLines(otherStated, (v) => `- ${postName(v)}: ${stated(v, other)}`),
     ]
       .filter((l) => l !== null)
       .join("\n");
@@ -206,7 +207,7 @@ export function payRankingAnswer(
     const unstated = posts.length - ranking.length;
     text = [
       `${ranking.length} of ${scope} state a ${field}, ${how}:`,
-      ...ranking.map(line),
+      ...listedLines(ranking, line),
       unstated === 1
         ? "The other one does not state one."
         : unstated > 1

@@ -106,6 +106,20 @@ describe("language questions across posts", () => {
     expect(ask("do any jobs need Spanish", index).text).toContain("None of the 2 posts");
   });
 
+  it("lists ten posts and counts the rest", () => {
+    const many = Array.from({ length: 15 }, (_, i) =>
+      makeVacancy({
+        id: `p${i}`,
+        title: `Clerk ${i}`,
+        languages: [{ language: "French", level: "B2", note: null }],
+      }),
+    );
+    const a = ask("which jobs need French?", new VacancyIndex(many));
+    expect(a.items).toHaveLength(10);
+    expect(a.totalMatches).toBe(15);
+    expect(a.text).toContain("- ... and 5 more");
+  });
+
   it("leaves a language question about one named post to that post's answer", () => {
     const a = ask("what languages does the network technician need");
     expect(a.intent).toBe("requirements");
