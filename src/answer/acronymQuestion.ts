@@ -250,11 +250,11 @@ export function acronymAnswer(
     USING_LIMIT,
   );
   // Beside each post: the long forms its notice gives.
-  const noteOf = (v: Vacancy) => {
+  const quoteOf = (v: Vacancy) => {
     const own = explained.flatMap((e) => e.meanings).filter((m) => m.posts.includes(v));
     return own.length > 0 ? own.map((m) => `${m.short}: ${m.long}`).join("; ") : undefined;
   };
-  const items = shown.map((v) => itemAt(v, context.now, noteOf(v)));
+  const items = shown.map((v) => itemAt(v, context.now, quoteOf(v)));
   const labels = joined(explained.map((e) => e.label)).replace(/ and ([^ ]+)$/, " or $1");
   const text = [
     ...explained.map((e) => e.definition),

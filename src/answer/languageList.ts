@@ -193,6 +193,11 @@ function grouped(
   }
 }
 
+/** "ask for English only" said of one post: "asks for English only". */
+function singular(lead: string): string {
+  return lead.replace(/^(\w+)/, "$1s");
+}
+
 /**
  * The answer to a language question across the posts in scope; null when the question names one
  * post (that post's own answer says it) or what it names matches no open post.
@@ -217,7 +222,9 @@ export function languageListAnswer(
     });
   const counted = besides.length > 0 ? `; ${besides.join("; ")}` : "";
   const text = [
-    main.length > 0 ? `${main.length} of ${scope} ${lead}${counted}:` : `None of ${scope} ${lead}${counted}.`,
+    main.length > 0
+      ? `${main.length} of ${scope} ${main.length === 1 ? singular(lead) : lead}${counted}:`
+      : `None of ${scope} ${lead}${counted}.`,
     ...lines(main),
     ...others.filter((g) => g.posts.length > 0).flatMap((g) => [g.heading, ...lines(g.posts)]),
   ].join("\n");

@@ -75,7 +75,9 @@ describe("language questions across posts", () => {
       "Finance Officer",
       "Network Technician",
     ]);
-    expect(titles(ask("I only speak English, what can I apply for?", index))).toEqual(["Network Technician"]);
+    const speaker = ask("I only speak English, what can I apply for?", index);
+    expect(titles(speaker)).toEqual(["Network Technician"]);
+    expect(speaker.text).toMatch(/^1 of the 3 posts .* asks for English only;/);
     const june = ask("english or french only roles closing in june", index);
     expect(titles(june)).toEqual(["Finance Officer"]);
     expect(june.text).toContain("closing in June 2024");
