@@ -1,7 +1,8 @@
 // "What closes this week?", "jobs closing soon", "deadlines in the next 10 days": a time window
 // on deadlines, read from the question. Returned in calendar days from today (inclusive).
 
-import { daysBetween } from "./deadlineStatus.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { daysBetween, deadlineStatus } from "./deadlineStatus.ts";
 import { FOLDED_MONTHS, MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -150,4 +151,19 @@ export function closedWindowDays(foldedText: string): number | null | undefined 
   if (/ (last|this|past) week /.test(text)) return 7;
   if (/ (recently|lately|last month|this month|past month|just) /.test(text)) return 31;
   return null;
+}
+
+/** A deadline window: calendar days from today (inclusive) and how an answer names it ("in June 2024"). */
+export interface DeadlineWindow {
+  fromDays: number;
+  toDays: number;
+  span: string;
+}
+
+/** Whether a post is open and closes inside the window (an undated post closes never). */
+export function closesWithin(vacancy: Vacancy, now: Date, window: DeadlineWindow): boolean {
+  const d = deadlineStatus(vacancy, now);
+  return (
+    d.status === "open" && d.daysLeft !== null && d.daysLeft >= window.fromDays && d.daysLeft <= window.toDays
+  );
 }

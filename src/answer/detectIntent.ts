@@ -13,11 +13,10 @@ import {
   withoutClosingMonth,
   withoutClosingWindow,
 } from "./closingWindow.ts";
-import { correctKeywords } from "./keywordSpelling.ts";
 import { type NamedDay, namedListDay } from "./listDay.ts";
-import { readLoanWords } from "./loanWords.ts";
 import type { Focus, Intent } from "./model.ts";
 import { MONTH_ALTERNATION } from "./monthWords.ts";
+import { readWords } from "./readWords.ts";
 import { namedRoles } from "./roleNouns.ts";
 import { type Currency, currencyAsked } from "./salaryCurrency.ts";
 import { salaryFloorOf } from "./salaryFloor.ts";
@@ -50,14 +49,12 @@ export interface DetectedIntent {
   soonestClosingFirst?: boolean;
   /** For "jobs requiring security clearance": posts whose notice states a clearance condition (list intent). */
   needsClearance?: boolean;
-  /** For "jobs that only need English": the languages the listed posts may ask for, and no other (list intent). */
-  onlyLanguages?: string[];
-  /** For "highest paid job" (highest first) or "lowest paid" (lowest first): open posts by stated pay (list intent). */
-  byPay?: "highest" | "lowest";
   /** For "jobs paying over 70k": the amount the listed posts' stated pay must reach (list intent). */
   salaryFloor?: number;
   /** For "jobs that pay in dollars": the currency the listed posts' stated pay must be in (list intent). */
   salaryCurrency?: Currency;
+  /** With a deadline window: the folded question without it ("english only roles"), for the answers across posts. */
+  withoutWindow?: string;
   /** For "anything open on 25 June 2024": the day the list is evaluated on (list intent). */
   onDay?: NamedDay;
   /** For "part-time jobs": the working time the listed posts must state (list intent). */
@@ -138,37 +135,17 @@ const AI_TOOL_PHRASE =
 const LATEST_CLOSING =
   / (has|with|having|got) the (latest|furthest|last) (deadline|closing date|closing day|end date) | (closes?|closing|ends?) (last|latest|the latest) | (stays?|remains?|is|are|be) open (the )?longest | open for the longest | (latest|last|furthest)( deadlines?| closing( dates?)?)? (first|on top) |^ (what|which|when)( s| is| was)? the (last|latest|final|furthest) (deadline|closing date)( of (all|them all|them|the lot)| overall)? $/;
 
-/** "I only speak English, what can I apply for?": a speaker asking which posts are open to them. */
-const ASKS_WHAT_TO_APPLY = / (what|which|where) (can|could|should) i apply | i (only|just) speak /;
-
 /** A security clearance named in a list question ("jobs requiring (a) security clearance", "vetted posts"). */
 const CLEARANCE = / (security clearances?|clearances?|vetting|vetted|secret clearance|nato secret) /;
 const CLEARANCE_ALL = new RegExp(CLEARANCE.source, "g");
-
-const LANGUAGE_NAME = "(?:english|french|german|spanish|italian|dutch|polish|portuguese)";
-const LANGUAGE_NAMES_ALL = new RegExp(`${LANGUAGE_NAME}`, "g");
-/** "only need English", "just English and French", "English only", "English-only". */
-const ONLY_LANGUAGES = new RegExp(
-  ` (?:only|just|nothing but)(?: (?:need|needs|require|requires|ask for|asks for|want|wants|speak|with))? ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? | ${LANGUAGE_NAME}(?: (?:and|or) ${LANGUAGE_NAME})? only `,
-);
-
-/** "highest paid", "pays the most", "best salary"; "lowest paid", "pays the least". */
-const HIGHEST_PAY =
-  / (highest|best|top|most) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (most|highest|best)( money| salary| pay)? | (highest|biggest|largest|best|top) (salary|salaries|pay|wage|wages) /;
-const LOWEST_PAY =
-  / (lowest|least|worst) (paid|paying|salary|salaries|pay|wage)s? | (pays?|earns?|offers?) the (least|lowest)( money| salary| pay)? /;
-/** Pay words: with a plural job noun ("what do the open posts pay") the posts are listed by pay. */
-const PAY_WORDS = / (pay|pays|paid|paying|salary|salaries|wage|wages|remuneration|earn|earns) /;
-const PAY_WORDS_ALL = new RegExp(PAY_WORDS.source, "g");
-/** "salary range", "pay scales": the pay as a whole, no post's name. */
-const PAY_RANGE_ALL =
-  / (?:salary|salaries|pay|wage|wages) (?:ranges?|brackets?|scales?|bands?|levels?)(?= )/g;
 
 /** Deadline words, taken out of a filter once the window they belong to is read. */
 const DEADLINE_WORDS = / (?:closing|closes|close|deadlines?|due|ending|ends|expiring|expires?)(?= )/g;
 
 /** A plural job noun: the question asks for posts, not about one. */
 const ASKS_FOR_POSTS = new RegExp(` ${PLURAL_NOUN} `);
+/** "is any job paid in pounds": a question about whichever post, not one. */
+const ANY_POST = new RegExp(` any ${NOUN} `);
 /** A question starting as a list question does ("any ...", "which ..."). */
 const STARTS_AS_LIST = /^ (any|anything|which|what|who|where) /;
 
@@ -597,11 +574,16 @@ function listFilterIntent(text: string): DetectedIntent | null {
       ...(paidIn ? { salaryCurrency: paidIn.currency } : {}),
     };
   }
-  // "which jobs pay in dollars": open posts whose stated pay is in that currency. A question about
-  // one post's pay ("salary in euros for the X") is no list: it asks for posts or starts as a list does.
+  // "which jobs pay in dollars", "is any job paid in pounds", "salary in dollars?": open posts whose
+  // stated pay is in that currency. A question about one post's pay ("salary in euros for the X")
+  // is no list: it asks for posts, starts as a list does, asks about any post, or names none.
   const paidIn = currencyAsked(text);
-  if (paidIn && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text))) {
-    const subject = extractSubject(paidIn.rest, "list");
+  const currencySubject = paidIn ? extractSubject(paidIn.rest, "list") : "";
+  if (
+    paidIn &&
+    (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text) || ANY_POST.test(text) || currencySubject === "")
+  ) {
+    const subject = currencySubject;
     return {
       intent: "list",
       focus: "salary",
@@ -659,36 +641,6 @@ function listFilterIntent(text: string): DetectedIntent | null {
     const subject = extractSubject(text.replace(CLEARANCE_ALL, " "), "list");
     return { intent: "list", focus: "eligibility", subject, rule: "list-clearance", needsClearance: true };
   }
-  // "jobs that only need English", "English-only posts": posts asking for no other language.
-  const only = ONLY_LANGUAGES.exec(text);
-  if (only && (ASKS_FOR_POSTS.test(text) || STARTS_AS_LIST.test(text) || ASKS_WHAT_TO_APPLY.test(text))) {
-    const languages = [...(only[0].match(LANGUAGE_NAMES_ALL) ?? [])].map((l) => l.trim());
-    const subject = extractSubject(text.replace(ONLY_LANGUAGES, " "), "list");
-    return {
-      intent: "list",
-      focus: "languages",
-      subject,
-      rule: "list-only-languages",
-      onlyLanguages: languages,
-    };
-  }
-  // "highest paid job", "which job pays the most", "what do the open posts pay": posts by stated pay.
-  const payOrder = LOWEST_PAY.test(text)
-    ? "lowest"
-    : HIGHEST_PAY.test(text) || (PAY_WORDS.test(text) && ASKS_FOR_POSTS.test(text))
-      ? "highest"
-      : null;
-  if (payOrder !== null) {
-    const subject = extractSubject(
-      text
-        .replace(PAY_RANGE_ALL, " ")
-        .replace(HIGHEST_PAY, " ")
-        .replace(LOWEST_PAY, " ")
-        .replace(PAY_WORDS_ALL, " "),
-      "list",
-    );
-    return { intent: "list", focus: "salary", subject, rule: "list-by-pay", byPay: payOrder };
-  }
   return null;
 }
 
@@ -702,8 +654,7 @@ export function detectIntent(raw: string): DetectedIntent {
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
-  const read = (t: string) =>
-    withoutCourtesy(correctKeywords(readLoanWords(foldText(t).trim().replace(/ +/g, " "))));
+  const read = (t: string) => withoutCourtesy(readWords(t));
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
@@ -752,7 +703,10 @@ export function detectIntent(raw: string): DetectedIntent {
     return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
   }
   // "English-only roles closing in June": a list filter, narrowed by the deadline window named.
-  const deadline: Pick<DetectedIntent, "closingRange" | "closingWithinDays" | "closingInMonth"> = closingRange
+  const deadline: Pick<
+    DetectedIntent,
+    "closingRange" | "closingWithinDays" | "closingInMonth" | "withoutWindow"
+  > = closingRange
     ? { closingRange }
     : window !== null
       ? { closingWithinDays: window }
@@ -770,6 +724,8 @@ export function detectIntent(raw: string): DetectedIntent {
   // The deadline word goes with the window: "outside Brussels closing this year" excludes Brussels.
   const filterText =
     closingRange || window !== null || month !== null ? windowText.replace(DEADLINE_WORDS, " ") : text;
+  // What else the question asks, read without the window by the answers across posts.
+  if (filterText !== text) deadline.withoutWindow = filterText.trim().replace(/ +/g, " ");
   const filter = listFilterIntent(filterText);
   if (filter) return { ...filter, ...deadline };
   if (closingRange && ranged) {
@@ -777,7 +733,7 @@ export function detectIntent(raw: string): DetectedIntent {
       .split(" ")
       .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !/^\d+$/.test(w))
       .join(" ");
-    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", closingRange };
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-range", ...deadline };
   }
   if (window !== null) {
     const subject = extractSubject(question, "list")
@@ -789,7 +745,7 @@ export function detectIntent(raw: string): DetectedIntent {
       focus: "deadline",
       subject,
       rule: "list-closing-window",
-      closingWithinDays: window,
+      ...deadline,
     };
   }
   if (month !== null) {
@@ -797,7 +753,7 @@ export function detectIntent(raw: string): DetectedIntent {
       .split(" ")
       .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !MONTH_WORDS.has(w) && !/^\d+$/.test(w))
       .join(" ");
-    return { intent: "list", focus: "deadline", subject, rule: "list-closing-month", closingInMonth: month };
+    return { intent: "list", focus: "deadline", subject, rule: "list-closing-month", ...deadline };
   }
   for (const rule of RULES) {
     if (!rule.pattern.test(text)) continue;

@@ -6,6 +6,7 @@ import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AbsentField, absentFieldOf } from "./absentField.ts";
+import { answerAcrossPosts } from "./acrossPostsQuestions.ts";
 import { type ApplicationAsk, aboutOwnStanding, applicationAsk } from "./applicationAsk.ts";
 import {
   namesPostBesidesSkills,
@@ -24,7 +25,7 @@ import {
   rangeDays,
   resolveRangeDay,
 } from "./closingRange.ts";
-import { monthWindow } from "./closingWindow.ts";
+import { closesWithin, type DeadlineWindow, monthWindow } from "./closingWindow.ts";
 import {
   dayText,
   deadlineSentence,
@@ -89,6 +90,12 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   const detected = detectIntent(cleaned);
   const asked = applicationAsk(cleaned, detected);
   if (asked) return applicationAskAnswer(base, asked, detected, context);
+  // "English-only roles closing in June": the window narrows the posts weighed across.
+  const window = detected.intent === "list" ? deadlineWindowOf(base, detected, context) : null;
+  if (typeof window !== "string") {
+    const acrossPosts = answerAcrossPosts(cleaned, detected, { ...context, window });
+    if (acrossPosts) return acrossPosts;
+  }
   switch (detected.intent) {
     case "help":
       return helpAnswer(base, context, "help");
@@ -246,10 +253,7 @@ function filteredList(base: Base, detected: DetectedIntent, context: ListContext
     return salaryFloorAnswer(base, detected, detected.salaryFloor, context);
   if (detected.salaryCurrency !== undefined)
     return salaryCurrencyAnswer(base, detected, detected.salaryCurrency, context);
-  if (detected.byPay !== undefined) return payOrderAnswer(base, detected, detected.byPay, context);
   if (detected.needsClearance) return clearanceAnswer(base, detected, context);
-  if (detected.onlyLanguages !== undefined)
-    return onlyLanguagesAnswer(base, detected, detected.onlyLanguages, context);
   return null;
 }
 
@@ -440,6 +444,12 @@ function openMatchingAny(index: VacancyIndex, subjects: readonly string[], now: 
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length, terms: results.flatMap((r) => r.terms) };
 }
 
+/** A post listed for its pay, its stated salary quoted under it in list cards. */
+function salaryItem(vacancy: Vacancy, now: Date): AnswerItem {
+  const item = itemOf(vacancy, now);
+  return vacancy.salary ? { ...item, quote: vacancy.salary } : item;
+}
+
 /** Open (or undated) posts, optionally matching a subject, whose stated pay reaches `floor`; those stating none are counted. */
 function salaryFloorAnswer(
   base: Base,
@@ -454,7 +464,7 @@ function salaryFloorAnswer(
   const kept = candidates
     .filter((v) => (highestAmount(v.salary) ?? Number.NEGATIVE_INFINITY) >= floor)
     .filter((v) => currency === undefined || currencyOf(v.salary)?.code === currency.code)
-    .map((v) => itemOf(v, context.now));
+    .map((v) => salaryItem(v, context.now));
   const unstated = candidates.filter((v) => highestAmount(v.salary) === null).length;
   const items = kept.slice(0, LIST_LIMIT);
   const matching = scopeWords(subject, context);
@@ -509,86 +519,6 @@ function clearanceAnswer(base: Base, detected: DetectedIntent, context: ListCont
 /** A notice sentence about a security clearance (not nationality or medical conditions). */
 const CLEARANCE_LINE = /\b(clearance|vetting)\b/i;
 
-/** Open (or undated) posts whose stated languages are all among those asked; posts stating none are counted. */
-function onlyLanguagesAnswer(
-  base: Base,
-  detected: DetectedIntent,
-  languages: readonly string[],
-  context: ListContext,
-): Answer {
-  const today = dayText(base.asOf);
-  const subject = detected.subject;
-  const candidates = openCandidates(subject, context);
-  const asked = new Set(languages.map((l) => l.toLowerCase()));
-  const stating = candidates.filter((v) => v.languages.length > 0);
-  const kept = stating
-    .filter((v) => v.languages.every((l) => asked.has(l.language.toLowerCase())))
-    .map((v) => itemOf(v, context.now));
-  const unstated = candidates.length - stating.length;
-  const items = kept.slice(0, LIST_LIMIT);
-  const matching = scopeWords(subject, context);
-  const named = languages.map((l) => l[0]?.toUpperCase() + l.slice(1)).join(" and ");
-  const line = (i: AnswerItem) =>
-    `${listLine(i)}; languages: ${i.vacancy.languages.map((l) => [l.language, l.level].filter(Boolean).join(" ")).join(", ")}`;
-  const note =
-    unstated > 0
-      ? `${plural(unstated, "other open post does", "other open posts do")} not state a language requirement.`
-      : null;
-  const text =
-    kept.length > 0
-      ? [
-          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "asks" : "ask"} for ${named} and no other language:`,
-          ...items.map(line),
-          andMore(kept.length, items.length),
-          note,
-        ]
-      : candidates.length === 0
-        ? [`No post${matching} is open as of ${today}.`]
-        : [
-            `Every post${matching} open as of ${today} that states its languages asks for more than ${named}.`,
-            note,
-          ];
-  return listResult(base, "languages", items, kept.length, text);
-}
-
-/**
- * Open (or undated) posts, optionally matching a subject, that state their pay, highest (or
- * lowest) first by the most each can pay; those stating none are counted. Amounts are compared as
- * written: a post paying in another currency or per month is not converted, and the answer says so.
- */
-function payOrderAnswer(
-  base: Base,
-  detected: DetectedIntent,
-  order: "highest" | "lowest",
-  context: ListContext,
-): Answer {
-  const today = dayText(base.asOf);
-  const subject = detected.subject;
-  const candidates = openCandidates(subject, context);
-  const paid = candidates
-    .map((v) => ({ v, amount: highestAmount(v.salary) }))
-    .filter((p): p is { v: Vacancy; amount: number } => p.amount !== null)
-    .sort((a, b) => (order === "highest" ? b.amount - a.amount : a.amount - b.amount));
-  const unstated = candidates.length - paid.length;
-  const items = paid.slice(0, LIST_LIMIT).map((p) => itemOf(p.v, context.now));
-  const matching = scopeWords(subject, context);
-  const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
-  const note =
-    unstated > 0
-      ? `${plural(unstated, `${paid.length > 0 ? "other " : ""}open post does`, `${paid.length > 0 ? "other " : ""}open posts do`)} not state ${unstated === 1 ? "its" : "their"} salary.`
-      : null;
-  const text =
-    paid.length > 0
-      ? [
-          `${plural(paid.length, "post")}${matching} open or without a deadline as of ${today} ${paid.length === 1 ? "states its" : "state their"} pay, ${order} first (amounts as written, not converted):`,
-          ...items.map(line),
-          andMore(paid.length, items.length),
-          note,
-        ]
-      : [`No post${matching} open as of ${today} states its pay.`, note];
-  return listResult(base, "salary", items, paid.length, text);
-}
-
 /** Open (or undated) posts, optionally matching a subject, whose stated pay is in `currency`; the others are counted. */
 function salaryCurrencyAnswer(
   base: Base,
@@ -602,7 +532,7 @@ function salaryCurrencyAnswer(
   const kept = candidates.filter((v) => currencyOf(v.salary)?.code === currency.code);
   const others = candidates.filter((v) => v.salary !== null && !kept.includes(v));
   const unstated = candidates.filter((v) => v.salary === null).length;
-  const items = kept.slice(0, LIST_LIMIT).map((v) => itemOf(v, context.now));
+  const items = kept.slice(0, LIST_LIMIT).map((v) => salaryItem(v, context.now));
   const matching = scopeWords(subject, context);
   const line = (i: AnswerItem) => `${listLine(i)}; salary: ${i.vacancy.salary}`;
   const otherNote =
@@ -816,17 +746,8 @@ function openCandidates(subject: string, context: ListContext): Vacancy[] {
         ...index.openByDeadline(now, EXCLUDING_SCAN).vacancies,
         ...index.withoutDeadline(EXCLUDING_SCAN).vacancies,
       ];
-  if (!window) return all;
-  // Within a deadline window only open posts closing inside it count (an undated post closes never).
-  return all.filter((v) => {
-    const d = deadlineStatus(v, now);
-    return (
-      d.status === "open" &&
-      d.daysLeft !== null &&
-      d.daysLeft >= window.fromDays &&
-      d.daysLeft <= window.toDays
-    );
-  });
+  // Within a deadline window only open posts closing inside it count.
+  return window ? all.filter((v) => closesWithin(v, now, window)) : all;
 }
 
 /** Open posts (and posts without a deadline), optionally matching a subject, that do not ask for `excluding`. */
@@ -999,13 +920,6 @@ function resolveBound(
 
 /** Candidates scanned for a closing-window list; deadlines come sorted, so the scan stops early. */
 const WINDOW_SCAN = 500;
-
-/** A deadline window: calendar days from today (inclusive) and how the answer names it. */
-interface DeadlineWindow {
-  fromDays: number;
-  toDays: number;
-  span: string;
-}
 
 /** Open posts (optionally matching a subject) whose deadline falls within a window of days from today. */
 function closingWithinAnswer(

@@ -60,8 +60,9 @@ export interface AnswerItem {
   vacancy: Vacancy;
   deadline: DeadlineInfo;
   /**
-   * Why this post is in a list, in the notice's own words: the requirement that matched a skill,
-   * the sentence stating a condition asked about. List cards show it under the post.
+   * Why this post is in a list, in the notice's own words where it has them: the requirement that
+   * matched a skill, the sentence stating a condition asked about, its language requirement, its
+   * stated pay, an acronym's long form. List cards (and plain text) show it under the post.
    */
   quote?: string;
 }

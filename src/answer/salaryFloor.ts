@@ -27,13 +27,22 @@ export function salaryFloorOf(text: string): { floor: number; rest: string } | n
   return { floor, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
 }
 
+/** The amounts a salary text states, in order ("$75,000 - $85,000 / YEAR" -> [75000, 85000]; "60k" -> [60000]). */
+export function statedAmounts(salary: string | null): number[] {
+  if (!salary) return [];
+  return [...salary.matchAll(/(\d{1,3}(?:[,. ]\d{3})+|\d+)(?:\s?(k)\b)?/gi)].map(
+    (m) => Number((m[1] as string).replace(/[,. ]/g, "")) * (m[2] ? 1000 : 1),
+  );
+}
+
 /** The largest amount a salary text states ("$75,000 - $85,000 / YEAR" -> 85000; "60k" -> 60000), or null. */
 export function highestAmount(salary: string | null): number | null {
-  if (!salary) return null;
-  let best: number | null = null;
-  for (const m of salary.matchAll(/(\d{1,3}(?:[,. ]\d{3})+|\d+)(?:\s?(k)\b)?/gi)) {
-    const n = Number((m[1] as string).replace(/[,. ]/g, "")) * (m[2] ? 1000 : 1);
-    if (best === null || n > best) best = n;
-  }
-  return best;
+  const amounts = statedAmounts(salary);
+  return amounts.length === 0 ? null : Math.max(...amounts);
+}
+
+/** The smallest amount a salary text states (the least the post can pay), or null. */
+export function lowestAmount(salary: string | null): number | null {
+  const amounts = statedAmounts(salary);
+  return amounts.length === 0 ? null : Math.min(...amounts);
 }

@@ -2,6 +2,7 @@
 // focused sections with bullets, wrapped at a readable width. No colour, no emoji: status is
 // always said in words.
 import type { Answer, AnswerItem } from "../answer/model.ts";
+import { squashWhitespace } from "./clampText.ts";
 import { draftBanner } from "./draft.ts";
 import { type Fact, focusSections, type SectionPart, vacancyFacts } from "./facts.ts";
 import { chooseLayout } from "./layout.ts";
@@ -84,6 +85,8 @@ function listText(answer: Answer, items: AnswerItem[], more: number): string[] {
       .join(", ");
     if (where) lines.push(...wrapText(where, PLAIN_TEXT_WIDTH, indent, indent));
     lines.push(...wrapText(describeStatus(item).text, PLAIN_TEXT_WIDTH, indent, indent));
+    if (item.quote)
+      lines.push(...wrapText(`"${squashWhitespace(item.quote)}"`, PLAIN_TEXT_WIDTH, indent, indent));
   });
   if (more > 0) lines.push("", `...and ${more} more. Narrow the question to see them.`);
   return lines;

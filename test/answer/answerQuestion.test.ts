@@ -829,48 +829,6 @@ describe("answerQuestion: a bare question with a word no notice knows", () => {
   });
 });
 
-describe("answerQuestion: posts asking for only some languages", () => {
-  const lang = (language: string) => ({ language, level: null, note: null });
-  const posts = new VacancyIndex([
-    makeVacancy({
-      id: "en",
-      title: "Network Technician",
-      languages: [lang("English")],
-      deadline: "2024-07-01",
-    }),
-    makeVacancy({
-      id: "enfr",
-      title: "Finance Officer",
-      languages: [lang("English"), lang("French")],
-      deadline: "2024-07-02",
-    }),
-    makeVacancy({ id: "none", title: "Driver", languages: [], deadline: "2024-07-03" }),
-  ]);
-  const on = (q: string) => answerQuestion(q, { index: posts, now: new Date("2024-06-05T12:00:00Z") });
-  const listed = (q: string) => on(q).items.map((i) => i.vacancy.title);
-
-  it("lists the posts whose languages are all among those named, and counts those stating none", () => {
-    expect(detectIntent("jobs that only need English")).toMatchObject({
-      intent: "list",
-      onlyLanguages: ["english"],
-      subject: "",
-    });
-    expect(listed("jobs that only need English")).toEqual(["Network Technician"]);
-    expect(listed("any English-only posts?")).toEqual(["Network Technician"]);
-    expect(listed("which jobs only require English and French")).toEqual([
-      "Network Technician",
-      "Finance Officer",
-    ]);
-    expect(on("jobs that only need English").text).toContain(
-      "1 other open post does not state a language requirement.",
-    );
-  });
-
-  it("leaves one post's languages to the one-post answer", () => {
-    expect(detectIntent("do I only need English for the network technician?").intent).toBe("requirements");
-  });
-});
-
 describe("answerQuestion: posts needing a security clearance", () => {
   const posts = new VacancyIndex([
     makeVacancy({

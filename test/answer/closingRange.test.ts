@@ -289,7 +289,7 @@ describe("list filters narrowed by a deadline window", () => {
 
   it("keep only the filtered posts that close inside the window, and say so", () => {
     expect(detectIntent("english only roles closing in june")).toMatchObject({
-      onlyLanguages: ["english"],
+      withoutWindow: "english only roles",
       closingInMonth: { month: 6 },
     });
     expect(listed("english only roles closing in june")).toEqual(["Network Technician"]);

@@ -1,0 +1,66 @@
+// The questions asked across all the posts that the intent rules do not answer as such: what an
+// acronym means, which posts ask for a language, which pays most, whether a kind of post (an
+// internship) is advertised. Tried before the ordinary answer; each returns null when the
+// question is not of its kind, so that answer applies.
+import { foldText } from "../search/text.ts";
+import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
+import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
+import type { AcrossPostsContext } from "./acrossPosts.ts";
+import type { DetectedIntent } from "./detectIntent.ts";
+import { languageAsked, languageListAnswer } from "./languageList.ts";
+import type { Answer } from "./model.ts";
+import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
+import { readWords } from "./readWords.ts";
+
+/** Lists that only narrow by a deadline window: what else the question asks may be asked across posts. */
+const WINDOW_RULES = new Set([
+  "list-open",
+  "list-closing-range",
+  "list-closing-window",
+  "list-closing-month",
+]);
+
+/** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
+function readsListFilter(detected: DetectedIntent): boolean {
+  return detected.rule.startsWith("list-") && !WINDOW_RULES.has(detected.rule);
+}
+
+/**
+ * Whether the intent rules read the question as one a list can answer: a list, a search, a
+ * requirement or an overview (not "when does the French-speaking post close").
+ */
+function asksAcrossPosts(detected: DetectedIntent): boolean {
+  if (detected.intent === "deadline" || detected.intent === "status" || detected.intent === "help")
+    return false;
+  return detected.intent !== "details" || ["overview", "languages", "eligibility"].includes(detected.focus);
+}
+
+/** The answer to a question across posts, or null when the question is not one. */
+export function answerAcrossPosts(
+  question: string,
+  detected: DetectedIntent,
+  context: AcrossPostsContext,
+): Answer | null {
+  if (readsListFilter(detected)) return null;
+  // A deadline window is the context's; the rest of the question says what is asked across.
+  const folded = ` ${detected.withoutWindow ?? readWords(question)} `;
+  const acronym = acronymAsked(folded);
+  if (acronym) return acronymAnswer(question, acronym, context);
+  if (asksAcrossPosts(detected)) {
+    const language = languageAsked(folded);
+    if (language) return languageListAnswer(question, language, context);
+  }
+  const payRank = payRankAsked(folded);
+  if (payRank && detected.intent !== "deadline" && detected.intent !== "status") {
+    const ranking = payRankingAnswer(question, payRank, context);
+    if (ranking) return ranking;
+  }
+  // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
+  // weigh every notice, so a deadline window is left to the list answer.
+  const kind =
+    !context.window && mayAskPostKind(question)
+      ? postKindAsked(` ${foldText(question).trim().replace(/ +/g, " ")} `)
+      : null;
+  if (kind) return postKindAnswer(question, kind, context);
+  return null;
+}
