@@ -38,6 +38,13 @@ export function postsInScope(
   return window ? { ...scoped, posts: scoped.posts.filter((v) => closesWithin(v, now, window)) } : scoped;
 }
 
+/**
+ * Posts a subject narrows to, at most ("the best paid post in BICES"): each is read back from the
+ * store, and a subject common to thousands of notices (a title word of a large dataset) would
+ * otherwise cost a second per question. The bounded scans of the list rules use the same size.
+ */
+const SUBJECT_SCOPE_LIMIT = 500;
+
 function subjectScope(subject: string, context: AcrossPostsContext): { posts: Vacancy[]; subject: string } {
   const { index, now } = context;
   // Every one: the answer counts them ("only 1 of the 5 posts states a salary"), so none may be left out.
@@ -50,7 +57,7 @@ function subjectScope(subject: string, context: AcrossPostsContext): { posts: Va
   const r = index.query(subject, {
     openOrUndatedAt: now,
     orderBy: "deadline",
-    limit: Math.max(1, index.size),
+    limit: SUBJECT_SCOPE_LIMIT,
     filter: roleFilter(subject),
   });
   const named = r.hits.filter((h) => matchesBeyondProse(h.vacancy, r.terms));
@@ -65,11 +72,25 @@ const NAMES_A_POST = 0.5;
  * The one post a subject names ("the NOSC chief notice"), or null when it names none or several
  * ("BICES", the unit of three posts).
  */
-export function postNamedBy(subject: string, index: VacancyIndex): Vacancy | null {
+export function postNamedBy(
+  subject: string,
+  index: VacancyIndex,
+  options: { evenIfShared?: boolean } = {},
+): Vacancy | null {
   if (subject === "") return null;
   const [top, next] = index.query(subject, { limit: 2 }).hits;
   if (!top || top.titleCoverage < NAMES_A_POST) return null;
+  if (options.evenIfShared) return top.vacancy;
   return next && next.titleCoverage >= NAMES_A_POST ? null : top.vacancy;
+}
+
+/** "what languages does the X need" asks about one post; "do the X posts need", "any X jobs" about several. */
+export function asksAboutOnePost(question: string): boolean {
+  const text = ` ${question.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+  return (
+    / (does|is) the /.test(text) &&
+    !/ (jobs|posts|roles|vacancies|positions|openings|any|all|every|each) /.test(text)
+  );
 }
 
 /**

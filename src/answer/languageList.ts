@@ -9,6 +9,7 @@ import type { Vacancy } from "../vacancy.ts";
 import {
   type AcrossPostsContext,
   acrossPostsAnswer,
+  asksAboutOnePost,
   itemAt,
   LISTED,
   listedLines,
@@ -207,7 +208,8 @@ export function languageListAnswer(
   asked: LanguageAsked,
   context: AcrossPostsContext,
 ): Answer | null {
-  if (postNamedBy(asked.rest, context.index)) return null;
+  // "what languages does the X need": one post, even where other titles share its words.
+  if (postNamedBy(asked.rest, context.index, { evenIfShared: asksAboutOnePost(question) })) return null;
   const { posts, subject } = postsInScope(asked.rest, context);
   if (posts.length === 0) return noPostInWindow(question, subject, context);
   const { lead, main, others } = grouped(asked, posts);

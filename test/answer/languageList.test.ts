@@ -138,3 +138,23 @@ describe("language questions across posts", () => {
     expect(languageRequirementText(v)).toBe("English and French: V in one; I in the other");
   });
 });
+
+describe("a language question about one post whose title words other posts share", () => {
+  const index = new VacancyIndex([
+    makeVacancy({ id: "om1", title: "Operation and Maintenance Technician", deadline: "2024-07-01" }),
+    makeVacancy({ id: "om2", title: "Operation and Maintenance Engineer", deadline: "2024-07-02" }),
+    makeVacancy({ id: "om3", title: "Operation and Maintenance Manager", deadline: "2024-07-03" }),
+  ]);
+
+  it("answers that post ('does the X need'), not a list of every post sharing its words", () => {
+    const a = ask("what languages does the operation & maintenance technician need", index);
+    expect(a.intent).not.toBe("list");
+    expect(titles(a)[0]).toBe("Operation and Maintenance Technician");
+  });
+
+  it("still lists them when the question asks about several ('do the X jobs need')", () => {
+    const a = ask("what languages do the operation and maintenance jobs need", index);
+    expect(a.intent).toBe("list");
+    expect(a.items).toHaveLength(3);
+  });
+});
