@@ -670,23 +670,14 @@ export function detectIntent(raw: string): DetectedIntent {
     const subject = extractSubject(text.replace(SOONEST_CLOSING, " "), "list");
     const { partSubjects } = questionParts(text, "list", "deadline");
     // "closing soonest: cyber or tech security?": the posts the parts name (or match), soonest first.
-    if (partSubjects)
+    if (partSubjects || subject === "" || ASKS_FOR_POSTS.test(text))
       return {
         intent: "list",
         focus: "deadline",
         subject,
         rule: "list-soonest-closing",
         soonestClosingFirst: true,
-        partSubjects,
-        ...alternatives(text),
-      };
-    if (subject === "" || ASKS_FOR_POSTS.test(text))
-      return {
-        intent: "list",
-        focus: "deadline",
-        subject,
-        rule: "list-soonest-closing",
-        soonestClosingFirst: true,
+        ...(partSubjects ? { partSubjects, ...alternatives(text) } : {}),
       };
   }
   // "jobs closing this week", "what closes soon": open posts whose deadline falls in a window.
