@@ -1,6 +1,7 @@
 // Questions asked across all the posts rather than about one ("which job pays the most", "do any
 // need French", "is there an internship"): the posts such an answer weighs, and the Answer it
 // returns. Shared by the modules that answer those questions.
+import { foldText } from "../search/text.ts";
 import type { VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { closesWithin, type DeadlineWindow } from "./closingWindow.ts";
@@ -86,7 +87,7 @@ export function postNamedBy(
 
 /** "what languages does the X need" asks about one post; "do the X posts need", "any X jobs" about several. */
 export function asksAboutOnePost(question: string): boolean {
-  const text = ` ${question.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+  const text = ` ${foldText(question)} `;
   return (
     / (does|is) the /.test(text) &&
     !/ (jobs|posts|roles|vacancies|positions|openings|any|all|every|each) /.test(text)
