@@ -6,6 +6,8 @@ export interface CompiledEntryOptions {
   entry: string;
   /** Where builds and their manifests live. */
   cacheDir: string;
+  /** Bundle packages from node_modules too (default true); false leaves them external. */
+  bundlePackages?: boolean;
 }
 export function importCompiledEntry(
   options: CompiledEntryOptions,

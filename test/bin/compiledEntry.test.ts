@@ -1,7 +1,15 @@
 // The compiled-entry cache behind bin/vacancy-bot.mjs: a real esbuild build of a small project in a
 // temp directory, then the real CLI run both ways (bundle and tsx) over the same questions.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -75,6 +83,48 @@ describe("importCompiledEntry", () => {
     await importCompiledEntry(options);
     rmSync(join(options.root, "lazy.ts"));
     expect(freshBuild(options)).toBeUndefined();
+  });
+
+  it("bundles a CommonJS package that requires Node built-ins, stamped by its package.json", async () => {
+    const options = project({
+      "entry.ts": 'import pkg from "cjs-pkg";\nexport const joined: string = pkg.joined;\n',
+    });
+    const pkgDir = join(options.root, "node_modules", "cjs-pkg");
+    mkdirSync(pkgDir, { recursive: true });
+    write(options.root, "node_modules/cjs-pkg/package.json", '{ "name": "cjs-pkg", "main": "index.js" }\n');
+    write(
+      options.root,
+      "node_modules/cjs-pkg/index.js",
+      'const path = require("node:path");\nexports.joined = path.posix.join("cjs-package", "marker");\n',
+    );
+    const entry = await importCompiledEntry(options);
+    expect(entry?.joined).toBe("cjs-package/marker");
+    const built = freshBuild(options) as string;
+    expect(readFileSync(built, "utf8")).toContain('"cjs-package"');
+    const manifest = JSON.parse(readFileSync(join(options.cacheDir, "entry.ts.json"), "utf8"));
+    expect(Object.keys(manifest.inputs)).toContain("node_modules/cjs-pkg/package.json");
+    expect(Object.keys(manifest.inputs)).not.toContain("node_modules/cjs-pkg/index.js");
+    // An install or upgrade rewrites the package's package.json: the bundle is rebuilt.
+    write(options.root, "node_modules/cjs-pkg/package.json", '{ "name": "cjs-pkg", "main": "./index.js" }\n');
+    expect(freshBuild(options)).toBeUndefined();
+  });
+
+  it("leaves packages in node_modules with bundlePackages: false", async () => {
+    const options = { ...project(FILES), bundlePackages: false };
+    const source = 'import { marker } from "esm-pkg";\nexport const got: string = marker;\n';
+    write(options.root, "entry.ts", source);
+    mkdirSync(join(options.root, "node_modules", "esm-pkg"), { recursive: true });
+    write(
+      options.root,
+      "node_modules/esm-pkg/package.json",
+      '{ "name": "esm-pkg", "type": "module", "main": "index.js" }\n',
+    );
+    write(options.root, "node_modules/esm-pkg/index.js", 'export const marker = "esm-package-marker";\n');
+    const entry = await importCompiledEntry(options);
+    expect(entry?.got).toBe("esm-package-marker");
+    expect(readFileSync(freshBuild(options) as string, "utf8")).not.toContain("esm-package-marker");
+    // A bundle built the other way is not reused.
+    expect(freshBuild({ ...options, bundlePackages: true })).toBeUndefined();
   });
 
   it("returns undefined with a reason when the sources do not compile, and builds nothing", async () => {
