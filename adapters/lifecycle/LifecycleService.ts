@@ -9,7 +9,7 @@ import type { VacancyBot } from "../../src/bot.ts";
 import type { Clock } from "../../src/clock.ts";
 import { type LifecycleCommand, sameQuery } from "../../src/lifecycle/commands.ts";
 import type { Digest } from "../../src/lifecycle/digest.ts";
-import { DEFAULT_LEDGER_POLICY, type LedgerPolicy } from "../../src/lifecycle/ledger.ts";
+import { DEFAULT_LEDGER_POLICY, type LedgerPolicy, prunableLedgerKeys } from "../../src/lifecycle/ledger.ts";
 import { matchingVacancyIds } from "../../src/lifecycle/matchSubscription.ts";
 import { leadLine, messageAnswer, subscriptionsText } from "../../src/lifecycle/messages.ts";
 import type {
@@ -24,6 +24,8 @@ import { type DigestSettings, planDueSends } from "../../src/lifecycle/planDueSe
 import type { Logger } from "../../src/logger.ts";
 import type { LifecycleStore } from "../../src/store/LifecycleStore.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
+
+const PRUNE_EVERY_MS = 24 * 60 * 60_000;
 
 /** What a notifier is asked to deliver. */
 export type Delivery =
@@ -68,6 +70,8 @@ export class LifecycleService {
   #running: Promise<void> | null = null;
   #again = false;
   #stopped = false;
+  /** When this process last pruned the ledger (at start-up, then daily). */
+  #prunedAt: number | null = null;
 
   constructor(options: LifecycleServiceOptions) {
     this.store = options.store;
@@ -145,6 +149,7 @@ export class LifecycleService {
       platforms: new Set(this.#notifiers.keys()),
       policy: this.#policy,
     });
+    await this.#pruneLedger(now, vacancies);
     if (sends.length === 0) return;
     const mine = await this.store.claim(
       sends.map((s) => s.key),
@@ -154,6 +159,29 @@ export class LifecycleService {
     for (const send of sends) {
       if (!mine.has(send.key)) continue;
       await this.#perform(send, now);
+    }
+  }
+
+  /** Keeps the ledger as large as what it still guards (it grew by every send before). */
+  async #pruneLedger(now: Date, vacancies: readonly Vacancy[]): Promise<void> {
+    if (this.#prunedAt !== null && now.getTime() - this.#prunedAt < PRUNE_EVERY_MS) return;
+    this.#prunedAt = now.getTime();
+    const keys = prunableLedgerKeys(
+      this.store.ledger.list(),
+      {
+        subscriptionIds: new Set(this.store.subscriptions.list().map((s) => s.id)),
+        vacancyIds: new Set(vacancies.map((v) => v.id)),
+        announcementIds: new Set(this.store.announcements.list().map((a) => a.id)),
+      },
+      now,
+    );
+    try {
+      const dropped = await this.store.prune(keys);
+      if (dropped > 0)
+        this.#logger.info({ dropped }, "lifecycle: pruned sends no tick can repeat from the ledger");
+    } catch (error) {
+      // Sends go on; the next day's tick tries again.
+      this.#logger.warn({ err: error }, "lifecycle: could not prune the send ledger");
     }
   }
 

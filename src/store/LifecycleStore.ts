@@ -103,6 +103,22 @@ export class LifecycleStore {
     });
   }
 
+  /**
+   * Drops ledger entries (keys from prunableLedgerKeys), under the lock; an entry claimed again
+   * meanwhile (no longer settled) is kept. Returns how many were dropped.
+   */
+  prune(keys: readonly string[]): Promise<number> {
+    if (keys.length === 0) return Promise.resolve(0);
+    return this.ledger.transaction(async (tx) => {
+      const gone = keys.filter((key) => {
+        const entry = tx.records.get(key);
+        return entry !== undefined && (entry.sentAt !== null || entry.outcome === "abandoned");
+      });
+      if (gone.length) await tx.apply({ remove: gone });
+      return gone.length;
+    });
+  }
+
   /** Records the outcome of a claimed send. */
   settle(
     key: string,
