@@ -1,0 +1,97 @@
+// Conditions of appointment and contacts: for the post named, or for the posts in scope.
+
+import type { Vacancy } from "../vacancy.ts";
+import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import type { ApplicationAsk } from "./applicationAsk.ts";
+import { dayText } from "./composeAnswer.ts";
+import { conditionList, conditionPostText } from "./conditionText.ts";
+import { contactListText, contactNoPostText, contactPostText } from "./contactAsked.ts";
+import { calendarDay, DEFAULT_TIME_ZONE } from "./deadlineStatus.ts";
+import type { DetectedIntent } from "./detectIntent.ts";
+import { matchesBeyondProse, namesOnlyPlace } from "./evidence.ts";
+import { examples } from "./helpAnswer.ts";
+import { andMore, LIST_LIMIT, listResult } from "./listResult.ts";
+import type { Answer, Focus } from "./model.ts";
+import { NAMES_POST, namedPostResult, queryNamingPost } from "./namedPost.ts";
+import { alsoAskedTexts, followUps } from "./onePostText.ts";
+import { openCandidates } from "./openCandidates.ts";
+
+/** The posts a condition or contact question means: the one it names, those it names together, or none named. */
+interface PostsMeant {
+  named: "one" | "some" | "none";
+  posts: Vacancy[];
+  /** How a list answer names the posts: "posts open or without a deadline as of 5 June 2024". */
+  scope: string;
+}
+
+function postsMeant(subject: string, context: AnswerContext): PostsMeant {
+  const { index } = context;
+  const today = dayText(calendarDay(context.now, DEFAULT_TIME_ZONE));
+  const scope = (matching: string) => `posts${matching} open or without a deadline as of ${today}`;
+  const none = (): PostsMeant => ({ named: "none", posts: openCandidates("", context), scope: scope("") });
+  if (!subject) return none();
+  const searched = queryNamingPost(index, subject);
+  const sharedPlace = searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1;
+  const top = sharedPlace ? undefined : namedPostResult(index, subject, searched).hits[0];
+  if (top && top.titleCoverage >= NAMES_POST) return { named: "one", posts: [top.vacancy], scope: "" };
+  // Words that match no notice ("polygraph"), or only a stray word of its prose ("does my
+  // nationality *matter*"), name no post.
+  if (!searched.hits.some((h) => matchesBeyondProse(h.vacancy, searched.terms))) return none();
+  const open = openCandidates(subject, context);
+  if (open.length > 0) return { named: "some", posts: open, scope: scope(` matching "${subject}"`) };
+  const posts = searched.hits.map((h) => h.vacancy);
+  return { named: "some", posts, scope: `posts matching "${subject}" (none open)` };
+}
+
+/** A condition of appointment or whom to contact, for the post named or for the posts in scope. */
+export function applicationAskAnswer(
+  base: AnswerBase,
+  asked: ApplicationAsk,
+  detected: DetectedIntent,
+  context: AnswerContext,
+): Answer {
+  const { named, posts, scope } = postsMeant(asked.subject, context);
+  const focus: Focus = asked.kind === "contact" ? "documents" : "eligibility";
+  // "phone number for HR?", "IT helpdesk phone number": no post named, so none is listed; the
+  // answer says whether any notice gives contact details.
+  if (asked.kind === "contact" && named === "none") {
+    const text = contactNoPostText(context.index.all().map((v) => itemOf(v, context.now)));
+    return {
+      ...base,
+      intent: "help",
+      focus,
+      items: [],
+      totalMatches: 0,
+      text,
+      suggestions: examples(context),
+    };
+  }
+  const items = posts.map((v) => itemOf(v, context.now));
+  const main = items[0];
+  if (named === "one" && main) {
+    const text = [
+      asked.kind === "contact" ? contactPostText(main) : conditionPostText(main, asked.conditions),
+      // "requirements and security clearance for X": the other asks about the same post.
+      ...alsoAskedTexts(detected, main).filter((_, i) => detected.alsoAsked?.[i] !== "eligibility"),
+    ].join("\n");
+    return {
+      ...base,
+      intent: "details",
+      focus,
+      items: [main],
+      totalMatches: 1,
+      text,
+      suggestions: followUps(main.vacancy),
+    };
+  }
+  if (asked.kind === "contact") {
+    const shown = items.slice(0, LIST_LIMIT);
+    return listResult(base, focus, shown, items.length, [
+      contactListText(shown),
+      andMore(items.length, shown.length),
+    ]);
+  }
+  const list = conditionList(items, asked.conditions, scope, asked.negated, LIST_LIMIT);
+  const shown = list.items.slice(0, LIST_LIMIT);
+  return listResult(base, focus, shown, list.items.length, list.lines);
+}

@@ -1,0 +1,145 @@
+// Questions about one post: its deadline, status, requirements or a detail, with close runner-ups.
+
+import { terms } from "../search/text.ts";
+import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { aboutOwnStanding } from "./applicationAsk.ts";
+import {
+  namesPostBesidesSkills,
+  namingBalance,
+  noticeLines,
+  type SkillLine,
+  skillLines,
+  skillTerms,
+} from "./askedSkills.ts";
+import { comparisonAnswer } from "./comparisonAnswer.ts";
+import { deadlineSentence, detailsText, listLine } from "./composeAnswer.ts";
+import type { DetectedIntent } from "./detectIntent.ts";
+import { namesOnlyPlace } from "./evidence.ts";
+import { examples, helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
+import { listAnswer } from "./listAnswer.ts";
+import type { Answer, Focus } from "./model.ts";
+import {
+  closeAlternatives,
+  comparedPosts,
+  NAMES_POST,
+  namedPostResult,
+  queryNamingPost,
+} from "./namedPost.ts";
+import { alsoAskedTexts, followUps, onePostText } from "./onePostText.ts";
+import { ROLE_SUBJECT_WORDS } from "./roleNouns.ts";
+import { knownSkillWords, searchAnswer } from "./searchAnswer.ts";
+
+/** Details short enough to give for every open post when a question names none ("salaries?"). */
+const ONE_LINE_DETAILS: ReadonlySet<Focus> = new Set([
+  "salary",
+  "location",
+  "contract",
+  "posts",
+  "reporting",
+]);
+
+/** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
+export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, context: AnswerContext): Answer {
+  const { intent, focus, subject } = detected;
+  const { index, now } = context;
+  // "how many positions in all are open": a count naming no post is the count of the open list.
+  if (!subject && focus === "posts") return listAnswer(base, { ...detected, intent: "list" }, context);
+  if (!subject && aboutOwnStanding(base.question, focus)) {
+    return helpAnswer(
+      base,
+      context,
+      "unknown",
+      "That is not about a vacancy notice, so I cannot help with it.",
+    );
+  }
+  if (!subject) {
+    const open = index.openByDeadline(now, 5).vacancies.map((v) => itemOf(v, now));
+    const text = [
+      "Which post do you mean? Name it (a few words of the title are enough).",
+      open.length > 0 ? "Open posts:" : "No post is open right now.",
+      ...(intent === "deadline" || intent === "status"
+        ? open.map((i) => `- ${deadlineSentence(i)}`)
+        : intent === "details" && ONE_LINE_DETAILS.has(focus)
+          ? open.map((i) => `- ${detailsText(i, focus)}`)
+          : open.map(listLine)),
+    ].join("\n");
+    return {
+      ...base,
+      intent,
+      focus,
+      items: open,
+      totalMatches: open.length,
+      text,
+      suggestions: examples(context),
+    };
+  }
+  const searched = queryNamingPost(index, subject);
+  const compared = comparedPosts(index, detected, searched);
+  if (compared.length > 1) return comparisonAnswer(base, detected, compared, context);
+  // "how many vacancies does BICES have": a place or organisation several posts share names no one
+  // post, so the answer lists them all (the list states how many).
+  if (searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1)
+    return listAnswer(base, { ...detected, intent: "list", focus: "overview" }, context);
+  const r = namedPostResult(index, subject, searched);
+  const top = r.hits[0];
+  if (!top) {
+    const skills = intent === "requirements" ? knownSkillWords(index, subject) : null;
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, intent, focus, subject, context);
+  }
+  // "requirements: PKI and MPLS experience" names skills, not a post: list the posts that ask for them.
+  // ...unless, besides the skills, it names a post: then the answer is about that post and quotes them.
+  const namedWithSkills = intent === "requirements" && namesPostBesidesSkills(top.vacancy, r.terms);
+  // A pasted passage ("The NATO Office of Resources provides ... what are the requirements for that
+  // job?") that only one post's notice matches is quoted from that post: the question is about it.
+  const passageOf = r.total === 1 && terms(subject).length > ROLE_SUBJECT_WORDS;
+  if (top.titleCoverage < NAMES_POST && !namedWithSkills && !passageOf)
+    return searchAnswer(base, subject, focus, context);
+  // "who is the security officer on duty tonight": one word of a title among others naming nothing
+  // of the post is no question about it.
+  const balance = namingBalance(top.vacancy, r.terms);
+  if (focus === "overview" && balance.naming < balance.other && balance.naming < 2)
+    return noMatchAnswer(base, intent, focus, subject, context);
+  const main = itemOf(top.vacancy, now);
+  // "is TSCM experience needed for X": quote where the notice asks for the skill named.
+  // "is there travel in X": an overview quotes where the notice mentions what was asked about.
+  const asked =
+    intent === "requirements"
+      ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+      : intent === "details" && focus === "overview"
+        ? noticeLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+        : [];
+  const skillBlock = askedBlock(asked);
+  const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
+  const text = [
+    skillBlock,
+    onePostText(intent, focus, main),
+    ...alsoAskedTexts(detected, main),
+    others.length > 0 ? "\nOther posts that match as well:" : null,
+    ...others.map((i) =>
+      intent === "deadline" || intent === "status" ? `- ${deadlineSentence(i)}` : listLine(i),
+    ),
+  ]
+    .filter((s) => s !== null)
+    .join("\n");
+  return {
+    ...base,
+    intent,
+    focus,
+    items: [main, ...others],
+    totalMatches: r.total,
+    text,
+    suggestions: followUps(main.vacancy),
+  };
+}
+
+/** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
+export function askedBlock(asked: readonly SkillLine[]): string | null {
+  if (asked.length === 0) return null;
+  const what = asked.every((s) => s.list !== "notice")
+    ? asked.length === 1
+      ? "this requirement"
+      : "these requirements"
+    : "the notice";
+  return `What you asked about appears in ${what}:\n${asked.map((s) => `- ${s.line} (${s.list})`).join("\n")}\n`;
+}

@@ -1,0 +1,130 @@
+// Skill or subject searches: the posts that ask for it, open first, quoting the line that matched.
+
+import { terms } from "../search/text.ts";
+import type { QueryTerm, VacancyIndex } from "../search/VacancyIndex.ts";
+import type { Vacancy } from "../vacancy.ts";
+import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { listLine } from "./composeAnswer.ts";
+import { namesExactly, specificMatchCount } from "./evidence.ts";
+import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
+import { andMore, LIST_LIMIT, plural, requirementSuggestions } from "./listResult.ts";
+import type { Answer, Focus } from "./model.ts";
+import { roleFilter } from "./roleNouns.ts";
+
+/** Search answers quote the requirement that matched for this many posts. */
+const QUOTED_MATCHES = 5;
+
+/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
+function mentions(line: string, term: string): boolean {
+  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
+    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+  }
+  return false;
+}
+
+/** The requirement line of a post that best matches the query words, to show why it matched. */
+function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
+  const wanted = [...new Set(queryTerms.flatMap((t) => t.matched))];
+  if (wanted.length === 0) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const line of [
+    ...vacancy.essential,
+    ...vacancy.desirable,
+    ...vacancy.education,
+    ...vacancy.experience,
+  ]) {
+    const lower = line.toLowerCase();
+    let count = 0;
+    for (const term of wanted) if (mentions(lower, term)) count++;
+    if (count > bestCount) {
+      best = line;
+      bestCount = count;
+    }
+  }
+  if (best === null) return null;
+  return best.length > 160 ? `${best.slice(0, 157).replace(/\s+\S*$/, "")} ...` : best;
+}
+
+const STATUS_ORDER = { open: 0, unknown: 1, closed: 2 } as const;
+
+/** Posts matching a skill or subject: open ones first, each with its status and the line that matched. */
+export function searchAnswer(
+  base: AnswerBase,
+  subject: string,
+  focus: Focus,
+  context: AnswerContext,
+): Answer {
+  if (!subject) {
+    return helpAnswer(base, context, "search", "Which skill, subject or post should I look for?");
+  }
+  const r = context.index.query(subject, { limit: LIST_LIMIT, filter: roleFilter(subject) });
+  if (r.hits.length === 0) {
+    const skills = knownSkillWords(context.index, subject);
+    if (skills !== null) return searchAnswer(base, skills, focus, context);
+    return noMatchAnswer(base, "search", focus, subject, context);
+  }
+  const items = r.hits
+    .map((h) => itemOf(h.vacancy, context.now))
+    .map((item, rank) => ({ item, rank, exact: namesExactly(item.vacancy, subject) ? 0 : 1 }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.item.deadline.status] - STATUS_ORDER[b.item.deadline.status] ||
+        a.exact - b.exact ||
+        a.rank - b.rank,
+    )
+    .map(({ item }) => item);
+  // Quoting the matching requirement is for the first few; the rest are listed by name.
+  items.forEach((item, i) => {
+    const line = i < QUOTED_MATCHES ? matchingLine(item.vacancy, r.terms) : null;
+    if (line) item.quote = line;
+  });
+  const lines = items.map((item) => `${listLine(item)}${item.quote ? `\n  matches: "${item.quote}"` : ""}`);
+  const text = [
+    `${plural(r.total, "post matches", "posts match")} "${subject}" (open posts first):`,
+    ...lines,
+    andMore(r.total, items.length),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return {
+    ...base,
+    intent: "search",
+    focus,
+    items,
+    totalMatches: r.total,
+    text,
+    suggestions: requirementSuggestions(items),
+  };
+}
+
+/** Known words a post must ask for (or be named by) before a long skills question is read as about them. */
+const SKILL_EVIDENCE = 2;
+
+/**
+ * "I have been doing TSCM sweeps for six years in the army and know tempest, anything for me?":
+ * the story's words are unknown to every notice and outweigh the skills. The known words alone,
+ * when some post asks for at least two of them; null otherwise (one shared word is no evidence).
+ */
+export function knownSkillWords(index: VacancyIndex, subject: string): string | null {
+  const r = index.query(subject, { limit: 1 });
+  const known = r.terms.filter((t) => t.matched.length > 0);
+  if (known.length === 0 || known.length === r.terms.length) return null;
+  if (known.length < SKILL_EVIDENCE) return definedAcronym(index, known[0] as QueryTerm);
+  const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
+  const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
+  return evidenced ? known.map((t) => t.term).join(" ") : null;
+}
+
+/**
+ * "I did TSCM sweeps in the army": one known word is evidence enough when it is an acronym a notice
+ * defines (a term of art, not a stray prose word); the word then, else null.
+ */
+function definedAcronym(index: VacancyIndex, term: QueryTerm): string | null {
+  const r = index.query(term.term, { limit: 3 });
+  const defined = r.hits.some((h) =>
+    h.vacancy.acronyms.some((a) => terms(a.short).some((s) => term.matched.includes(s))),
+  );
+  return defined ? term.term : null;
+}

@@ -1,0 +1,54 @@
+// Questions without intent words: a post's name gets its overview, anything else is searched for.
+
+import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { noticeLines, skillTerms } from "./askedSkills.ts";
+import { overviewText } from "./composeAnswer.ts";
+import type { DetectedIntent } from "./detectIntent.ts";
+import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
+import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
+import type { Answer } from "./model.ts";
+import { closeAlternatives, NAMES_POST, queryNamingPost } from "./namedPost.ts";
+import { askedBlock } from "./onePostAnswer.ts";
+import { followUps } from "./onePostText.ts";
+import { roleFilter } from "./roleNouns.ts";
+import { searchAnswer } from "./searchAnswer.ts";
+
+/** No intent words: a post's name gets its overview, anything else is searched for. */
+export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, context: AnswerContext): Answer {
+  if (!detected.subject) {
+    return helpAnswer(base, context, "unknown", "I did not understand the question.");
+  }
+  const searched = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
+  // "is shift work part of the NOSC chief job": a word no notice knows ("shift") keeps the post from
+  // matching; as for one-post questions, the rest is tried alone, and kept only when it names a post.
+  const r = searched.hits.length > 0 ? searched : queryNamingPost(context.index, detected.subject);
+  const top = r.hits[0];
+  if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
+    return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
+  }
+  // Another post named word for word ("intelligence and security division") beats loose word matches.
+  const exactElsewhere =
+    !namesExactly(top.vacancy, detected.subject) &&
+    r.hits.some((h) => namesExactly(h.vacancy, detected.subject));
+  // "BICES", "Brussels": a place or organisation several posts share asks for them all.
+  const sharedPlace = r.hits.filter((h) => namesOnlyPlace(h.vacancy, r.terms)).length > 1;
+  if (
+    top.titleCoverage >= NAMES_POST &&
+    closeAlternatives(r.hits).length === 0 &&
+    !exactElsewhere &&
+    !sharedPlace
+  ) {
+    const item = itemOf(top.vacancy, context.now);
+    const asked = askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
+    return {
+      ...base,
+      intent: "details",
+      focus: "overview",
+      items: [item],
+      totalMatches: r.total,
+      text: [asked, overviewText(item)].filter((t) => t !== null).join("\n"),
+      suggestions: followUps(top.vacancy),
+    };
+  }
+  return searchAnswer(base, detected.subject, "overview", context);
+}
