@@ -9,6 +9,8 @@ import {
   type AcrossPostsContext,
   acrossPostsAnswer,
   itemAt,
+  noticesToRead,
+  partialReadNote,
   postNamedBy,
   postsInScope,
   scopeText,
@@ -200,11 +202,12 @@ export function postKindAnswer(
   if (named) return namedPostKindAnswer(question, kind, named, context);
   // Only the notices holding one of the kind's words can state it: the search finds them. Prose
   // kinds (telework) may be stated in the application notes, which the search does not index.
-  const candidates = kind.prose
-    ? context.index.all()
+  const read = kind.prose ? noticesToRead(context.index, context.now) : null;
+  const candidates = read
+    ? read.posts
     : context.index.query(kind.query, { limit: KIND_CANDIDATES, minCoverage: 0 }).hits.map((h) => h.vacancy);
   const ofKind = candidates.filter((v) => statesKind(v, kind));
-  const { posts: scope, subject } = postsInScope(rest, context);
+  const { posts: scope, subject, partial } = postsInScope(rest, context);
   if (ofKind.length > 0) {
     const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);
     return acrossPostsAnswer(question, context, {
@@ -214,7 +217,10 @@ export function postKindAnswer(
       text: [
         `${ofKind.length} ${ofKind.length === 1 ? "notice states" : "notices state"} ${withArticle(kind.label)}:`,
         ...items.map(listLine),
-      ].join("\n"),
+        partialReadNote(read?.partial),
+      ]
+        .filter((l) => l !== null)
+        .join("\n"),
       suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
     });
   }
@@ -224,8 +230,9 @@ export function postKindAnswer(
   const contracts = tally(scope, contractOf);
   const text = [
     `No ${kind.label} is advertised: no notice states one.`,
+    partialReadNote(read?.partial),
     scope.length > 0 && (workingTime || contracts)
-      ? `What ${scopeText(scope.length, subject)} state instead:`
+      ? `What ${scopeText(scope.length, subject, undefined, partial)} state instead:`
       : null,
     scope.length > 0 && workingTime ? `- working time: ${workingTime}` : null,
     scope.length > 0 && contracts ? `- contract: ${contracts}` : null,

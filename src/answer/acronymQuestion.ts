@@ -5,7 +5,13 @@
 // not an acronym, and is left to the ordinary answer.
 import { foldText } from "../search/text.ts";
 import type { Vacancy } from "../vacancy.ts";
-import { type AcrossPostsContext, acrossPostsAnswer, itemAt, postNamedBy } from "./acrossPosts.ts";
+import {
+  type AcrossPostsContext,
+  acrossPostsAnswer,
+  itemAt,
+  noticesToRead,
+  postNamedBy,
+} from "./acrossPosts.ts";
 import { listLine, postName } from "./composeAnswer.ts";
 import { extractSubject } from "./detectIntent.ts";
 import type { Answer } from "./model.ts";
@@ -193,7 +199,8 @@ function explain(
   // The posts whose notices use the word (the search indexes acronyms and their long forms); a
   // word the search drops ("IT" read as "it") leaves every post to look at.
   const found = index.query(spelled, { limit: CANDIDATES });
-  const posts = found.terms.length > 0 ? found.hits.map((h) => h.vacancy) : index.all();
+  const posts =
+    found.terms.length > 0 ? found.hits.map((h) => h.vacancy) : noticesToRead(index, context.now).posts;
   if (!isAcronym(word, question, posts)) return null;
   const everywhere = meaningsOf(word, posts);
   // "CMDB?" alone is spelled out (with the posts using it) only when defined by a notice and

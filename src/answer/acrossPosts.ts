@@ -29,41 +29,76 @@ export function itemAt(vacancy: Vacancy, now: Date, quote?: string): AnswerItem 
  * matching `subject` when it names something ("the best paid post in BICES"), and the subject
  * that narrowed them. A subject that only a stray word of some notice's prose matches ("which
  * vacancies *accept* English only") narrows nothing; one that matches no post leaves none.
+ * `partial` is set when more posts were in scope than were read (see ACROSS_POSTS_SCAN).
  */
-export function postsInScope(
-  subject: string,
-  context: AcrossPostsContext,
-): { posts: Vacancy[]; subject: string } {
+export function postsInScope(subject: string, context: AcrossPostsContext): PostsInScope {
   const { window, now } = context;
   const scoped = subjectScope(subject, context);
   return window ? { ...scoped, posts: scoped.posts.filter((v) => closesWithin(v, now, window)) } : scoped;
 }
 
-/**
- * Posts a subject narrows to, at most ("the best paid post in BICES"): each is read back from the
- * store, and a subject common to thousands of notices (a title word of a large dataset) would
- * otherwise cost a second per question. The bounded scans of the list rules use the same size.
- */
-const SUBJECT_SCOPE_LIMIT = 500;
+export interface PostsInScope {
+  posts: Vacancy[];
+  subject: string;
+  /** Set when more posts were in scope than were read: the soonest-closing `read` of `of`. */
+  partial?: PartialRead;
+}
 
-function subjectScope(subject: string, context: AcrossPostsContext): { posts: Vacancy[]; subject: string } {
+export interface PartialRead {
+  read: number;
+  of: number;
+}
+
+/**
+ * Posts an answer across posts reads at most: each is read back from the store (decoded), so a
+ * question naming nothing ("which posts need relocation") over 100,000 posts would cost seconds.
+ * Past it, the soonest-closing posts are read and the answer says of how many (`scopeText`).
+ * The filtered lists read as many (EXCLUDING_SCAN).
+ */
+export const ACROSS_POSTS_SCAN = 500;
+
+/** Open posts soonest closing first, then undated ones: every one up to ACROSS_POSTS_SCAN. */
+export function openPostsToRead(index: VacancyIndex, now: Date): PostsInScope & { subject: "" } {
+  const open = index.openByDeadline(now, ACROSS_POSTS_SCAN);
+  const undated = index.withoutDeadline(Math.max(0, ACROSS_POSTS_SCAN - open.vacancies.length));
+  const posts = [...open.vacancies, ...undated.vacancies];
+  const total = open.total + undated.total;
+  return total > posts.length
+    ? { posts, subject: "", partial: { read: posts.length, of: total } }
+    : { posts, subject: "" };
+}
+
+/**
+ * Every notice, open or not, for the questions about what notices state ("does any notice give a
+ * phone number"); past ACROSS_POSTS_SCAN, the open posts closing soonest, with `partial` saying so.
+ */
+export function noticesToRead(index: VacancyIndex, now: Date): PostsInScope & { subject: "" } {
+  if (index.size <= ACROSS_POSTS_SCAN) return { posts: index.all(), subject: "" };
+  const { posts } = openPostsToRead(index, now);
+  return { posts, subject: "", partial: { read: posts.length, of: index.size } };
+}
+
+/** The line an answer that read only part of the notices ends with; null when it read them all. */
+export function partialReadNote(partial: PartialRead | undefined): string | null {
+  if (!partial) return null;
+  return `(I read the ${partial.read} posts closing soonest of ${partial.of}; name a kind of post or a unit to look further.)`;
+}
+
+function subjectScope(subject: string, context: AcrossPostsContext): PostsInScope {
   const { index, now } = context;
-  // Every one: the answer counts them ("only 1 of the 5 posts states a salary"), so none may be left out.
-  const every = Math.max(1, index.size);
-  const all = () => [
-    ...index.openByDeadline(now, every).vacancies,
-    ...index.withoutDeadline(every).vacancies,
-  ];
-  if (subject === "") return { posts: all(), subject };
+  if (subject === "") return openPostsToRead(index, now);
   const r = index.query(subject, {
     openOrUndatedAt: now,
     orderBy: "deadline",
-    limit: SUBJECT_SCOPE_LIMIT,
+    limit: ACROSS_POSTS_SCAN,
     filter: roleFilter(subject),
   });
   const named = r.hits.filter((h) => matchesBeyondProse(h.vacancy, r.terms));
-  if (r.hits.length > 0 && named.length === 0) return { posts: all(), subject: "" };
-  return { posts: named.map((h) => h.vacancy), subject };
+  if (r.hits.length > 0 && named.length === 0) return openPostsToRead(index, now);
+  const posts = named.map((h) => h.vacancy);
+  return named.length === r.hits.length && r.total > posts.length
+    ? { posts, subject, partial: { read: posts.length, of: r.total } }
+    : { posts, subject };
 }
 
 /** A subject names a post when the post's title, acronyms and unit carry this share of it (as NAMES_POST in index.ts). */
@@ -98,13 +133,19 @@ export function asksAboutOnePost(question: string): boolean {
  * "the 5 posts open or without a deadline" / "the 3 posts matching "bices"" / "the 2 posts
  * closing in June 2024" (within a deadline window, whose `span` is given), for sentences.
  */
-export function scopeText(count: number, subject: string, span?: string): string {
+export function scopeText(count: number, subject: string, span?: string, partial?: PartialRead): string {
   const posts = count === 1 ? "post" : "posts";
   const matching = subject === "" ? "" : ` matching "${subject}"`;
-  if (span) return `the ${count} ${posts}${matching} closing ${span}`;
+  // Only the soonest closing were read: say so, and how many there are.
+  const read = partial
+    ? ` of the ${partial.read} closing soonest (${partial.of} are open or without a deadline)`
+    : "";
+  if (span) return `the ${count} ${posts}${matching} closing ${span}${read}`;
+  if (partial && count === partial.read)
+    return `the ${count} ${posts}${matching} closing soonest (${partial.of} are open or without a deadline)`;
   return subject === ""
-    ? `the ${count} ${posts} open or without a deadline`
-    : `the ${count} ${posts}${matching} that ${count === 1 ? "is" : "are"} open or without a deadline`;
+    ? `the ${count} ${posts} open or without a deadline${read}`
+    : `the ${count} ${posts}${matching} that ${count === 1 ? "is" : "are"} open or without a deadline${read}`;
 }
 
 /** Posts an answer across posts lists (and gives as items); the rest are counted. */

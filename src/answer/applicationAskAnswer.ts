@@ -1,6 +1,7 @@
 // Conditions of appointment and contacts: for the post named, or for the posts in scope.
 
 import type { Vacancy } from "../vacancy.ts";
+import { noticesToRead, partialReadNote } from "./acrossPosts.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import type { ApplicationAsk } from "./applicationAsk.ts";
 import { dayText } from "./composeAnswer.ts";
@@ -55,7 +56,16 @@ export function applicationAskAnswer(
   // "phone number for HR?", "IT helpdesk phone number": no post named, so none is listed; the
   // answer says whether any notice gives contact details.
   if (asked.kind === "contact" && named === "none") {
-    const text = contactNoPostText(context.index.all().map((v) => itemOf(v, context.now)));
+    const read = noticesToRead(context.index, context.now);
+    const text = [
+      contactNoPostText(
+        read.posts.map((v) => itemOf(v, context.now)),
+        read.partial,
+      ),
+      partialReadNote(read.partial),
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
     return {
       ...base,
       intent: "help",

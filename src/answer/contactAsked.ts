@@ -2,6 +2,7 @@
 // ask. Notices rarely name one, and the data has no contact field, so the answer says what the
 // notice does give: any e-mail address, phone number or link in its text, and its application notes.
 import type { Vacancy } from "../vacancy.ts";
+import type { PartialRead } from "./acrossPosts.ts";
 import { listLine, postName } from "./composeAnswer.ts";
 import type { AnswerItem } from "./model.ts";
 
@@ -66,10 +67,12 @@ export function contactPostText(item: AnswerItem): string {
  * No post named ("phone number for HR?"): whether any notice gives contact details at all. The
  * posts are not listed: the question is not about them.
  */
-export function contactNoPostText(all: readonly AnswerItem[]): string {
+export function contactNoPostText(all: readonly AnswerItem[], partial?: PartialRead): string {
   const giving = all.filter((i) => contactDetails(i.vacancy).length > 0);
+  // Of part of a large dataset, "the 500 vacancy notices" would misstate how many there are.
+  const notices = partial ? `${all.length} vacancy notices I read` : `${all.length} vacancy notices`;
   if (giving.length === 0)
-    return `The ${all.length} vacancy notices name no contact person, e-mail address or phone number. Name a post and I will say what its notice says about applying.`;
+    return `The ${notices} name no contact person, e-mail address or phone number. Name a post and I will say what its notice says about applying.`;
   return [
     "Contact details the vacancy notices give:",
     ...giving.map((i) => `${listLine(i)}; ${contactDetails(i.vacancy).join(", ")}`),

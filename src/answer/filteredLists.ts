@@ -160,9 +160,7 @@ function excludingAnswer(
   // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
   const ids = new Set(candidates.map((v) => v.id));
   const excluded = new Set(
-    index
-      .query(excluding, { limit: candidates.length, filter: (v) => ids.has(v.id) })
-      .hits.map((h) => h.vacancy.id),
+    index.query(excluding, { limit: candidates.length, ids }).hits.map((h) => h.vacancy.id),
   );
   const kept = candidates.filter((v) => !excluded.has(v.id)).map((v) => itemOf(v, now));
   const items = kept.slice(0, LIST_LIMIT);

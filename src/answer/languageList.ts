@@ -210,10 +210,10 @@ export function languageListAnswer(
 ): Answer | null {
   // "what languages does the X need": one post, even where other titles share its words.
   if (postNamedBy(asked.rest, context.index, { evenIfShared: asksAboutOnePost(question) })) return null;
-  const { posts, subject } = postsInScope(asked.rest, context);
+  const { posts, subject, partial } = postsInScope(asked.rest, context);
   if (posts.length === 0) return noPostInWindow(question, subject, context);
   const { lead, main, others } = grouped(asked, posts);
-  const scope = scopeText(posts.length, subject, context.window?.span);
+  const scope = scopeText(posts.length, subject, context.window?.span, partial);
   // The lead line is what a list card shows above the posts: it counts the other groups too.
   const besides = others
     .filter((g) => g.posts.length > 0)

@@ -170,11 +170,11 @@ export function payRankingAnswer(
   if (postNamedBy(asked.rest, context.index)) return null;
   const reference = asked.than ? postNamedBy(asked.than, context.index) : null;
   if (reference) return comparedPayAnswer(question, asked, reference, context);
-  const { posts, subject } = postsInScope(asked.rest, context);
+  const { posts, subject, partial } = postsInScope(asked.rest, context);
   if (posts.length === 0) return noPostInWindow(question, subject, context);
   const { field, order } = asked;
   const { stated: ranking, comparable } = ranked(asked, posts);
-  const scope = scopeText(posts.length, subject, context.window?.span);
+  const scope = scopeText(posts.length, subject, context.window?.span, partial);
   const line = (v: Vacancy) => `- ${postName(v)}: ${stated(v, field)}`;
   const other: PayRankAsked["field"] = field === "salary" ? "grade" : "salary";
   const otherStated = posts.filter((v) => stated(v, other) !== null);
