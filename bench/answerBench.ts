@@ -14,6 +14,7 @@ import { parseNotice } from "../src/ingest/index.ts";
 import { openIndex } from "../src/search/indexFile.ts";
 import { openStore } from "../src/store/index.ts";
 import { generateVacancies } from "./generateVacancies.ts";
+import { ACROSS_POSTS_QUESTIONS } from "./questions.ts";
 import { median, percentile } from "./stats.ts";
 
 const n = Number(process.argv[2] ?? 1000);
@@ -105,6 +106,17 @@ for (let r = 0; r < runs; r++) {
   p99s.push(percentile(times, 99));
 }
 
+// Questions across all posts, apart from the mix: per question, the median of `runs` timings.
+const acrossTimes = ACROSS_POSTS_QUESTIONS.map((q) => {
+  const times: number[] = [];
+  for (let r = 0; r < Math.max(3, runs); r++) {
+    const t0 = performance.now();
+    askOnce(q);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+});
+
 // Incremental update of the index: one vacancy added and one closed, no rebuild (as the bot does
 // on a store change, which also hands over the version replaced).
 const extra = generateVacancies(1, { seed: 7 })[0];
@@ -172,6 +184,8 @@ process.stdout.write(
     cold_p95_ms: round(percentile(coldTimes, 95)),
     p99_ms: round(median(p99s)),
     update_ms: round(updateMs),
+    across_p50_ms: round(percentile(acrossTimes, 50)),
+    across_max_ms: round(Math.max(...acrossTimes)),
     baseline_build_ms: round(baselineBuildMs),
     baseline_p50_ms: round(percentile(baselineTimes, 50)),
     baseline_p95_ms: round(percentile(baselineTimes, 95)),

@@ -25,6 +25,21 @@ const FIXED = [
   "how do I use this bot",
 ];
 
+/**
+ * Questions across all posts that name no post ("which jobs need French?"): each weighs many posts,
+ * so they are timed apart from the mix above and reported without a target (across_* figures).
+ */
+export const ACROSS_POSTS_QUESTIONS = [
+  "which jobs need French?",
+  "whom do I contact?",
+  "which posts need a security clearance?",
+  "jobs without a degree requirement",
+  "which job pays the most?",
+  "is there an internship?",
+  "can I telework?",
+  "which posts need relocation?",
+];
+
 /** Deterministic typo: swap two inner letters of the longest word. */
 export function typo(text: string): string {
   const words = text.split(" ");

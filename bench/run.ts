@@ -87,6 +87,7 @@ console.table(
     "update ms": r.update_ms,
     "fuse p95 ms": r.baseline_p95_ms,
     "x faster (p95)": r.p95_ms > 0 ? Math.round(r.baseline_p95_ms / r.p95_ms) : null,
+    "across-posts p50 / max ms": `${r.across_p50_ms} / ${r.across_max_ms}`,
     "notices/s": r.notices_per_s,
   })),
 );
