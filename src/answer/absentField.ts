@@ -49,9 +49,18 @@ const FIELDS: readonly AbsentField[] = [
   {
     name: "direct reports",
     words: /^(any |a )?((direct )?reports|subordinates|(staff|people|team) to manage|line management)$/,
-    absent: (v) => v.directReports === null || NO_REPORTS.test(v.directReports.trim()),
+    absent: (v) => noReports(v.directReports),
+  },
+  {
+    name: "indirect reports",
+    words: /^(any |a )?indirect reports$/,
+    absent: (v) => noReports(v.indirectReports),
   },
 ];
+
+function noReports(stated: string | null): boolean {
+  return stated === null || NO_REPORTS.test(stated.trim());
+}
 
 /** How a notice says nobody reports to the post. */
 const NO_REPORTS = /^(n\/?a|none|nil|0|not applicable)\.?$/i;

@@ -97,7 +97,7 @@ function requirementFocus(text: string): Focus {
 
 /** A list of posts by working time: "part time jobs", "any full time positions", "show part-time roles". */
 const JOB_TYPE_LIST = new RegExp(
-  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $|^ (which|what) ${PLURAL_NOUN} (are|is)( not|n t) (full|part) time `,
+  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $|^ (which|what) ${PLURAL_NOUN} (are|is)( not|n t) (full|part) time | ${PLURAL_NOUN} (are|is) (full|part) time `,
 );
 /** "which jobs aren't full-time": the other working time is asked for. */
 const NOT_WORKING_TIME = / (aren t|arent|are not|isn t|isnt|is not|not) (full|part) time /;
@@ -108,7 +108,7 @@ const NOT_WORKING_TIME = / (aren t|arent|are not|isn t|isnt|is not|not) (full|pa
  * they must not belong to.
  */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
 );
 
 /**
@@ -207,8 +207,8 @@ const RULES: readonly Rule[] = [
       [
         // "anything for a French speaker": posts that ask for the language.
         ` (english|french|german|spanish|italian|dutch|polish|portuguese) (speakers?|speaking) `,
-        ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN} (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
-        ` ${NOUN} (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
+        ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN}( here| there)? (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
+        ` ${NOUN}( here| there)? (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
@@ -288,7 +288,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)|(can|could|may|would) (i|you|one|the incumbent) (stay|serve|remain) (in|on|at|for)) /,
   },
   {
     name: "posts",
@@ -360,7 +360,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "yo howdy greetings behalf anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -643,7 +643,13 @@ function listFilterIntent(text: string): DetectedIntent | null {
   }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);
-  if (negated && LIST_BEFORE_FILTER.test(text.slice(0, negated.index + 1))) {
+  // "... because I don't want to miss it": a negation about the asker filters no post.
+  const asker = / (i|we|you|they) $/;
+  if (
+    negated &&
+    LIST_BEFORE_FILTER.test(text.slice(0, negated.index + 1)) &&
+    !asker.test(text.slice(0, negated.index + 1))
+  ) {
     const excluding = extractSubject(text.slice(negated.index + negated[0].length), "search");
     if (excluding !== "") {
       const subject = extractSubject(text.slice(0, negated.index + 1), "list");
