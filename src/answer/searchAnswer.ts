@@ -99,6 +99,9 @@ export function searchAnswer(
   };
 }
 
+/** The share of a long story's known words a post must hold to be weighed for the skills in it. */
+const LOOSE_COVERAGE = 0.2;
+
 /** Known words a post must ask for (or be named by) before a long skills question is read as about them. */
 const SKILL_EVIDENCE = 2;
 
@@ -118,7 +121,8 @@ export function knownSkillWords(index: VacancyIndex, subject: string): string | 
   // "... doing mostly Linux and RedHat admin ... my partner is moving to Brussels ...": a long story
   // keeps too many known words for any post to hold them all. The words one of the closest posts
   // asks for are the skills, when there are at least two of them.
-  const loose = index.query(words, { limit: 3, minCoverage: 0 });
+  // A low bar, not none: the common words then only add to posts the rarer ones found (cheap at scale).
+  const loose = index.query(words, { limit: 3, minCoverage: LOOSE_COVERAGE });
   let asked: QueryTerm[] = [];
   for (const h of loose.hits) {
     const matches = specificMatches(h.vacancy, loose.terms);
