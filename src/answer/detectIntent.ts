@@ -122,10 +122,11 @@ const OUTSIDE_PLACE =
   / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
 
 /** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
+// ..."2 or more posts" is a threshold, not an order.
 const MOST_POSTS =
-  / (most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+  / (?<!(2|two) or )(most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
 const SEVERAL_POSTS =
-  / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
+  / (more than one|several|multiple|many|(2|two) or more|at least (2|two)) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -238,6 +239,8 @@ const RULES: readonly Rule[] = [
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
+        // "I need a job", "looking for a new role": what is open.
+        `^ (i )?(need|want|m looking for|am looking for|looking for)( a| an| some)?( new)? ${NOUN}( please)? $`,
         // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
         // ..."number of posts" at the end asks how many posts one vacancy offers.
         ` (?<!number of |how many )${PLURAL_NOUN} $`,
@@ -337,7 +340,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
   },
 ];
 
@@ -360,7 +363,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "difference differences between compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -519,6 +522,13 @@ const COURTESY_EDGE =
 const ASKERS_DEADLINE =
   / ((my|our) (own )?deadline( is| s)?|(the )?deadline (is|s) (end of (the )?day|eod|cob|close of business|end of business))( (end of (the )?day|eod|cob|today|tonight|tomorrow))?(?= )/g;
 
+/**
+ * "remind me tomorrow about the NOSC deadline": the bot sets no reminders, but the fact asked for is
+ * the post's deadline; the request and its time are no part of the question.
+ */
+const REMIND_ME =
+  /^ ?(please )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (about|of|when|before) (?=.)/;
+
 /** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
 function withoutCourtesy(question: string): string {
   const trimmed = question.replace(COURTESY_EDGE, "").replace(COURTESY_EDGE, "").trim();
@@ -675,7 +685,8 @@ export function detectIntent(raw: string): DetectedIntent {
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
-  const read = (t: string) => withoutCourtesy(readWords(t)).replace(ASKERS_DEADLINE, " ").trim();
+  const read = (t: string) =>
+    withoutCourtesy(readWords(t)).replace(ASKERS_DEADLINE, " ").replace(REMIND_ME, " ").trim();
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
