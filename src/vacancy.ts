@@ -47,6 +47,8 @@ export const ContractSchema = z.object({
   maximumService: nullableShort,
   /** the full contract sentence(s) as written, for the card */
   text: z.string().trim().min(1).max(LIMITS.longText).nullable(),
+  /** the terms for an applicant seconded from a national administration, as written */
+  seconded: z.string().trim().min(1).max(LIMITS.longText).nullable().default(null),
 });
 
 /** Required level per language, e.g. {language: "English", level: "V (Advanced)"}. */

@@ -26,7 +26,44 @@ const FIELDS: readonly AbsentField[] = [
     words: /^(a |any |the )?(stated )?(location|place|duty station)$/,
     absent: (v) => v.location === null,
   },
+  // "posts that say nothing about languages": a notice naming no language level. Searching the prose
+  // for "language" would find "language generating tools" in the boilerplate of most notices.
+  {
+    name: "language requirement",
+    words: /^(a |any |the )?(stated |listed )?(language|languages)( requirements?| levels?| skills?)?$/,
+    absent: (v) => v.languages.length === 0,
+  },
+  {
+    name: "experience requirement",
+    words:
+      /^(a |any |the )?(stated |listed |minimum )?(years? (of )?)?(professional )?experience( requirements?| level)?$/,
+    absent: (v) => v.experience.length === 0,
+  },
+  {
+    name: "education requirement",
+    words:
+      /^(a |any |the )?(stated |listed |minimum )?(education|educational|academic)( requirements?| levels?)?$/,
+    absent: (v) => v.education.length === 0,
+  },
+  // "roles with no direct reports": notices write "N/A" (or nothing) where nobody reports to the post.
+  {
+    name: "direct reports",
+    words: /^(any |a )?((direct )?reports|subordinates|(staff|people|team) to manage|line management)$/,
+    absent: (v) => noReports(v.directReports),
+  },
+  {
+    name: "indirect reports",
+    words: /^(any |a )?indirect reports$/,
+    absent: (v) => noReports(v.indirectReports),
+  },
 ];
+
+function noReports(stated: string | null): boolean {
+  return stated === null || NO_REPORTS.test(stated.trim());
+}
+
+/** How a notice says nobody reports to the post. */
+const NO_REPORTS = /^(n\/?a|none|nil|0|not applicable)\.?$/i;
 
 /** The field the excluded words name, or null when they name something a notice asks for. */
 export function absentFieldOf(excluding: string): AbsentField | null {

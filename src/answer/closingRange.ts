@@ -54,6 +54,10 @@ const BETWEEN_MONTHS = new RegExp(
 );
 /** "expiring before 2025", "closing in 2025", "after 2025": a calendar year bound. */
 const YEAR_BOUND = new RegExp(` ${CLOSE} (before|after|in|during|later than|earlier than) (\\d{4})(?= )`);
+/** "closing before the end of 2025", "by the end of the year": up to 31 December, that day included. */
+const YEAR_END = new RegExp(
+  ` ${CLOSE} (?:before|by|until|till|at|around) (?:the )?end of (?:(?:the|this) year|(\\d{4}))(?= )`,
+);
 /** "deadlines after the 20th": a day of the month, without the month. */
 const BARE_BOUND = new RegExp(
   ` ${CLOSE} (after|before|by|until|till|on) (?:the )?(\\d{1,2}(?:st|nd|rd|th)|the \\d{1,2})(?= )(?! (?:of )?${MONTH} )`,
@@ -199,6 +203,12 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
       },
       rest: cut(months),
     };
+  }
+  const yearEnd = YEAR_END.exec(text);
+  if (yearEnd) {
+    // Without a year, 31 December is the coming one, as for any day named without its year.
+    const day: NamedDay = { day: 31, month: 12, year: yearOf(yearEnd[1]) };
+    return { range: { from: null, to: { kind: "day", day, inclusive: true } }, rest: cut(yearEnd) };
   }
   const yearBound = YEAR_BOUND.exec(text);
   if (yearBound) {

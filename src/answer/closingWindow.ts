@@ -136,9 +136,12 @@ export function monthWindow(
   return { fromDays, toDays: daysBetween(today, `${y}-${mm}-${lastDay}`), year: y };
 }
 
-/** "what closed recently", "which jobs closed last month", "recently closed posts": a look back, not a status. */
+/**
+ * "what closed recently", "which jobs closed last month", "recently closed posts", "how many jobs
+ * have closed already", "posts that have closed": a look back, not a status.
+ */
 const CLOSED_LIST =
-  / (recently|just) (closed|expired)| most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any)( [a-z]+){0,2}( (has|have|that|which|that have|that has))? (closed|expired|ended)( |$)/;
+  / (recently|just) (closed|expired)| most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any|how many)( [a-z]+){0,2}( (has|have|that|which|that have|that has))?( already)? (closed|expired|ended)( |$)|^ [a-z]+ (that|which) (have|has) (already )?(closed|expired|ended)( |$)/;
 
 /**
  * For a question asking which posts closed: how many days back it looks (null: no limit, most
@@ -147,6 +150,9 @@ const CLOSED_LIST =
 export function closedWindowDays(foldedText: string): number | null | undefined {
   const text = ` ${foldedText.trim()} `;
   if (!CLOSED_LIST.test(text)) return undefined;
+  // "in the last 30 days", "over the past 2 weeks": that many days back.
+  const span = / (?:last|past) (\d{1,3}) (days?|weeks?) /.exec(text);
+  if (span) return Number(span[1]) * (span[2]?.startsWith("week") ? 7 : 1);
   if (/ (yesterday|today) /.test(text)) return 1;
   if (/ (last|this|past) week /.test(text)) return 7;
   if (/ (recently|lately|last month|this month|past month|just) /.test(text)) return 31;

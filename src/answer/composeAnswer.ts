@@ -147,7 +147,11 @@ export function detailsText(item: AnswerItem, focus: Focus): string {
         c.maximumService && `maximum service: ${c.maximumService}`,
       ].filter(Boolean);
       const text = c.text ? ` ${c.text}` : "";
-      return `${name}, contract: ${facts.join("; ")}.${text}`.replace(/, contract: \./, ", contract:");
+      const seconded = c.seconded ? ` ${c.seconded}` : "";
+      return `${name}, contract: ${facts.join("; ")}.${text}${seconded}`.replace(
+        /, contract: \./,
+        ", contract:",
+      );
     }
     case "posts": {
       const profiles = v.profiles.filter((p) => p.posts !== null);

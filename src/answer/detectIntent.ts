@@ -97,8 +97,10 @@ function requirementFocus(text: string): Focus {
 
 /** A list of posts by working time: "part time jobs", "any full time positions", "show part-time roles". */
 const JOB_TYPE_LIST = new RegExp(
-  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $`,
+  ` (full|part) time ${PLURAL_NOUN} |^ (any|anything|which|what|list|show|are there)( me| any)?( the)? (full|part) time |^ (full|part) time $|^ (which|what) ${PLURAL_NOUN} (are|is)( not|n t) (full|part) time | ${PLURAL_NOUN} (are|is) (full|part) time `,
 );
+/** "which jobs aren't full-time": the other working time is asked for. */
+const NOT_WORKING_TIME = / (aren t|arent|are not|isn t|isnt|is not|not) (full|part) time /;
 
 /**
  * "that don't need", "without", "not requiring": what follows is what the posts must not ask for;
@@ -106,18 +108,25 @@ const JOB_TYPE_LIST = new RegExp(
  * they must not belong to.
  */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
 );
+
+/**
+ * What comes before a filter when the question asks for posts: a post noun, a question opening with
+ * "any"/"what"/"which", or "anything" asked for ("is there anything that doesn't need a degree").
+ */
+const LIST_BEFORE_FILTER = new RegExp(` ${NOUN} |^ (any|anything|what|which) | (anything|something) `);
 
 /** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
 const OUTSIDE_PLACE =
   / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
 
 /** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
+// ..."2 or more posts" is a threshold, not an order.
 const MOST_POSTS =
-  / (most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
+  / (?<!(2|two) or )(most|more|largest number of|biggest number of|highest number of|greatest number of) (posts|positions|openings|vacancies|places|seats|hires) /;
 const SEVERAL_POSTS =
-  / (more than one|several|multiple|many) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
+  / (more than one|several|multiple|many|(2|two) or more|at least (2|two)) (posts?|positions?|openings?|vacanc(y|ies)|places?|seats?|hires?) (?!for (the|a|an|this|that) )/;
 
 const OPEN_QUALIFIER = new RegExp(
   ` (open|available|current|currently open|still open) ${NOUN}|${NOUN} (that are |which are )?(still |currently )?(open|available) `,
@@ -182,7 +191,7 @@ const RULES: readonly Rule[] = [
     intent: "help",
     focus: "overview",
     pattern:
-      /^ (hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cheers|start|menu|\?) $| (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know) /,
+      /^ (hi|hello|hey|hiya|yo|howdy|greetings|morning|good (morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cheers|start|menu|\?) $| (help|how (do|can|should|would) (i|we|you) (use|ask|talk|work)|how (does|do) (this|it|you) work|what (can|could|do|should) (you|i) (do|ask|answer|say)|what are you|who are you|usage|instructions|commands?|what do you know|(what|which) (kinds?|sorts?|types?) of (questions?|things?) (can|could|should|do|may) (i|we) (ask|say|type)) /,
   },
   {
     name: "requirements-of-post",
@@ -199,8 +208,8 @@ const RULES: readonly Rule[] = [
       [
         // "anything for a French speaker": posts that ask for the language.
         ` (english|french|german|spanish|italian|dutch|polish|portuguese) (speakers?|speaking) `,
-        ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN} (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
-        ` ${NOUN} (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
+        ` (which|what|any|list|show|find|are there)( me| the| any| other)? ${NOUN}( here| there)? (that |which |where |would )?(${NEED_VERB}|with|for (people|someone|a person|candidates) with|in which) `,
+        ` ${NOUN}( here| there)? (${NEED_VERB}|that need|that require|that ask|where|for (people|someone|a person|candidates|me) with) `,
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
@@ -220,7 +229,8 @@ const RULES: readonly Rule[] = [
         ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
         // "how many posts are available" counts the open posts; "... for the X role" asks about one post.
         ` (?<!how many )${PLURAL_NOUN}( are| still)?( currently)? (open|available|on offer) `,
-        ` (?<!how many )${NOUN} (is|are) (currently |still |now )?(open|available) `,
+        // ..."if the NOSC chief post is still open" asks about the post it names (a status).
+        ` (?<!how many )(?<! (the|this|that)( [a-z0-9]+){0,4} )${NOUN} (is|are) (currently |still |now )?(open|available) `,
         ` (who s|who is|are you|is anyone|anyone|is nato) hiring `,
         ` how many ${NOUN}? ?(are |is )?(there |currently |still )*(open|available|advertised) (?!for (the|a|an|this|that) )`,
         ` what ${NOUN} (do you have|are there|is there|exist) `,
@@ -229,6 +239,8 @@ const RULES: readonly Rule[] = [
         ` (is|are) there (any )?${NOUN} `,
         `^ ${NOUN} (in|at|near|with|for) `,
         `^ (list|open|opening|openings|vacancies|jobs) $`,
+        // "I need a job", "looking for a new role": what is open.
+        `^ (i )?(need|want|m looking for|am looking for|looking for)( a| an| some)?( new)? ${NOUN}( please)? $`,
         // "cyber jobs", "NATO HQ vacancies": the posts of a field, unit or place.
         // ..."number of posts" at the end asks how many posts one vacancy offers.
         ` (?<!number of |how many )${PLURAL_NOUN} $`,
@@ -265,7 +277,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "reporting",
     pattern:
-      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|how many (people|staff|reports|subordinates) (does|do|will|would|under)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
   },
   {
     name: "salary",
@@ -279,7 +291,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "contract",
     pattern:
-      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)) /,
+      / (contract|contracts|duration|permanent|temporary|fixed term|renewal|renewable|renew|renewed|extension|extend|extended|indefinite|definite|probation|probationary|secondment|seconded|how long (is|does|will) (the|it|this) (job|post|position|contract|role|appointment|last)|how long (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last|(maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))?|(period|length|term) of (service|employment|appointment)|how long can (i|you|one|the incumbent) (stay|serve|work|remain)|(can|could|may|would) (i|you|one|the incumbent) (stay|serve|remain) (in|on|at|for)) /,
   },
   {
     name: "posts",
@@ -307,7 +319,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "documents",
     pattern:
-      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?) /,
+      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?|(apply|submit)( [a-z]+){0,5} (for me|on (my|our|his|her|their) behalf)) /,
   },
   {
     name: "location",
@@ -328,7 +340,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
   },
 ];
 
@@ -351,7 +363,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "ok okay so then yes yeah sure sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "difference differences between compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -386,7 +398,7 @@ const FOCUS_WORDS = new Set(
     "renewal renewable renew renewed renewing extension extensions extend extended extending indefinite definite probation probationary " +
     "number persons places seats slots hires profile profiles division divisions " +
     "report reports reporting line manager supervisor boss direct indirect supervise supervises " +
-    "supervising manages team size staff subordinates under " +
+    "supervising manage manages managing team size big large staff subordinates under " +
     "document documents attach attachment attachments attached cv resume cover letter motivation essay " +
     "endorsement process submit send paperwork portfolio reference references page pages " +
     "max maximum min minimum " +
@@ -424,7 +436,8 @@ const DATE_PHRASE = new RegExp(
 export function extractSubject(question: string, intent: Intent): string {
   const dropFocus = intent !== "search" && intent !== "unknown";
   // A date in the question ("open on 1 April 2025") says when, never what.
-  const dateless = ` ${foldText(question)} `.replace(DATE_PHRASE, " ");
+  // "on-call work": folding splits it into two question words; kept whole, it names a duty.
+  const dateless = ` ${foldText(question)} `.replace(DATE_PHRASE, " ").replace(/ on call /g, " on-call ");
   const folded = dropFocus ? dateless.replace(FOCUS_PHRASES, " ") : dateless;
   return folded
     .split(" ")
@@ -502,6 +515,20 @@ function onDayOf(text: string): Pick<DetectedIntent, "onDay"> {
 const COURTESY_EDGE =
   /^((please|pls|plz|thanks|thank you|thx|ty|cheers|hi|hello|hey|dear bot) )+|( (please|pls|plz|thanks|thank you|thx|ty|cheers|many thanks))+$/;
 
+/**
+ * The asker's own deadline ("my deadline is end of day", "need it by EOD"), not a post's: the
+ * deadline rule must not read it as the question.
+ */
+const ASKERS_DEADLINE =
+  / ((my|our) (own )?deadline( is| s)?|(the )?deadline (is|s) (end of (the )?day|eod|cob|close of business|end of business))( (end of (the )?day|eod|cob|today|tonight|tomorrow))?(?= )/g;
+
+/**
+ * "remind me tomorrow about the NOSC deadline": the bot sets no reminders, but the fact asked for is
+ * the post's deadline; the request and its time are no part of the question.
+ */
+const REMIND_ME =
+  /^ ?(please )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (about|of|when|before) (?=.)/;
+
 /** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
 function withoutCourtesy(question: string): string {
   const trimmed = question.replace(COURTESY_EDGE, "").replace(COURTESY_EDGE, "").trim();
@@ -530,8 +557,12 @@ function listFilterIntent(text: string): DetectedIntent | null {
   // "part-time jobs", "any full time positions in Brussels": open posts stating that working time.
   const workingTime = JOB_TYPE_LIST.exec(text);
   if (workingTime) {
-    const subject = extractSubject(text.replace(/ (full|part) time /, " "), "list");
-    const jobType = workingTime[0].includes("part") ? "part-time" : "full-time";
+    const subject = extractSubject(
+      text.replace(NOT_WORKING_TIME, " ").replace(/ (full|part) time /, " "),
+      "list",
+    );
+    const asksPart = workingTime[0].includes("part") !== NOT_WORKING_TIME.test(text);
+    const jobType = asksPart ? "part-time" : "full-time";
     return { intent: "list", focus: "overview", subject, rule: "list-job-type", jobType };
   }
   // "which job has the most posts", "jobs with several openings": a list by number of posts.
@@ -606,10 +637,7 @@ function listFilterIntent(text: string): DetectedIntent | null {
   }
   // "any vacancies outside Brussels": open posts whose known location is elsewhere.
   const outside = OUTSIDE_PLACE.exec(text);
-  if (
-    outside &&
-    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, outside.index + 1))
-  ) {
+  if (outside && LIST_BEFORE_FILTER.test(text.slice(0, outside.index + 1))) {
     const excluding = extractSubject(text.slice(outside.index + outside[0].length), "search");
     if (excluding !== "") {
       const subject = extractSubject(text.slice(0, outside.index + 1), "list");
@@ -625,9 +653,12 @@ function listFilterIntent(text: string): DetectedIntent | null {
   }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);
+  // "... because I don't want to miss it": a negation about the asker filters no post.
+  const asker = / (i|we|you|they) $/;
   if (
     negated &&
-    new RegExp(` ${NOUN} |^ (any|anything|what|which) `).test(text.slice(0, negated.index + 1))
+    LIST_BEFORE_FILTER.test(text.slice(0, negated.index + 1)) &&
+    !asker.test(text.slice(0, negated.index + 1))
   ) {
     const excluding = extractSubject(text.slice(negated.index + negated[0].length), "search");
     if (excluding !== "") {
@@ -654,7 +685,8 @@ export function detectIntent(raw: string): DetectedIntent {
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
-  const read = (t: string) => withoutCourtesy(readWords(t));
+  const read = (t: string) =>
+    withoutCourtesy(readWords(t)).replace(ASKERS_DEADLINE, " ").replace(REMIND_ME, " ").trim();
   const question = read(joined);
   const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
   const text = ` ${question} `;
@@ -689,7 +721,7 @@ export function detectIntent(raw: string): DetectedIntent {
   if (closedBack !== undefined) {
     const subject = extractSubject(question, "list")
       .split(" ")
-      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w))
+      .filter((w) => w !== "" && !WINDOW_WORDS.has(w) && !CLOSED_WORDS.has(w) && !/^\d+$/.test(w))
       .join(" ");
     return { intent: "list", focus: "deadline", subject, rule: "list-closed", closedWithinDays: closedBack };
   }

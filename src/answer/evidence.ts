@@ -34,10 +34,15 @@ export function matchesBeyondProse(vacancy: Vacancy, queryTerms: readonly QueryT
  * requirements, acronyms): the evidence that a long question about skills is about this post.
  */
 export function specificMatchCount(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): number {
+  return specificMatches(vacancy, queryTerms).length;
+}
+
+/** The question's words a post asks for or is named by (title, reporting line, requirements, acronyms). */
+export function specificMatches(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): QueryTerm[] {
   const specific = postTerms(vacancy).specific;
   return queryTerms.filter((t) =>
     t.matched.some((m) => specific.some((s) => s === m || (m.length >= 4 && s.startsWith(m)))),
-  ).length;
+  );
 }
 
 /** Does `needle` occur as consecutive terms in `haystack`? */

@@ -98,6 +98,7 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
         : null,
       ...undatedBlock,
       positionsInAll([...openItems, ...undatedItems], open.total + undated.total),
+      noticesInAll(base.question, index.size),
     ]
       .filter(Boolean)
       .join("\n");
@@ -115,6 +116,7 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
   const text = [
     `No post is open for applications as of ${today}.`,
     ...undatedBlock,
+    noticesInAll(base.question, index.size),
     recent.length > 0 ? "The most recently closed (no longer open):" : null,
     ...recent.map(listLine),
   ]
@@ -141,5 +143,17 @@ function positionsInAll(items: readonly AnswerItem[], total: number): string | n
   const positions = items.reduce((n, i) => n + i.vacancy.posts, 0);
   return positions > total
     ? `In all, these ${plural(total, "vacancy", "vacancies")} offer ${plural(positions, "position")}.`
+    : null;
+}
+
+/** "how many jobs are there in total", "all the vacancies altogether": a count of every notice, not only the open ones. */
+const ASKS_ALL_NOTICES =
+  /\b(in total|in all|altogether|all together|overall|total number|all (the )?(notices|vacancies|posts|jobs|positions) (are there|do you have|in the notices))\b/i;
+
+/** The line counting every vacancy in the notices, open or not, when the question asks for all of them; null otherwise. */
+function noticesInAll(question: string, size: number): string | null {
+  // "how many positions in total are open" asks about the open ones only.
+  return ASKS_ALL_NOTICES.test(question) && !/\b(open|available|still)\b/i.test(question)
+    ? `The notices hold ${plural(size, "vacancy", "vacancies")} in all, open, closed or without a deadline.`
     : null;
 }

@@ -17,6 +17,11 @@ const LOAN_PHRASES: readonly [RegExp, string][] = [
   [/ data (di scadenza|limite) /g, " deadline "],
   [/ termin (skladania|zgloszen) /g, " deadline "],
   [/ es gibt /g, " are there "],
+  [/ gibt es /g, " are there "],
+  [/ braucht man /g, " do i need "],
+  [/ conditions requises /g, " requirements "],
+  // "Den Haag", "La Haye": the Dutch and French names of The Hague.
+  [/ (den haag|la haye) /g, " the hague "],
   [/ se termine /g, " closes "],
   // "scadono a marzo": the Italian "a" before a month is "in" (alone it is the English article).
   [
@@ -32,6 +37,17 @@ const LOAN_PHRASES: readonly [RegExp, string][] = [
 
 /** Folded French, German, Spanish, Italian, Portuguese, Dutch and Polish words and the English they stand for ("" drops a function word). */
 const LOAN_WORDS: Record<string, string> = {
+  // The names of NATO cities in those languages: the notices give them in English.
+  bruxelles: "brussels",
+  brussel: "brussels",
+  bruselas: "brussels",
+  bruxelas: "brussels",
+  bruksela: "brussels",
+  napoli: "naples",
+  neapel: "naples",
+  lisbonne: "lisbon",
+  lissabon: "lisbon",
+  lisboa: "lisbon",
   // French
   delai: "deadline",
   echeance: "deadline",
@@ -75,6 +91,10 @@ const LOAN_WORDS: Record<string, string> = {
   voraussetzungen: "requirements",
   anforderungen: "requirements",
   sprachen: "languages",
+  brauche: "need",
+  braucht: "needs",
+  requis: "required",
+  requises: "required",
   vertrag: "contract",
   offen: "open",
   noch: "still",

@@ -104,3 +104,23 @@ export function comparedPosts(index: VacancyIndex, detected: DetectedIntent, who
   }
   return named.length > 1 ? named : [];
 }
+
+/**
+ * "I'm putting together a note for my director and need to know who the digital backbone officer
+ * reports to": the story around the post outweighs its name, but one part of the question names
+ * it. The post named when the parts of two or more words name exactly one; null otherwise.
+ */
+export function postNamedByOnePart(index: VacancyIndex, detected: DetectedIntent): SearchResult | null {
+  const parts = detected.partSubjects ?? [];
+  let named: SearchResult | null = null;
+  for (const part of parts) {
+    // One word ("ICT", "cyber") is a field or a skill more often than a post's name.
+    if (terms(part).length < 2) continue;
+    const r = namingHitFirst(queryNamingPost(index, part));
+    const top = r.hits[0];
+    if (!top || top.titleCoverage < NAMES_POST) continue;
+    if (named && named.hits[0]?.vacancy.id !== top.vacancy.id) return null;
+    named = { hits: [top], total: 1, terms: r.terms };
+  }
+  return named;
+}

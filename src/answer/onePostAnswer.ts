@@ -23,6 +23,7 @@ import {
   comparedPosts,
   NAMES_POST,
   namedPostResult,
+  postNamedByOnePart,
   queryNamingPost,
 } from "./namedPost.ts";
 import { alsoAskedTexts, followUps, onePostText } from "./onePostText.ts";
@@ -38,12 +39,21 @@ const ONE_LINE_DETAILS: ReadonlySet<Focus> = new Set([
   "reporting",
 ]);
 
+const POSTS_PLURAL = /\b(jobs|posts|vacancies|positions|roles|openings)\b/i;
+
+/** "anything that would fit me", "could any of the posts suit him": the asker describes a candidate. */
+const ASKS_WHAT_FITS =
+  /\b(fit|fits|suit|suits|suited|suitable for|right for|match|matches|good for) (me|him|her|them|us|my profile|someone like me)\b/;
+
 /** Deadline, status, requirements or a detail of one post (plus close runner-ups, named as such). */
 export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, context: AnswerContext): Answer {
   const { intent, focus, subject } = detected;
   const { index, now } = context;
   // "how many positions in all are open": a count naming no post is the count of the open list.
   if (!subject && focus === "posts") return listAnswer(base, { ...detected, intent: "list" }, context);
+  // "how many jobs can I still apply for": a status naming posts in the plural, and none of them, is the open list.
+  if (!subject && intent === "status" && POSTS_PLURAL.test(base.question))
+    return listAnswer(base, { ...detected, intent: "list", focus: "overview" }, context);
   if (!subject && aboutOwnStanding(base.question, focus)) {
     return helpAnswer(
       base,
@@ -80,10 +90,18 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
   // post, so the answer lists them all (the list states how many).
   if (searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1)
     return listAnswer(base, { ...detected, intent: "list", focus: "overview" }, context);
-  const r = namedPostResult(index, subject, searched);
+  const whole = namedPostResult(index, subject, searched);
+  const r =
+    (whole.hits[0]?.titleCoverage ?? 0) >= NAMES_POST
+      ? whole
+      : (postNamedByOnePart(index, detected) ?? whole);
   const top = r.hits[0];
   if (!top) {
-    const skills = intent === "requirements" ? knownSkillWords(index, subject) : null;
+    // Skills in a story are read as such when the question asks for requirements or what fits the asker.
+    const skills =
+      intent === "requirements" || ASKS_WHAT_FITS.test(base.question.toLowerCase())
+        ? knownSkillWords(index, subject)
+        : null;
     if (skills !== null) return searchAnswer(base, skills, focus, context);
     return noMatchAnswer(base, intent, focus, subject, context);
   }

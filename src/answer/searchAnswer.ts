@@ -5,7 +5,7 @@ import type { QueryTerm, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { listLine } from "./composeAnswer.ts";
-import { namesExactly, specificMatchCount } from "./evidence.ts";
+import { namesExactly, specificMatchCount, specificMatches } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
 import { andMore, LIST_LIMIT, plural, requirementSuggestions } from "./listResult.ts";
 import type { Answer, Focus } from "./model.ts";
@@ -99,6 +99,9 @@ export function searchAnswer(
   };
 }
 
+/** The share of a long story's known words a post must hold to be weighed for the skills in it. */
+const LOOSE_COVERAGE = 0.2;
+
 /** Known words a post must ask for (or be named by) before a long skills question is read as about them. */
 const SKILL_EVIDENCE = 2;
 
@@ -112,9 +115,20 @@ export function knownSkillWords(index: VacancyIndex, subject: string): string | 
   const known = r.terms.filter((t) => t.matched.length > 0);
   if (known.length === 0 || known.length === r.terms.length) return null;
   if (known.length < SKILL_EVIDENCE) return definedAcronym(index, known[0] as QueryTerm);
-  const retry = index.query(known.map((t) => t.term).join(" "), { limit: 3 });
-  const evidenced = retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE);
-  return evidenced ? known.map((t) => t.term).join(" ") : null;
+  const words = known.map((t) => t.term).join(" ");
+  const retry = index.query(words, { limit: 3 });
+  if (retry.hits.some((h) => specificMatchCount(h.vacancy, retry.terms) >= SKILL_EVIDENCE)) return words;
+  // "... doing mostly Linux and RedHat admin ... my partner is moving to Brussels ...": a long story
+  // keeps too many known words for any post to hold them all. The words one of the closest posts
+  // asks for are the skills, when there are at least two of them.
+  // A low bar, not none: the common words then only add to posts the rarer ones found (cheap at scale).
+  const loose = index.query(words, { limit: 3, minCoverage: LOOSE_COVERAGE });
+  let asked: QueryTerm[] = [];
+  for (const h of loose.hits) {
+    const matches = specificMatches(h.vacancy, loose.terms);
+    if (matches.length > asked.length) asked = matches;
+  }
+  return asked.length >= SKILL_EVIDENCE ? asked.map((t) => t.term).join(" ") : null;
 }
 
 /**

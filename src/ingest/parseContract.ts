@@ -1,5 +1,6 @@
 // Contract terms: type ("Definite duration"), duration ("3 years"), renewal terms and maximum
-// period of service, read from the contract offer sentence and the contract clauses.
+// period of service, read from the contract offer sentence and the contract clauses; the terms for
+// a secondee as written.
 import type { Contract } from "../vacancy.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { readCount } from "./parsePosts.ts";
@@ -99,6 +100,13 @@ export function parseContract(contractText: string, typeField: string | null = n
   ).exec(text);
   const maximumService = max ? normaliseDuration(max[1] as string, max[2] as string) : null;
 
+  // A secondee is offered other terms ("a two-year definite duration contract ..."); an offer "if
+  // non-seconded" is the ordinary one.
+  // Clauses listed as bullets end in ";" and run together: each starts with a capital.
+  const seconded = sentences
+    .flatMap((x) => x.split(/;\s+(?=[A-Z])/))
+    .filter((x) => /\bseconded\b/i.test(x) && !/\bnon-seconded\b/i.test(x));
+
   if (!type && !duration && !renewal && !maximumService) return null;
   return {
     type,
@@ -106,5 +114,6 @@ export function parseContract(contractText: string, typeField: string | null = n
     renewal: renewal ? renewal.charAt(0).toUpperCase() + renewal.slice(1) : null,
     maximumService,
     text: (offer ?? sentences.slice(0, 2).join(" ")).slice(0, 2_000) || typeField,
+    seconded: seconded.length > 0 ? seconded.join(" ").slice(0, 2_000) : null,
   };
 }

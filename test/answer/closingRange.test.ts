@@ -75,6 +75,17 @@ describe("closingRangeOf", () => {
     });
   });
 
+  it("reads the end of a named year or of this one (31 December, included)", () => {
+    expect(range("how many vacancies close before the end of 2025?")).toEqual({
+      from: null,
+      to: { kind: "day", day: { day: 31, month: 12, year: 2025 }, inclusive: true },
+    });
+    expect(range("jobs closing by the end of the year")).toEqual({
+      from: null,
+      to: { kind: "day", day: { day: 31, month: 12, year: null }, inclusive: true },
+    });
+  });
+
   it("reads no range without a deadline word, in a month window or before a pronoun", () => {
     expect(range("I saw the network technician after 1 July")).toBeNull();
     expect(range("list open jobs closing before july")).toBeNull();

@@ -174,6 +174,10 @@ describe("closedWindowDays", () => {
     ["what has closed", null],
     ["what s the most recent vacancy to close", null],
     ["which was the last job to close", null],
+    ["how many jobs have closed already", null],
+    ["jobs that have already closed", null],
+    ["how many posts have closed in the last 30 days", 30],
+    ["what closed in the past 2 weeks", 14],
   ])("%s -> %s", (question, days) => {
     expect(closedWindowDays(question)).toBe(days);
   });

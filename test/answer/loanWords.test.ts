@@ -13,6 +13,12 @@ describe("readLoanWords", () => {
     expect(readLoanWords("c est quoi le salaire")).toBe("what is the salary");
   });
 
+  it("writes the French, German and Dutch names of NATO cities in English", () => {
+    expect(readLoanWords("gibt es offene stellen in brussel")).toBe("are there open posts in brussels");
+    expect(readLoanWords("quels postes sont a bruxelles")).toBe("what posts are a brussels");
+    expect(readLoanWords("vacatures in den haag")).toBe("vacancies in the hague");
+  });
+
   it("leaves English questions as they are", () => {
     expect(readLoanWords("when does the network technician close")).toBe(
       "when does the network technician close",

@@ -68,6 +68,10 @@ describe("seed 000: technician, 3 posts over two profiles", () => {
     expect(v.contract?.duration).toBe("3 years");
     expect(v.contract?.renewal).toMatch(/possibility of extension/i);
     expect(v.contract?.maximumService).toBeNull();
+    // A secondee gets other terms, stated in the contract clauses.
+    expect(v.contract?.seconded).toMatch(
+      /^If the successful candidate is seconded .* two-year definite duration/,
+    );
   });
 
   it("leaves unknown fields null and keeps boilerplate out", () => {
@@ -220,6 +224,10 @@ describe("seed 003: digital backbone officer", () => {
       maximumService: "6 years",
     });
     expect(v.contract?.renewal).toMatch(/^Possibility of renewal for up to three years/);
+    // The secondee's clause, not the bullet before it that runs into it.
+    expect(v.contract?.seconded).toMatch(
+      /^If the successful applicant is seconded .* as a seconded staff member is six years/,
+    );
     expect(v.competencies).toHaveLength(7);
   });
 
