@@ -105,6 +105,8 @@ export const VacancySchema = z.object({
   contract: ContractSchema.nullable().default(null),
   /** Documents to attach, warnings and other instructions to applicants. */
   applicationNotes: textList.default([]),
+  /** Conditions of the work beyond its duties, as written: travel, hours, shifts, telework, deployment. */
+  workingConditions: textList.default([]),
   /** Acronyms the notice defines ("Operations and Security Services (OSS)"), used by search. */
   acronyms: z.array(AcronymSchema).max(200).default([]),
   /** Link to the notice when one is known. */

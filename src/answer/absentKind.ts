@@ -58,10 +58,10 @@ const KINDS: readonly PostKind[] = [
     query: "telework teleworking remote remotely hybrid home",
     // "remote sensing", "remote sites" name skills: "remote" alone asks for a kind only before a word of work.
     asked: new RegExp(
-      ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
+      ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working|flexitime|flexi time|flexible working|flexible hours)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
     ),
     stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
-    prose: /\b(telework\w*|remote[\s-]work\w*|work\w* remotely|work\w* from home|hybrid[\s-]working)\b/i,
+    prose: /\b(telework\w*|remote[\s-]work\w*|work\w* remotely|work\w* from home|hybrid[\s-]working|flexi[\s-]?time|flexible[\s-]working)\b/i,
   },
   {
     label: "freelance work",
@@ -97,7 +97,7 @@ const KINDS: readonly PostKind[] = [
 
 /** A word every kind's question holds the start of: most questions have none, and skip the kinds. */
 const KIND_HINT =
-  /intern|trainee|apprentic|part.?time|remote|telework|home|wfh|hybrid|freelanc|contractor|consult|military|soldier|uniformed|army|volunteer|student|summer/i;
+  /intern|trainee|apprentic|part.?time|remote|telework|home|wfh|hybrid|flexi|freelanc|contractor|consult|military|soldier|uniformed|army|volunteer|student|summer/i;
 
 /** Whether a question (as written) may ask about a kind of post; cheap, before folding it. */
 export function mayAskPostKind(question: string): boolean {
@@ -124,14 +124,24 @@ function kindText(v: Vacancy): string {
   return foldText(fields.filter((t) => t).join(" "));
 }
 
-/** Whether a notice states the kind: in its title, working time, category or contract, or (prose kinds) anywhere. */
+/** Whether a notice advertises the kind: in its title, working time, category or contract. */
 function statesKind(v: Vacancy, kind: PostKind): boolean {
-  if (kind.stated.test(kindText(v))) return true;
+  return kind.stated.test(kindText(v));
+}
+
+/**
+ * Where a notice that does not advertise a prose kind still mentions it, as written ("The
+ * organization offers ... Teleworking and Flexible Working arrangements"): a working condition,
+ * an application note, else a sentence of its prose; null when it does not.
+ */
+function kindMention(v: Vacancy, kind: PostKind): string | null {
+  const prose = kind.prose;
+  if (!prose) return null;
+  const line = [...v.workingConditions, ...v.applicationNotes].find((t) => prose.test(t));
+  if (line) return line;
   // The prose is long: tested as written (`prose` allows for case and hyphens), never folded.
-  return (
-    kind.prose !== undefined &&
-    [v.summary, v.description, ...v.applicationNotes].some((t) => kind.prose?.test(t))
-  );
+  const text = [v.summary, v.description].find((t) => prose.test(t));
+  return text?.split(/(?<=[.;])\s+/).find((t) => prose.test(t)) ?? null;
 }
 
 /** "Full-time (2 posts); not stated for 3": how the posts state one field, most common first. */
@@ -168,9 +178,12 @@ function namedPostKindAnswer(
   context: AcrossPostsContext,
 ): Answer {
   const facts = `working time: ${post.jobType ?? "not stated"}; contract: ${contractOf(post) ?? "not stated"}`;
+  const mention = statesKind(post, kind) ? null : kindMention(post, kind);
   const text = statesKind(post, kind)
     ? `Yes: the notice for ${postName(post)} states ${withArticle(kind.label)} (${facts}).`
-    : `No: the notice for ${postName(post)} does not advertise it as ${withArticle(kind.label)}. It states ${facts}.`;
+    : mention
+      ? `The notice for ${postName(post)} does not advertise it as ${withArticle(kind.label)}, but says: "${mention}" It states ${facts}.`
+      : `No: the notice for ${postName(post)} does not advertise it as ${withArticle(kind.label)}. It states ${facts}.`;
   // A list card, even for one post: it shows the answer above the post (a post's own card would not).
   return acrossPostsAnswer(question, context, {
     intent: "list",
@@ -208,6 +221,10 @@ export function postKindAnswer(
     : context.index.query(kind.query, { limit: KIND_CANDIDATES, minCoverage: 0 }).hits.map((h) => h.vacancy);
   const ofKind = candidates.filter((v) => statesKind(v, kind));
   const { posts: scope, subject, partial } = postsInScope(rest, context);
+  if (ofKind.length === 0 && read) {
+    const mentioned = mentionsAnswer(question, kind, read.posts, context, partialReadNote(read.partial));
+    if (mentioned) return mentioned;
+  }
   if (ofKind.length > 0) {
     const items = ofKind.map((v) => itemAt(v, context.now)).slice(0, SHOWN);
     return acrossPostsAnswer(question, context, {
@@ -249,6 +266,45 @@ export function postKindAnswer(
     focus: "overview",
     items: [],
     text,
+    suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
+  });
+}
+
+/**
+ * No post advertised as a prose kind, but notices that mention it ("work-life policies including
+ * Teleworking"): said as such, each sentence once with the posts whose notices give it; null
+ * when no notice mentions it.
+ */
+function mentionsAnswer(
+  question: string,
+  kind: PostKind,
+  posts: readonly Vacancy[],
+  context: AcrossPostsContext,
+  note: string | null,
+): Answer | null {
+  const bySentence = new Map<string, Vacancy[]>();
+  for (const v of posts) {
+    const mention = kindMention(v, kind);
+    if (mention) bySentence.set(mention, [...(bySentence.get(mention) ?? []), v]);
+  }
+  if (bySentence.size === 0) return null;
+  const mentioning = [...bySentence.values()].flat();
+  const items = mentioning.map((v) => itemAt(v, context.now, kindMention(v, kind) ?? undefined));
+  const groups = [...bySentence]
+    .slice(0, SHOWN)
+    .flatMap(([sentence, vs]) => [
+      `"${sentence}"`,
+      ...vs.slice(0, SHOWN).map((v) => listLine(itemAt(v, context.now))),
+      vs.length > SHOWN ? `... and ${vs.length - SHOWN} more.` : null,
+    ]);
+  const count = mentioning.length === 1 ? "1 notice mentions it" : `${mentioning.length} notices mention it`;
+  return acrossPostsAnswer(question, context, {
+    intent: "list",
+    focus: "overview",
+    items: items.slice(0, SHOWN),
+    text: [`No post is advertised as ${withArticle(kind.label)}, but ${count}:`, ...groups, note]
+      .filter((l) => l !== null)
+      .join("\n"),
     suggestions: items.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
   });
 }

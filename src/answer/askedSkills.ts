@@ -76,13 +76,16 @@ const MAX_NOTICE_LINES = 3;
 
 /**
  * "does the network technician involve on-call work", "is there travel in X": the requirement
- * lines, then the description's sentences, that mention a word the question adds to the post's name.
+ * lines, then the description's sentences and the working conditions, that mention a word the
+ * question adds to the post's name.
  */
 export function noticeLines(vacancy: Vacancy, skills: readonly string[]): SkillLine[] {
   if (skills.length === 0) return [];
   const lines = skillLines(vacancy, skills);
-  const sentences = (vacancy.description || vacancy.summary)
-    .split(/(?<=[.;])\s+/)
+  const sentences = [
+    ...(vacancy.description || vacancy.summary).split(/(?<=[.;])\s+/),
+    ...vacancy.workingConditions,
+  ]
     .filter((s) => {
       const lower = s.toLowerCase();
       return skills.some((k) => mentions(lower, k)) && !lines.some((l) => l.line === s);

@@ -37,6 +37,7 @@ import { rewriteTables } from "./pastedTables.ts";
 import { headerLines, type Section, type SectionKind, splitSections } from "./sections.ts";
 import { severalPosts } from "./severalPosts.ts";
 import { buildSummary, describePost } from "./summary.ts";
+import { parseWorkingConditions } from "./workingConditions.ts";
 
 export type NoticeErrorCode =
   | "empty"
@@ -287,6 +288,8 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     indirectReports: clipOrNull(reportCounts.indirect),
     contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
     applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
+    // Bullets too: "Additional information" is often a bulleted list.
+    workingConditions: clipList(parseWorkingConditions(sections.flatMap((s) => s.lines.map((l) => l.text)))),
     acronyms,
     url: findUrl(body),
     source: clip(options.source || "unknown", LIMITS.shortText),

@@ -65,7 +65,8 @@ export const SUMMARY_INDEXED_CHARS = 5_000;
 /**
  * Everything else worth finding a post by: its prose (the full description when the notice gave
  * one, which contains the summary, else the summary), the units and bodies its acronyms name
- * ("NATO Office of Resources (NOR)"), reporting line, grade, job type and competencies.
+ * ("NATO Office of Resources (NOR)"), reporting line, grade, job type, competencies and working
+ * conditions.
  */
 export function summaryPieces(vacancy: Vacancy): string[] {
   const prose = vacancy.description || vacancy.summary;
@@ -75,6 +76,8 @@ export function summaryPieces(vacancy: Vacancy): string[] {
   if (vacancy.grade) pieces.push(vacancy.grade);
   if (vacancy.jobType) pieces.push(vacancy.jobType);
   for (const c of vacancy.competencies) if (c) pieces.push(c);
+  // "jobs that involve travel", "can I telework": stated only among the working conditions.
+  for (const c of vacancy.workingConditions) pieces.push(c);
   return pieces;
 }
 
