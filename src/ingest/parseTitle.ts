@@ -14,12 +14,29 @@ import { classifyHeading, headerLines } from "./sections.ts";
 
 /** True when the text names a job (used to tell a title line from an organisation line). */
 export function namesAJob(text: string): boolean {
-  return JOB_NOUN.test(text);
+  return JOB_NOUN.test(text) || FOREIGN_JOB_NOUN.test(text);
 }
 
 /** Words that name a job; a title line usually contains one. */
 const JOB_NOUN =
   /\b(director|deputy|officer|manager|head|chief|engineer|analyst|assistant|specialist|technician|operator|advis[eo]r|coordinator|co-ordinator|administrator|developer|architect|lead|leader|secretary|clerk|consultant|expert|scientist|auditor|accountant|translator|interpreter|editor|researcher|intern|trainee|driver|inspector|controller|planner|designer|counsell?or|representative|chair(man|person)?|president|commander|supervisor|associate|programmer|tester|librarian|archivist|nurse|doctor|physician|lawyer|legal|attorney|economist|statistician|instructor|trainer|teacher|professor|fellow|buyer|purchaser|procurement|assessor|investigator|guard|agent|steward|strategist|writer|photographer|producer|examiner|registrar|treasurer|cashier|receptionist|mechanic|electrician|plumber|fitter|handler|storekeeper|logistician|pilot)s?\b/i;
+
+/**
+ * Job nouns of notices in German, French, Dutch, Italian and Spanish ("Sachbearbeiterin /
+ * Sachbearbeiter Haushalt", "Chargé de mission", "Beleidsmedewerker"). German compounds end in
+ * the noun ("Haushaltssachbearbeiter", "Systemadministratorin"), so those are matched as endings.
+ */
+const FOREIGN_JOB_NOUN = new RegExp(
+  [
+    // German: the noun ends the compound, "-in" / "-innen" for the feminine
+    "\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
+    // French
+    "\\b(?:conseill(?:er|ère)|chargée?|responsable|gestionnaire|chef|ingénieure?|technicien(?:ne)?|secrétaire|juriste|traduct(?:eur|rice)|rédact(?:eur|rice)|comptable|direct(?:eur|rice)|adjointe?|stagiaire|analyste|développeu(?:r|se)|chercheu(?:r|se)|agent|attachée?|administrat(?:eur|rice)|assistante?|officier)(?![\\p{L}])",
+    // Dutch, Italian, Spanish
+    "\\p{L}*medewerker(?![\\p{L}])|\\b(?:adviseur|teamleider|beleidsadviseur|funzionari[oa]|addett[oa]|impiegat[oa]|tecnic[oa]|responsabile|jefe|jefa|analista|gestor|asesora?|técnic[oa]|especialista|ingenier[oa])(?![\\p{L}])",
+  ].join("|"),
+  "iu",
+);
 
 export interface TitleInfo {
   title: string;
@@ -57,7 +74,7 @@ function isTitleLike(line: NoticeLine): boolean {
     return false;
   if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
   if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
-  if (classifyHeading(t) !== "other" && !JOB_NOUN.test(t)) return false;
+  if (classifyHeading(t) !== "other" && !namesAJob(t)) return false;
   return true;
 }
 
@@ -263,12 +280,14 @@ export function parseTitle(
   if (field?.value) return { ...cleanTitle(field.value), lineIndex: field.valueLineIndex, from: "field" };
 
   // Header: the lines before the first known section, lead-in or long paragraph.
-  const header = headerLines(lines, (text) => JOB_NOUN.test(text));
+  const header = headerLines(lines, namesAJob);
   const candidates = header.filter(isTitleLike);
-  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...").
+  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...");
+  // with no job noun known, a line that names no employer beats one that does ("Bundesamt für ...").
   const chosen =
-    candidates.find((l) => JOB_NOUN.test(l.text) && !namesAnOrganisation(l.text)) ??
-    candidates.find((l) => JOB_NOUN.test(l.text)) ??
+    candidates.find((l) => namesAJob(l.text) && !namesAnOrganisation(l.text)) ??
+    candidates.find((l) => namesAJob(l.text)) ??
+    candidates.find((l) => !namesAnOrganisation(l.text)) ??
     candidates[0];
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
