@@ -9,6 +9,7 @@ import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { readColumns } from "./columns.ts";
 import { deadlineZone } from "./deadlineZone.ts";
+import { parseEligibility } from "./eligibility.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
 import { restoreLineBreaks } from "./flattenedText.ts";
@@ -29,7 +30,7 @@ import {
   WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
-import { parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
+import { dedupe, parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
@@ -163,10 +164,15 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
 
   const listed = parseRequirementLists(sections);
   // No list at all: the requirements the running text states ("Candidates must hold ...")
-  const lists =
+  const required =
     listed.essential.length + listed.desirable.length > 0
       ? listed
       : { ...listed, ...requirementsInProse(paragraphsOf(facts)) };
+  // Who may apply (nationality, age) comes first among the essential requirements, once.
+  // (the running text outside the eligibility sections: also where the summary is looked for)
+  const aboutThePost = facts.filter((s) => s.kind !== "eligibility");
+  const eligibility = parseEligibility(sections, aboutThePost, title.lineIndex);
+  const lists = { ...required, essential: dedupe([...eligibility, ...required.essential]) };
   // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
   // some other document, not a notice to publish as a post.
   if (
@@ -241,7 +247,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
   );
 
-  const summary = buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText);
+  const summary = buildSummary(
+    paragraphsOf(descriptive, title.lineIndex),
+    paragraphsOf(aboutThePost, title.lineIndex),
+    titleText,
+  );
 
   const warnings: string[] = [];
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
@@ -286,7 +296,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     directReports: clipOrNull(reportCounts.direct),
     indirectReports: clipOrNull(reportCounts.indirect),
     contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
-    applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
+    // (an eligibility sentence already among the requirements is not repeated as a note)
+    applicationNotes: clipList(
+      parseApplicationNotes(allParagraphs).filter((n) => !isListed(n, lists.essential)),
+    ),
     acronyms,
     url: findUrl(body),
     source: clip(options.source || "unknown", LIMITS.shortText),
@@ -303,6 +316,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     );
   }
   return { ok: true, vacancy: parsed.data, warnings };
+}
+
+/** True when `note` is one of `entries` (a note ends with a full stop, an entry does not). */
+function isListed(note: string, entries: string[]): boolean {
+  return dedupe([...entries, note]).length === entries.length;
 }
 
 /** Paragraphs (non-bullet lines) of the given sections, optionally without one line. */

@@ -185,7 +185,8 @@ export function parseCompetencies(sections: Section[]): string[] {
   return dedupe(sectionsOf(sections, "competencies").flatMap((s) => listEntries(s.lines)));
 }
 
-function dedupe(items: string[]): string[] {
+/** Entries without repeats (case, punctuation and spacing ignored), first one kept. */
+export function dedupe(items: string[]): string[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = item.toLowerCase().replace(/\W+/g, " ").trim();

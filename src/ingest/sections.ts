@@ -12,6 +12,7 @@ export type SectionKind =
   | "qualifications"
   | "essential"
   | "desirable"
+  | "eligibility"
   | "education"
   | "experience"
   | "languages"
@@ -35,6 +36,11 @@ export interface Section {
 // Heading text -> kind. Order matters: the first match wins.
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
+  // Who may apply at all: nationality, age, status ("Eligibility criteria", "Who can apply")
+  [
+    "eligibility",
+    /^(eligibility|general eligibility|basic eligibility|who (can|may|should) apply|who is eligible|are you eligible|conditions (of|for) eligibility|conditions d'(admission|éligibilité|admissibilité)|critères d'(éligibilité|admissibilité)|qui peut (postuler|candidater)|zugangsvoraussetzungen|teilnahmevoraussetzungen|requisiti di ammissione|requisitos de admisión)\b/i,
+  ],
   [
     "desirable",
     /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
@@ -213,7 +219,14 @@ export function headerLines(
 }
 
 // Sections that hold requirements; a run-in heading of one of these kinds opens a list.
-const REQUIREMENT_KINDS: SectionKind[] = ["essential", "desirable", "education", "experience", "languages"];
+const REQUIREMENT_KINDS: SectionKind[] = [
+  "essential",
+  "desirable",
+  "eligibility",
+  "education",
+  "experience",
+  "languages",
+];
 
 /**
  * A run-in requirement heading: "Essential Qualifications: a degree in ...; 6 years of ...".
