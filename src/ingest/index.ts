@@ -2,6 +2,7 @@
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
 
+import { DateTime } from "luxon";
 import { countryOf, timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
@@ -69,7 +70,15 @@ export type ParseNoticeResult =
 export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
+  /**
+   * When the notice is read (the clock of whoever pastes or imports it): a deadline without its
+   * year and without a publication date is the next such day from then. Without it, no guess.
+   */
+  now?: Date;
 }
+
+// The day a notice is read is the day in Brussels (NATO bodies' zone, the schema's default).
+const ISSUER_ZONE = "Europe/Brussels";
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
@@ -153,11 +162,13 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
   const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
-  const dates = parseDeadline(lines, fields, countryOf(location) === "United States");
+  const today = options.now ? DateTime.fromJSDate(options.now, { zone: ISSUER_ZONE }).toISODate() : null;
+  const dates = parseDeadline(lines, fields, countryOf(location) === "United States", today);
   if (dates.unreadable) {
     throw new NoticeError(
       "bad_date",
-      `the deadline "${dates.unreadable}" is not a date I can read (use e.g. 30 March 2025 or 2025-03-30)`,
+      dates.unreadableWhy ??
+        `the deadline "${dates.unreadable}" is not a date I can read (use e.g. 30 March 2025 or 2025-03-30)`,
       "deadline",
     );
   }
@@ -255,6 +266,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
 
   const warnings: string[] = [];
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
+  if (dates.deadline && dates.yearFromToday)
+    warnings.push(
+      `the deadline "${dates.yearFromToday}" gives no year: read as ${dates.deadline}, the next such day from today (${today}); check it`,
+    );
   if (!location) warnings.push("no location found");
   if (lists.essential.length === 0) warnings.push("no essential requirements found");
   if (!posts.stated) warnings.push("number of posts not stated: assuming 1");

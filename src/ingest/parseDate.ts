@@ -85,7 +85,9 @@ export function findDate(
 }
 
 /** "1 June", "1st of June", "June 1", "1. Juni": a day and month written without a year; null otherwise. */
-export function findDayMonth(text: string): { month: number; day: number; index: number } | null {
+export function findDayMonth(
+  text: string,
+): { month: number; day: number; index: number; raw: string } | null {
   const dayFirst = new RegExp(
     `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?(?![\\s,./-]*\\d)`,
     "i",
@@ -97,9 +99,19 @@ export function findDayMonth(text: string): { month: number; day: number; index:
   const pick =
     dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : null;
   if (pick === "day" && dayFirst)
-    return { day: Number(dayFirst[1]), month: monthOf(dayFirst[2] ?? ""), index: dayFirst.index };
+    return {
+      day: Number(dayFirst[1]),
+      month: monthOf(dayFirst[2] ?? ""),
+      index: dayFirst.index,
+      raw: dayFirst[0].replace(/\.$/, ""),
+    };
   if (pick === "month" && monthFirst)
-    return { day: Number(monthFirst[2]), month: monthOf(monthFirst[1] ?? ""), index: monthFirst.index };
+    return {
+      day: Number(monthFirst[2]),
+      month: monthOf(monthFirst[1] ?? ""),
+      index: monthFirst.index,
+      raw: monthFirst[0],
+    };
   return null;
 }
 

@@ -1,7 +1,8 @@
 // Deadline and publication date: from labelled lines ("Application Deadline:", "Closing date:",
 // "Deadline:" with the date on the next line) or from a sentence ("applications must be
 // received no later than 30 March 2025"). A deadline label with an unreadable date is an error,
-// never a guess.
+// never a guess. A day without its year ("1 June") is the next such day after publication, or,
+// without a publication date, after the day the notice is read (a recruiter pasting it today).
 import { isRelativeTime } from "./boilerplate.ts";
 import { namedClock } from "./deadlineZone.ts";
 import type { NoticeField } from "./fields.ts";
@@ -13,9 +14,17 @@ export interface DeadlineResult {
   publishedDate: string | null;
   /** Set when a deadline is given but cannot be read as a date: the text as written. */
   unreadable: string | null;
+  /** Why it cannot be read, when more can be said than "not a date". */
+  unreadableWhy?: string;
   /** The zone whose clock the deadline names ("23:59 CET" -> "Europe/Brussels"), when it names one. */
   namedZone?: string | null;
+  /** Set when the deadline's year was read from today's date: the day as written ("1 June"). */
+  yearFromToday?: string | null;
 }
+
+// A day without its year that fell this close before today is ambiguous: this year's (passed) or
+// next year's, almost a year away. A notice pasted today rarely closes eleven months from now.
+const JUST_PASSED_DAYS = 60;
 
 // Values that mean "no fixed deadline".
 const NO_DEADLINE =
@@ -35,15 +44,37 @@ function allDates(text: string, monthFirst: boolean): string[] {
   return dates;
 }
 
+/** A deadline written without its year, read from the publication date or from today. */
+interface DayWithoutYear {
+  /** YYYY-MM-DD, or null when no year makes it a real day (31 June) or the year is ambiguous. */
+  iso: string | null;
+  /** The day as written ("1 June"). */
+  raw: string;
+  fromToday: boolean;
+  /** The next such day, also when it is too far to be meant. */
+  possible?: string | null;
+}
+
 /**
- * A deadline written without its year ("1 June") when the notice's publication date gives one:
- * the first such day on or after publication. Null without a publication date (no guess).
+ * A deadline written without its year ("1 June"): the first such day on or after the notice's
+ * publication date, or without one, on or after `today`. Null when the text names no such day;
+ * no clock and no publication date: no guess.
  */
-function withoutYear(text: string, publishedDate: string | null, within: number): string | null {
-  if (!publishedDate) return null;
+function withoutYear(
+  text: string,
+  publishedDate: string | null,
+  within: number,
+  today: string | null,
+): DayWithoutYear | null {
+  const from = publishedDate ?? today;
+  if (!from) return null;
   const found = findDayMonth(text);
   if (!found || (within > 0 && found.index > within) || Number.isNaN(found.month)) return null;
-  return nextDayMonth(publishedDate, found.month, found.day);
+  const iso = nextDayMonth(from, found.month, found.day);
+  const raw = found.raw;
+  if (publishedDate || !iso) return { iso, raw, fromToday: false };
+  const daysAhead = (Date.parse(iso) - Date.parse(from)) / 86_400_000;
+  return { iso: daysAhead > 365 - JUST_PASSED_DAYS ? null : iso, raw, fromToday: true, possible: iso };
 }
 
 /** The deadline and published date of a notice. */
@@ -52,6 +83,8 @@ export function parseDeadline(
   fields: NoticeField[],
   /** Read numeric dates month first (a post in the United States). */
   monthFirst = false,
+  /** The day the notice is read (YYYY-MM-DD), for a deadline without its year; null: no guess. */
+  today: string | null = null,
 ): DeadlineResult {
   const published = fields.find((f) => f.kind === "published" && f.value && !isRelativeTime(f.value));
   const publishedDate = published?.value ? parseDate(published.value, monthFirst) : null;
@@ -62,8 +95,10 @@ export function parseDeadline(
   const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
   for (const field of labelled) {
     const value = field.value as string;
-    const iso = parseDate(value, monthFirst) ?? withoutYear(value, publishedDate, 0);
+    const iso = parseDate(value, monthFirst);
     if (iso) return { deadline: iso, publishedDate, unreadable: null, namedZone: namedClock(value) };
+    const day = withoutYear(value, publishedDate, 0, today);
+    if (day) return fromDayWithoutYear(day, publishedDate, value);
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
     return { deadline: null, publishedDate, unreadable: value };
   }
@@ -81,9 +116,8 @@ export function parseDeadline(
       const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
       const found = findDate(after, monthFirst);
       // "Apply before 1 June.": a day without its year is read from the publication date
-      const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40);
-      if (dayMonth)
-        return { deadline: dayMonth, publishedDate, unreadable: null, namedZone: namedClock(after) };
+      const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40, today);
+      if (dayMonth) return fromDayWithoutYear(dayMonth, publishedDate, after);
       if (found && found.index <= 40) {
         if (found.iso)
           return { deadline: found.iso, publishedDate, unreadable: null, namedZone: namedClock(after) };
@@ -107,4 +141,26 @@ export function parseDeadline(
     }
   }
   return { deadline: null, publishedDate, unreadable: null };
+}
+
+/** The result for a day written without its year; an impossible or ambiguous one is unreadable. */
+function fromDayWithoutYear(day: DayWithoutYear, publishedDate: string | null, text: string): DeadlineResult {
+  if (!day.iso) {
+    const nextYear = day.possible ? Number(day.possible.slice(0, 4)) : null;
+    return {
+      deadline: null,
+      publishedDate,
+      unreadable: day.raw,
+      unreadableWhy: nextYear
+        ? `the deadline "${day.raw}" gives no year, and ${day.raw} ${nextYear - 1} has just passed: write the year (e.g. ${day.raw} ${nextYear} if the post closes next year)`
+        : `the deadline "${day.raw}" is not a real day: check the day and the month, and write the year`,
+    };
+  }
+  return {
+    deadline: day.iso,
+    publishedDate,
+    unreadable: null,
+    namedZone: namedClock(text),
+    yearFromToday: day.fromToday ? day.raw : null,
+  };
 }
