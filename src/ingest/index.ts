@@ -9,7 +9,7 @@ import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { readColumns } from "./columns.ts";
-import { deadlineZone } from "./deadlineZone.ts";
+import { deadlineZone, readClock } from "./deadlineZone.ts";
 import { parseEligibility } from "./eligibility.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
@@ -264,7 +264,9 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     titleText,
   );
 
+  const clock = dates.clockText ? readClock(dates.clockText, timeZoneOf(location), dates.deadline) : null;
   const warnings: string[] = [];
+  if (clock?.warning) warnings.push(clock.warning);
   if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
   if (dates.deadline && dates.yearFromToday)
     warnings.push(
@@ -282,7 +284,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     location: clipOrNull(location),
     // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
     // deadline day ends; without either, the schema's default.
-    timeZone: deadlineZone(dates.namedZone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
+    timeZone: deadlineZone(clock?.zone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,

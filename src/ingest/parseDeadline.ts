@@ -4,7 +4,6 @@
 // never a guess. A day without its year ("1 June") is the next such day after publication, or,
 // without a publication date, after the day the notice is read (a recruiter pasting it today).
 import { isRelativeTime } from "./boilerplate.ts";
-import { namedClock } from "./deadlineZone.ts";
 import type { NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { findDate, findDayMonth, looksLikeDate, nextDayMonth, parseDate } from "./parseDate.ts";
@@ -16,8 +15,8 @@ export interface DeadlineResult {
   unreadable: string | null;
   /** Why it cannot be read, when more can be said than "not a date". */
   unreadableWhy?: string;
-  /** The zone whose clock the deadline names ("23:59 CET" -> "Europe/Brussels"), when it names one. */
-  namedZone?: string | null;
+  /** The text the deadline was read from, for the clock it names ("23:59 CET"). */
+  clockText?: string | null;
   /** Set when the deadline's year was read from today's date: the day as written ("1 June"). */
   yearFromToday?: string | null;
 }
@@ -96,7 +95,7 @@ export function parseDeadline(
   for (const field of labelled) {
     const value = field.value as string;
     const iso = parseDate(value, monthFirst);
-    if (iso) return { deadline: iso, publishedDate, unreadable: null, namedZone: namedClock(value) };
+    if (iso) return { deadline: iso, publishedDate, unreadable: null, clockText: value };
     const day = withoutYear(value, publishedDate, 0, today);
     if (day) return fromDayWithoutYear(day, publishedDate, value);
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
@@ -119,8 +118,7 @@ export function parseDeadline(
       const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40, today);
       if (dayMonth) return fromDayWithoutYear(dayMonth, publishedDate, after);
       if (found && found.index <= 40) {
-        if (found.iso)
-          return { deadline: found.iso, publishedDate, unreadable: null, namedZone: namedClock(after) };
+        if (found.iso) return { deadline: found.iso, publishedDate, unreadable: null, clockText: after };
         return { deadline: null, publishedDate, unreadable: found.raw };
       }
       // "Deadline: the 31st of Febtember" — a deadline phrase followed by something date-like
@@ -160,7 +158,7 @@ function fromDayWithoutYear(day: DayWithoutYear, publishedDate: string | null, t
     deadline: day.iso,
     publishedDate,
     unreadable: null,
-    namedZone: namedClock(text),
+    clockText: text,
     yearFromToday: day.fromToday ? day.raw : null,
   };
 }
