@@ -170,16 +170,19 @@ export function parseOrganisation(options: {
   return null;
 }
 
-/** "The BICES Group Executive (BGX), a NATO entity, is ...": an employer defined with its acronym. */
+/**
+ * "The BICES Group Executive (BGX), a NATO entity, is ...", "The Ocean Data Scientist at the NATO
+ * Centre for Maritime Research and Experimentation (CMRE) builds ...": an employer defined with its acronym.
+ */
 function acronymDefinedEmployer(first: string): string | null {
   const m =
-    /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
+    /(?:^The|\b(?:at|joins|join) the)\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
       first,
     );
   const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
   if (
     name &&
-    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
+    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy|Centre|Center|College)\b/.test(
       name,
     )
   ) {

@@ -95,7 +95,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   const recruiting = readRecruitingSentence(title);
   if (recruiting && JOB_NOUN.test(recruiting.post)) {
     organisation = recruiting.employer;
-    title = recruiting.post;
+    // "We're hiring a cyber analyst in Mons": the post as a title ("Cyber Analyst"), and its place
+    title = /[A-Z]/.test(recruiting.post) ? recruiting.post : capitaliseWords(recruiting.post);
+    if (recruiting.place && isPlace(recruiting.place)) location = recruiting.place;
   }
   // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
   title = title.replace(
@@ -281,7 +283,13 @@ export function parseTitle(
 
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, namesAJob);
-  const candidates = header.filter(isTitleLike);
+  const candidates = header.flatMap((l) => {
+    if (isTitleLike(l)) return [l];
+    // "Ocean Data Scientist – your questions answered": the title before a page's tagline
+    const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);
+    const title = { ...l, text: first ?? "" };
+    return rest.length > 0 && namesAJob(title.text) && isTitleLike(title) ? [title] : [];
+  });
   // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...");
   // with no job noun known, a line that names no employer beats one that does ("Bundesamt für ...").
   const chosen =
@@ -296,4 +304,11 @@ export function parseTitle(
 
   const prose = titleFromProse(paragraphs);
   return prose ? { ...cleanTitle(prose), lineIndex: null, from: "prose" } : null;
+}
+
+/** "cyber security analyst" -> "Cyber Security Analyst" (the small words stay small). */
+function capitaliseWords(text: string): string {
+  return text.replace(/\p{L}[\p{L}'-]*/gu, (w, at: number) =>
+    at > 0 && /^(of|and|for|the|in|to|on|at|a|an|or)$/.test(w) ? w : `${w[0]?.toUpperCase()}${w.slice(1)}`,
+  );
 }

@@ -70,7 +70,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "qualifications",
-    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|what do (i|you) need( to (have|bring))?|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
   ],
   ["education", /^(education|academic|educational)\b/i],
   ["languages", /^(languages?|language (skills|requirements))\b/i],
@@ -81,7 +81,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "summary",
-    /^résumé$|^descrizione$|^descripción$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+    /^résumé$|^descrizione$|^descripción$|^what (is|does) the (job|role|post|position)\b|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
   ],
 ];
 
@@ -166,6 +166,12 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
     return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
+  // "What do I need?": a question heading, on a page that answers a candidate's questions
+  if (
+    /^(what|who|where|when|how|why|which|do|does|is|are|can)\b.{0,60}\?$/i.test(text) &&
+    wordCount(text) <= 8
+  )
+    return classifyHeading(text.replace(/\s*\?$/, "")) !== "other";
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
   const bare = stripHeadingDecoration(text);
   if (!bare || /^[\d\W]+$/.test(bare)) return false;

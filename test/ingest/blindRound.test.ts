@@ -1,0 +1,52 @@
+// A blind round (test/fixtures/notices/blind/): notices written in layouts the other fixtures do
+// not use, their expected values written down from the text before the parser was run on them.
+// Each block names the layout; the parser reads them by mechanism, not by these files.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/ingest/index.ts";
+import { parseSeed } from "./seedNotices.ts";
+
+const BLIND = "test/fixtures/notices/blind";
+
+describe("a Teams message: 'We're hiring a cyber analyst in Mons, apply by 3 March to ...'", () => {
+  const text = "We're hiring a cyber analyst in Mons, apply by 3 March to cyber.jobs@ncia.nato.int";
+
+  it("is a post: title and place from the sentence, the deadline the next 3 March from today", () => {
+    const r = parseNotice(text, { source: "teams", now: new Date("2026-11-23T12:00:00Z") });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.vacancy).toMatchObject({
+      title: "Cyber Analyst",
+      location: "Mons",
+      deadline: "2027-03-03",
+      posts: 1,
+    });
+    expect(r.warnings).toContainEqual(expect.stringMatching(/"3 March" gives no year/));
+  });
+
+  it("without a clock the deadline stays unknown rather than guessed", () => {
+    const r = parseNotice(text, { source: "teams" });
+    expect(r.ok && r.vacancy.deadline).toBeNull();
+  });
+});
+
+describe("a careers page that answers questions: 'What is the job?', 'Where is it based?', 'When do applications close?'", () => {
+  const v = parseSeed("faq-style-", BLIND).vacancy;
+
+  it("reads the title before the page's tagline, the answers as fields, the employer from its acronym", () => {
+    expect(v).toMatchObject({
+      title: "Ocean Data Scientist",
+      organisation: "NATO Centre for Maritime Research and Experimentation",
+      location: "La Spezia, Italy",
+      timeZone: "Europe/Rome",
+      deadline: "2026-04-23",
+    });
+  });
+
+  it("reads 'What do I need?' and 'What would help?' as the requirement lists", () => {
+    expect(v.essential).toEqual([
+      "A PhD or a master's degree in data science, physics or oceanography",
+      "Experience with Python and deep learning frameworks",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toEqual(["Sea-going experience"]);
+  });
+});
