@@ -267,7 +267,16 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const clock = dates.clockText ? readClock(dates.clockText, timeZoneOf(location), dates.deadline) : null;
   const warnings: string[] = [];
   if (clock?.warning) warnings.push(clock.warning);
-  if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
+  if (dates.relativeWithoutDate)
+    warnings.push(
+      `the deadline counts from publication ("${clip(dates.relativeWithoutDate, 80)}") but the notice gives no publication date: add the closing date`,
+    );
+  else if (!dates.deadline)
+    warnings.push("no deadline found: the post will show as having no known deadline");
+  if (dates.internalDeadline)
+    warnings.push(
+      `internal candidates close earlier (${dates.internalDeadline}): the deadline shown is the external one, ${dates.deadline}`,
+    );
   if (dates.deadline && dates.yearFromToday)
     warnings.push(
       `the deadline "${dates.yearFromToday}" gives no year: read as ${dates.deadline}, the next such day from today (${today}); check it`,

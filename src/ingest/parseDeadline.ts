@@ -3,6 +3,7 @@
 // received no later than 30 March 2025"). A deadline label with an unreadable date is an error,
 // never a guess. A day without its year ("1 June") is the next such day after publication, or,
 // without a publication date, after the day the notice is read (a recruiter pasting it today).
+import { DateTime } from "luxon";
 import { isRelativeTime } from "./boilerplate.ts";
 import type { NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
@@ -19,6 +20,10 @@ export interface DeadlineResult {
   clockText?: string | null;
   /** Set when the deadline's year was read from today's date: the day as written ("1 June"). */
   yearFromToday?: string | null;
+  /** The earlier deadline for internal candidates, when the notice gives one besides the external one. */
+  internalDeadline?: string | null;
+  /** Set when the deadline counts from a publication date the notice does not give: the words. */
+  relativeWithoutDate?: string | null;
 }
 
 // A day without its year that fell this close before today is ambiguous: this year's (passed) or
@@ -76,8 +81,77 @@ function withoutYear(
   return { iso: daysAhead > 365 - JUST_PASSED_DAYS ? null : iso, raw, fromToday: true, possible: iso };
 }
 
-/** The deadline and published date of a notice. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fourteen: 14,
+  twenty: 20,
+  thirty: 30,
+};
+// "two weeks after the publication date", "30 days from the date of publication of this notice"
+const RELATIVE =
+  /^\W{0,3}(?:on\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty)\s+(?:\(\d{1,3}\)\s+)?(?:calendar\s+|working\s+)?(days?|weeks?|months?)\s+(?:after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|this\s+)?(publication|posting|issue|announcement|notice|vacancy)/i;
+
+/** A deadline counted from publication: the date, "unknown" without a publication date, or null. */
+function relativeToPublication(text: string, publishedDate: string | null): string | "unknown" | null {
+  const m = RELATIVE.exec(text);
+  if (!m) return null;
+  if (!publishedDate) return "unknown";
+  const n = Number(m[1]) || NUMBER_WORDS[(m[1] as string).toLowerCase()] || 0;
+  const unit = (m[2] as string).toLowerCase().replace(/s$/, "") as "day" | "week" | "month";
+  return DateTime.fromISO(publishedDate, { zone: "utc" })
+    .plus({ [`${unit}s`]: n })
+    .toISODate();
+}
+
+// "Internal candidates: 10 April 2026", "24 April 2026 (external candidates)"
+const INTERNAL = /\b(internal|in-house|serving staff)\b/i;
+const EXTERNAL = /\b(external|all other|other candidates|general public)\b/i;
+
+/**
+ * A notice with one deadline for internal candidates and a later one for everybody else: the
+ * post is open until the external one. Null unless the notice gives both.
+ */
+function audienceDeadlines(
+  lines: NoticeLine[],
+  monthFirst: boolean,
+): { internal: string; external: string } | null {
+  let internal: string | null = null;
+  let external: string | null = null;
+  for (const line of lines) {
+    for (const part of line.text.split(/[;,]\s+|\s+and\s+/)) {
+      const iso = findDate(part, monthFirst)?.iso;
+      if (!iso) continue;
+      if (INTERNAL.test(part) && !EXTERNAL.test(part)) internal ??= iso;
+      else if (EXTERNAL.test(part) && !INTERNAL.test(part)) external ??= iso;
+    }
+  }
+  return internal && external && internal !== external ? { internal, external } : null;
+}
+
+/** The deadline and published date of a notice (the external one when internal candidates close earlier). */
 export function parseDeadline(
+  lines: NoticeLine[],
+  fields: NoticeField[],
+  monthFirst = false,
+  today: string | null = null,
+): DeadlineResult {
+  const result = readDeadline(lines, fields, monthFirst, today);
+  const audiences = result.deadline ? audienceDeadlines(lines, monthFirst) : null;
+  if (!audiences || ![audiences.internal, audiences.external].includes(result.deadline as string))
+    return result;
+  return { ...result, deadline: audiences.external, internalDeadline: audiences.internal };
+}
+
+function readDeadline(
   lines: NoticeLine[],
   fields: NoticeField[],
   /** Read numeric dates month first (a post in the United States). */
@@ -99,6 +173,10 @@ export function parseDeadline(
     const day = withoutYear(value, publishedDate, 0, today);
     if (day) return fromDayWithoutYear(day, publishedDate, value);
     if (NO_DEADLINE.test(value)) return { deadline: null, publishedDate, unreadable: null };
+    const relative = relativeToPublication(value, publishedDate);
+    if (relative === "unknown")
+      return { deadline: null, publishedDate, unreadable: null, relativeWithoutDate: value };
+    if (relative) return { deadline: relative, publishedDate, unreadable: null, clockText: value };
     return { deadline: null, publishedDate, unreadable: value };
   }
 
@@ -115,6 +193,11 @@ export function parseDeadline(
       const after = line.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
       const found = findDate(after, monthFirst);
       // "Apply before 1 June.": a day without its year is read from the publication date
+      // "Applications close two weeks after the publication date."
+      const relative = found && found.index <= 40 ? null : relativeToPublication(after, publishedDate);
+      if (relative === "unknown")
+        return { deadline: null, publishedDate, unreadable: null, relativeWithoutDate: after.trim() };
+      if (relative) return { deadline: relative, publishedDate, unreadable: null, clockText: after };
       const dayMonth = found && found.index <= 40 ? null : withoutYear(after, publishedDate, 40, today);
       if (dayMonth) return fromDayWithoutYear(dayMonth, publishedDate, after);
       if (found && found.index <= 40) {

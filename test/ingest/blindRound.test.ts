@@ -1,11 +1,20 @@
 // A blind round (test/fixtures/notices/blind/): notices written in layouts the other fixtures do
 // not use, their expected values written down from the text before the parser was run on them.
 // Each block names the layout; the parser reads them by mechanism, not by these files.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseNotice } from "../../src/ingest/index.ts";
 import { parseSeed } from "./seedNotices.ts";
 
 const BLIND = "test/fixtures/notices/blind";
+const DUTIES =
+  "The incumbent manages the logistics support of the headquarters and plans the procurement of equipment.";
+
+function readBlind(prefix: string): string {
+  const name = readdirSync(BLIND).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no notice ${prefix}* in ${BLIND}`);
+  return readFileSync(`${BLIND}/${name}`, "utf8");
+}
 
 describe("a Teams message: 'We're hiring a cyber analyst in Mons, apply by 3 March to ...'", () => {
   const text = "We're hiring a cyber analyst in Mons, apply by 3 March to cyber.jobs@ncia.nato.int";
@@ -48,5 +57,64 @@ describe("a careers page that answers questions: 'What is the job?', 'Where is i
       "English: SLP 3333",
     ]);
     expect(v.desirable).toEqual(["Sea-going experience"]);
+  });
+});
+
+describe("two deadlines: internal candidates close earlier than external ones", () => {
+  it("a 'Deadlines:' block: the post is open until the external deadline, and a warning names the internal one", () => {
+    const r = parseNotice(readBlind("two-deadlines-"), { source: "test" });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.vacancy).toMatchObject({
+      title: "Procurement Assistant",
+      location: "Capellen, Luxembourg",
+      grade: "B4",
+      reference: "260318",
+      deadline: "2026-04-24",
+    });
+    expect(r.warnings).toContainEqual(
+      expect.stringMatching(/internal candidates close earlier \(2026-04-10\)/),
+    );
+  });
+
+  it("one sentence naming both", () => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\n\nInternal candidates must apply by 10 April 2026 and external candidates by 24 April 2026.\n\n${DUTIES}`,
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.deadline).toBe("2026-04-24");
+  });
+});
+
+describe("a deadline counted from publication", () => {
+  it("'Applications close two weeks after the publication date' with a publication date", () => {
+    const v = parseSeed("relative-publication-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "Service Delivery Manager",
+      location: "The Hague, Netherlands",
+      publishedDate: "2026-03-02",
+      deadline: "2026-03-16",
+    });
+  });
+
+  it("'Deadline: 30 days after publication' with no publication date: no deadline, and a warning saying why", () => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\nDeadline: 30 days after publication\n\n${DUTIES}`,
+      {
+        source: "test",
+      },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.vacancy.deadline).toBeNull();
+    expect(r.warnings).toContainEqual(
+      expect.stringMatching(/counts from publication .* gives no publication date/),
+    );
+  });
+
+  it("'Deadline: 30 days after publication' with one", () => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\nPublished: 15 January 2026\nDeadline: 30 days after publication\n\n${DUTIES}`,
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.deadline).toBe("2026-02-14");
   });
 });
