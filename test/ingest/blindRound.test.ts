@@ -118,3 +118,60 @@ describe("a deadline counted from publication", () => {
     expect(r.ok && r.vacancy.deadline).toBe("2026-02-14");
   });
 });
+
+describe("a PDF extraction: running header and page number repeated mid-list, words hyphenated at line ends", () => {
+  const v = parseSeed("pdf-hyphen-headers-", BLIND).vacancy;
+
+  it("reads the labelled block", () => {
+    expect(v).toMatchObject({
+      title: "Financial Management Officer",
+      location: "Norfolk, Virginia, United States",
+      grade: "A-3",
+      reference: "TCN 0456",
+      deadline: "2026-04-02",
+    });
+  });
+
+  it("a list broken by a page's running header stays one list; hyphenated words are whole", () => {
+    expect(v.essential).toEqual([
+      "A university degree in finance, accounting or business administration",
+      "At least 5 years of experience in public sector budgeting",
+      "Experience with ERP financial systems",
+      "English: SLP 3333",
+    ]);
+    expect(v.desirable).toHaveLength(2);
+    expect(v.summary).toMatch(/Capability Development Directorate .* planned programmes and projects/);
+    expect(JSON.stringify(v)).not.toMatch(/UNCLASSIFIED/);
+  });
+
+  it("a line repeated without a marking or page number beside it stays (two profiles' 'Essential' headings)", () => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\nDeadline: 1 May 2026\n\n${DUTIES}\n\nProfile A\nEssential\n- Degree in logistics\n\nProfile B\nEssential\n- Degree in engineering`,
+      { source: "test" },
+    );
+    expect(r.ok && r.vacancy.essential).toEqual(["Degree in logistics", "Degree in engineering"]);
+  });
+});
+
+describe("a careers page: cookie banner, menu, breadcrumb ending in the title, share bar, related vacancies", () => {
+  const v = parseSeed("careers-cookie-", BLIND).vacancy;
+
+  it("the breadcrumb is navigation, not the title; the chrome stays out", () => {
+    expect(v).toMatchObject({
+      title: "Ground Segment Engineer",
+      organisation: "EUMETSAT",
+      location: "Darmstadt, Germany",
+      deadline: "2026-04-19",
+      grade: "A2/A4",
+      reference: "VN 26/12",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual([
+      "Experience with satellite monitoring and control systems",
+      "Knowledge of German",
+    ]);
+    expect(JSON.stringify({ ...v, source: "" })).not.toMatch(
+      /cookie|Careers >|Share this|Related vacancies|©/i,
+    );
+  });
+});
