@@ -175,3 +175,33 @@ describe("a careers page: cookie banner, menu, breadcrumb ending in the title, s
     );
   });
 });
+
+describe("a person specification: 'Criteria / Essential / Desirable' table with a mark in one column per row", () => {
+  it("copied with tabs between cells: the rows are the two lists", () => {
+    const v = parseSeed("essential-desirable-table-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "Geospatial Data Manager",
+      location: "Torrejón de Ardoz, Madrid, Spain",
+      timeZone: "Europe/Madrid",
+      deadline: "2026-04-30",
+      grade: "AD7",
+      reference: "SATCEN/26/07",
+    });
+    expect(v.essential).toEqual([
+      "University degree in geography, geomatics or computer science",
+      "At least 6 years of professional experience in geospatial data management",
+      "Experience with PostGIS and OGC web services",
+    ]);
+    expect(v.desirable).toEqual(["Experience with cloud object storage", "Knowledge of Spanish"]);
+  });
+
+  it("drawn in Markdown with ticks", () => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\nDeadline: 1 May 2026\n\n${DUTIES}\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n| Degree in logistics | ✓ | |\n| SAP experience | | ✓ |`,
+      { source: "test" },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.vacancy.essential).toEqual(["Degree in logistics"]);
+    expect(r.vacancy.desirable).toEqual(["SAP experience"]);
+  });
+});
