@@ -17,11 +17,11 @@ const FIELD_LABELS = {
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade:
-    /^(grade|grade level|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
+    /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
-    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
+    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity)|fm|originator)$/,
   unit: /^(unit|division|department|directorate|branch|section|office|service)$/,
   contractType:
     /^(contract( type)?|type of contract|contract duration|duration( of contract)?|appointment type|type of appointment)$/,
@@ -150,6 +150,16 @@ function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   return null;
 }
 
+/**
+ * "Post title / Intitulé du poste: Staff Assistant / Assistant d'état-major": a bilingual label
+ * with its value in as many languages; the value in the label's first language.
+ */
+function inFirstLanguage(label: string, value: string): string {
+  const languages = label.split(/\s+\/\s+/).length;
+  const values = value.split(/\s+\/\s+/);
+  return languages >= 2 && values.length === languages ? (values[0] as string) : value;
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -186,7 +196,7 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       if (uncoloned) fields.push(uncoloned);
       continue;
     }
-    let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;
+    let value: string | null = inFirstLanguage(label.label, label.value.replace(/[;.]$/, "").trim()) || null;
     let valueLineIndex = line.index;
     if (!value) {
       const next = lines[i + 1];

@@ -80,7 +80,11 @@ function isTitleLike(line: NoticeLine): boolean {
 
 /** Peels site decorations off a raw title. */
 export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
-  let title = raw.replace(/\s+/g, " ").trim();
+  // "SUBJ: VACANCY ANNOUNCEMENT - ...", "Subject: FW: Vacancy - ...": a message's subject line
+  let title = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:(?:subj(?:ect)?|re|fw|fwd|tr|aw|wg)\s*:\s*)+/i, "");
   let organisation: string | null = null;
   let location: string | null = null;
   let posts: number | null = null;

@@ -16,7 +16,9 @@ const ABOUT_THE_POST =
  */
 export function buildSummary(descriptive: string[], paragraphs: string[], title: string): string {
   const long = (ps: string[]) => ps.filter((p) => p.split(/\s+/).length >= 15);
-  const prose = long(descriptive).length > 0 ? long(descriptive) : long(paragraphs);
+  // (a notice whose only description is short: its first full sentence about the post)
+  const short = descriptive.filter((p) => p.split(/\s+/).length >= 6 && /[.!]$/.test(p)).slice(0, 1);
+  const prose = [long(descriptive), long(paragraphs), short].find((ps) => ps.length > 0) ?? [];
   const titleWords = title
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -205,3 +205,62 @@ describe("a person specification: 'Criteria / Essential / Desirable' table with 
     expect(r.vacancy.desirable).toEqual(["SAP experience"]);
   });
 });
+
+describe("a bilingual English/French notice: 'Post title / Intitulé du poste: Staff Assistant / Assistant d'état-major'", () => {
+  const v = parseSeed("bilingual-en-fr-", BLIND).vacancy;
+
+  it("a bilingual label's value in as many languages is read in the label's first language", () => {
+    expect(v).toMatchObject({
+      title: "Staff Assistant",
+      organisation: "Supreme Headquarters Allied Powers Europe (SHAPE)",
+      location: "Mons, Belgium",
+      deadline: "2026-03-12",
+      grade: "B3",
+    });
+  });
+
+  it("a short summary section is still the summary", () => {
+    expect(v.summary).toBe(
+      "The Staff Assistant provides administrative support to the Deputy Chief of Staff.",
+    );
+  });
+
+  it("a value with a slash of its own stays whole ('A2/A3' under a one-language label)", () => {
+    const r = parseNotice(`Logistics Officer\nGrade: A2 / A3\nDeadline: 1 May 2026\n\n${DUTIES}`, {
+      source: "test",
+    });
+    expect(r.ok && r.vacancy.grade).toBe("A2 / A3");
+  });
+});
+
+describe("a grade band and a job ref under labels of their own; no salary stated", () => {
+  it("'Grade band: A2–A3', 'Job ref: VAC-2026-041'", () => {
+    const v = parseSeed("grade-band-only-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "Software Engineer – Data Services",
+      organisation: "ECMWF",
+      location: "Bologna, Italy",
+      grade: "A2–A3",
+      reference: "VAC-2026-041",
+      salary: null,
+      deadline: "2026-05-06",
+    });
+  });
+});
+
+describe("an all-capitals military message: 'FM:', 'SUBJ: VACANCY ANNOUNCEMENT - ...', numbered paragraphs", () => {
+  const v = parseSeed("allcaps-military-", BLIND).vacancy;
+
+  it("the subject line names the post; 'FM:' the originator", () => {
+    expect(v).toMatchObject({
+      title: "Communications Technician",
+      organisation: "JFC NAPLES HQ",
+      deadline: "2026-04-20",
+    });
+  });
+
+  it("reads the lettered lists under the numbered headings", () => {
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toHaveLength(1);
+  });
+});
