@@ -338,7 +338,7 @@ export function parseGrade(fields: NoticeField[], text: string): string | null {
   if (field && field.length <= 40) return field;
   // "Grade: G15", "NATO Grade A2/A3", "is graded A2", "graded at B4"
   const m =
-    /\b(?:NATO\s+)?(?:[Gg]raded?|GRADED?)\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+    /\b(?:NATO\s+)?(?:[Gg]raded?|GRADED?|Entgeltgruppe|Besoldungsgruppe)\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
       text,
     );
   // "Temporary Agent, AD9", "Contract Agent FG IV": the EU staff category names the grade

@@ -58,7 +58,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "contract",
-    /^(contract|conditions of (employment|service)|terms of (appointment|employment)|what we offer|salary and benefits|remuneration)\b/i,
+    /^(contract|conditions of (employment|service)|terms of (appointment|employment)|what we offer|salary and benefits|remuneration|wir bieten|unser angebot|was wir (ihnen )?bieten|nous offrons|ce que nous offrons|notre offre|wij bieden|wat bieden wij|offriamo|ofrecemos)\b/i,
   ],
   [
     "application",

@@ -264,3 +264,19 @@ describe("an all-capitals military message: 'FM:', 'SUBJ: VACANCY ANNOUNCEMENT -
     expect(v.desirable).toHaveLength(1);
   });
 });
+
+describe("a German notice: bare title line above the employer, 'Ihre Aufgaben', 'Ihr Profil', 'Wir bieten'", () => {
+  const v = parseSeed("german-bare-title-", BLIND).vacancy;
+
+  it("reads the title (its gender note dropped), the employer, the pay grade under 'Wir bieten'", () => {
+    expect(v).toMatchObject({
+      title: "Sachbearbeiter Haushalt und Finanzen",
+      organisation: "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr",
+      deadline: "2026-04-17",
+      grade: "E 11",
+    });
+    expect(v.essential).toHaveLength(3);
+    // what the employer offers is no requirement
+    expect(v.essential.join(" ")).not.toMatch(/Entgeltgruppe|Unbefristete/);
+  });
+});
