@@ -70,4 +70,23 @@ describe("a deadline without its year and without a publication date", () => {
     const r = parseNotice(notice("Deadline: 1 June 2027"), { source: "test", now: at("2026-11-23") });
     expect(r.ok && r.warnings.join(" ")).not.toMatch(/gives no year/);
   });
+
+  it("a time after the day is no year ('03 May, 17:00 CET', 'May 3, 9:00 EST')", () => {
+    const cet = parseNotice(notice("Deadline: 03 May, 17:00 CET"), { source: "test", now: at("2026-01-10") });
+    expect(cet.ok && cet.vacancy.deadline).toBe("2026-05-03");
+    const est = parseNotice(notice("Deadline: May 3, 9:00 EST"), { source: "test", now: at("2026-01-10") });
+    expect(est.ok && est.vacancy).toMatchObject({ deadline: "2026-05-03", timeZone: "America/New_York" });
+    // two digits that are no time are a year: no guess from the clock
+    const year = parseNotice(notice("Deadline: 3 May 26"), { source: "test", now: at("2026-01-10") });
+    expect(year.ok && year.warnings.join(" ")).not.toMatch(/gives no year/);
+  });
+});
+
+describe("'end of May 2026'", () => {
+  it("is the month's last day", () => {
+    const may = parseNotice(notice("Closing date: end of May 2026"), { source: "test" });
+    expect(may.ok && may.vacancy.deadline).toBe("2026-05-31");
+    const leap = parseNotice(notice("Closing date: end of February 2028"), { source: "test" });
+    expect(leap.ok && leap.vacancy.deadline).toBe("2028-02-29");
+  });
 });
