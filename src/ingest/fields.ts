@@ -160,6 +160,27 @@ function inFirstLanguage(label: string, value: string): string {
   return languages >= 2 && values.length === languages ? (values[0] as string) : value;
 }
 
+const IN_PROSE_KINDS = new Set<FieldKind>(["location", "grade", "reference"]);
+
+/**
+ * "A post as policy officer in a dynamic team. Place of employment: Brussels.": a labelled fact
+ * opening a later sentence of a paragraph.
+ */
+function labelsAfterSentences(line: NoticeLine): NoticeField[] {
+  if (line.bullet) return [];
+  return line.text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .slice(1)
+    .flatMap((sentence) => {
+      const label = readLabel(sentence);
+      const value = label?.value.replace(/[;.]$/, "").trim();
+      // (facts a sentence cannot mean otherwise: "Contract duration: 3 years" is the contract's text)
+      return label && value && value.length <= 120 && IN_PROSE_KINDS.has(label.kind)
+        ? [{ kind: label.kind, label: label.label, value, lineIndex: line.index, valueLineIndex: line.index }]
+        : [];
+    });
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -194,6 +215,7 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       }
       const uncoloned = readUncolonedLabel(line);
       if (uncoloned) fields.push(uncoloned);
+      else fields.push(...labelsAfterSentences(line));
       continue;
     }
     let value: string | null = inFirstLanguage(label.label, label.value.replace(/[;.]$/, "").trim()) || null;

@@ -104,10 +104,9 @@ export function findDayMonth(
     `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?${NO_YEAR}`,
     "i",
   ).exec(text);
-  const monthFirst = new RegExp(
-    `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${NO_YEAR}`,
-    "i",
-  ).exec(text);
+  const monthFirst = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${NO_YEAR}`, "i").exec(
+    text,
+  );
   const pick =
     dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : null;
   if (pick === "day" && dayFirst)

@@ -95,6 +95,18 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
   );
+  // "Vacancy notice for the post of Policy Officer (AD 7) in Unit DEFIS.A.2 – ...": the post,
+  // without the unit it sits in
+  const postOf =
+    /^(?:vacancy(?: notice)?|call for (?:applications|expressions of interest)|avis de vacance)\s+(?:for|du|d'un|pour)\s+(?:the\s+|le\s+|la\s+)?(?:post|position|function|poste|emploi)s?\s+(?:of|de|d')\s*(?:an?\s+|une?\s+)?(.+)$/i.exec(
+      title,
+    );
+  if (postOf?.[1]) {
+    title = postOf[1].replace(
+      /\s+(?:in|within|at) (?:the )?(?:unit|division|directorate|branch|section|department|office)\b.*$/i,
+      "",
+    );
+  }
   // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer
   const recruiting = readRecruitingSentence(title);
   if (recruiting && JOB_NOUN.test(recruiting.post)) {

@@ -66,11 +66,11 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "additional",
-    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$|^(seniority level|employment type|job function|industries)$/i,
+    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?|assessment|special notice|united nations considerations|no fee)$|^(seniority level|employment type|job function|industries)$/i,
   ],
   [
     "qualifications",
-    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|what do (i|you) need( to (have|bring))?|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|what do (i|you) need( to (have|bring))?|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^we (look|are looking) for\b|^what we look for\b|^what (you.ll|you will) need\b/i,
   ],
   ["education", /^(education|academic|educational)\b/i],
   ["languages", /^(languages?|language (skills|requirements))\b/i],

@@ -280,3 +280,60 @@ describe("a German notice: bare title line above the employer, 'Ihre Aufgaben', 
     expect(v.essential.join(" ")).not.toMatch(/Entgeltgruppe|Unbefristete/);
   });
 });
+
+// A second round, written after the first was scored: layouts of the big public employers.
+describe("a European Commission notice: 'Vacancy notice for the post of ... in Unit ...', 'We look for'", () => {
+  const v = parseSeed("eu-commission-", BLIND).vacancy;
+
+  it("the post without the notice's words or its unit; the place from a sentence; 'sent before' is a deadline", () => {
+    expect(v).toMatchObject({
+      title: "Policy Officer",
+      organisation: "European Commission",
+      grade: "AD 7",
+      location: "Brussels",
+      deadline: "2026-04-15",
+    });
+  });
+
+  it("'We look for' is the requirement list; the eligibility condition comes first", () => {
+    expect(v.essential).toEqual([
+      "Candidates must be officials of the European institutions in grade AD 7 or laureates of an EPSO competition",
+      "A university degree in economics, law or political science",
+      "Knowledge of the European defence market",
+      "Good drafting skills in English",
+    ]);
+  });
+});
+
+describe("a UN careers page: 'Assessment' and 'Special Notice' after the language requirements", () => {
+  const v = parseSeed("un-careers-", BLIND).vacancy;
+
+  it("the UN template's closing headings end the requirements", () => {
+    expect(v).toMatchObject({
+      title: "Programme Management Officer",
+      location: "Nairobi",
+      deadline: "2026-03-31",
+      grade: "P3",
+    });
+    expect(v.essential.join(" | ")).not.toMatch(
+      /Assessment|Special Notice|budget approval|assessment exercise/,
+    );
+    expect(v.essential).toContain("For this position, fluency in English is required");
+  });
+});
+
+describe("a job-board page: pay and job type in 'Job details', 'Nice to have', a numeric deadline", () => {
+  it("reads the facts", () => {
+    const v = parseSeed("job-board-pay-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "IT Support Technician",
+      organisation: "NATO Communications and Information Agency",
+      location: "Brussels",
+      salary: "€3,900 - €4,400 a month",
+      jobType: "Full-time",
+      deadline: "2026-05-12",
+    });
+    expect(v.essential).toHaveLength(3);
+    expect(v.desirable).toEqual(["French language skills"]);
+  });
+});
