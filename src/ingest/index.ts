@@ -80,11 +80,31 @@ export interface ParseNoticeOptions {
 // The day a notice is read is the day in Brussels (NATO bodies' zone, the schema's default).
 const ISSUER_ZONE = "Europe/Brussels";
 
+// The verb of a news headline ("appoints", "has appointed", "welcomes"): a job title has none
+// (third person or past only: "Sign Language Interpreter", "Host Nation Support Officer" are posts).
+const HEADLINE_VERB =
+  /\b(appoints|appointed|names|announces|announced|welcomes|welcomed|launches|launched|visits|visited|meets|says|said|signs|signed|agrees|agreed|elects|elected|hosts|hosted|celebrates|celebrated|opens|opened|joins|joined|takes (up|over)|steps down|retires|retired|bids farewell)\b/i;
+
+// Words a vacancy notice uses about applying, in the languages notices come in.
+const RECRUITING_WORDS =
+  /\b(apply|applying|applications?|applicants?|candidates?|candidature|vacanc(y|ies)|vacature|vacante?|recruit\w*|hiring|hire|job (opening|offer|description)|open position|we('re| are) (looking for|seeking)|CV|curriculum|résumé|resume|postuler|poste à pourvoir|bewerb\w*|stellenausschreibung|sollicit\w*|candidat\w*|convocatoria|requirements?|qualifications?|deadline|closing date)\b/i;
+
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
 
 // Sections whose text is recruitment boilerplate: never read for facts about the post.
 const BOILERPLATE_SECTIONS: SectionKind[] = ["application", "additional", "contract", "competencies"];
+
+/**
+ * True when the text is encoded data (base64, hex dumps, a data: URL): most of it in "words" far
+ * longer than any word, with no spaces to read.
+ */
+export function looksEncoded(text: string): boolean {
+  const sample = text.slice(0, 10_000).trim();
+  if (sample.length < 200) return false;
+  const long = sample.split(/\s+/).filter((w) => w.length >= 40 && !/^https?:\/\//.test(w));
+  return long.reduce((n, w) => n + w.length, 0) / sample.length > 0.6;
+}
 
 /** True when the text is not human-readable notice text (NUL bytes, mostly control or replacement characters). */
 export function looksBinary(text: string): boolean {
@@ -127,6 +147,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
   if (looksBinary(text))
     throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
+  if (looksEncoded(text))
+    throw new NoticeError(
+      "binary",
+      "the text is encoded data (base64 or similar), not a notice: paste the notice's words, or save it as plain text",
+    );
 
   // A page saved as HTML reads as its text.
   const lines = stripBoilerplate(toNoticeLines(readLayout(looksLikeHtml(text) ? htmlToText(text) : text)));
@@ -199,6 +224,25 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       "title",
     );
   }
+  // A headline that names a job ("Secretary General appoints new Director of Communications")
+  // over a text with no deadline, no requirements and nothing about applying: news, not a notice.
+  // (A bare job title with nothing else is still a post: the recruiter fills in the rest.)
+  if (
+    title.from !== "field" &&
+    HEADLINE_VERB.test(title.title) &&
+    lists.essential.length === 0 &&
+    lists.desirable.length === 0 &&
+    !dates.deadline &&
+    !dates.relativeWithoutDate &&
+    !RECRUITING_WORDS.test(lines.map((l) => l.text).join("\n"))
+  ) {
+    throw new NoticeError(
+      "not_a_notice",
+      `this does not look like a vacancy notice: "${clip(title.title, 60)}" comes with no deadline, no requirements and nothing about applying (a news item?): paste the vacancy notice itself`,
+      "title",
+    );
+  }
+
   const profiles = parseProfiles(sections);
   const factText = body.join("\n");
   const posts = parsePosts({ titlePosts: title.posts, fields, profiles, text: factText });
