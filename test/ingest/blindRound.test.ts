@@ -337,3 +337,53 @@ describe("a job-board page: pay and job type in 'Job details', 'Nice to have', a
     expect(v.desirable).toEqual(["French language skills"]);
   });
 });
+
+describe("one requirements list, each entry opening with 'Essential:' or 'Desirable:'", () => {
+  it("the marker sorts the entry and is dropped", () => {
+    const v = parseSeed("prefixed-essential-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "Legal Adviser",
+      organisation: "NATO Defense College",
+      location: "Rome, Italy",
+    });
+    expect(v.essential).toEqual([
+      "A law degree from a recognised university",
+      "5 years of post-qualification legal experience",
+    ]);
+    expect(v.desirable).toEqual(["Experience in international organisations", "Italian language skills"]);
+  });
+});
+
+describe("a French NATO notice: 'Lieu :', 'Conditions d'admission', 'Qualifications requises', 'Atouts'", () => {
+  const v = parseSeed("otan-french-", BLIND).vacancy;
+
+  it("reads the French labels and the employer's line", () => {
+    expect(v).toMatchObject({
+      title: "Traducteur/Traductrice (français)",
+      organisation: "OTAN – Secrétariat international",
+      location: "Bruxelles, Belgique",
+      grade: "A2",
+      deadline: "2026-04-07",
+    });
+  });
+
+  it("the admission conditions (nationality) are essential requirements, first", () => {
+    expect(v.essential[0]).toBe("Être ressortissant(e) d'un pays membre de l'OTAN");
+    expect(v.essential).toHaveLength(4);
+    expect(v.desirable).toEqual(["Connaissance d'une troisième langue de l'OTAN"]);
+  });
+});
+
+describe("a LinkedIn job page with emoji bullets ('✅ What you bring', '⭐ Bonus', '📅 Apply by ...')", () => {
+  it("reads the lists and the deadline", () => {
+    const v = parseSeed("linkedin-emoji-", BLIND).vacancy;
+    expect(v).toMatchObject({
+      title: "Cyber Threat Intelligence Analyst",
+      organisation: "NATO Communications and Information Agency",
+      location: "Mons, Wallonia, Belgium",
+      deadline: "2026-05-14",
+    });
+    expect(v.essential).toHaveLength(4);
+    expect(v.desirable).toEqual(["French language skills"]);
+  });
+});
