@@ -387,3 +387,26 @@ describe("a LinkedIn job page with emoji bullets ('✅ What you bring', '⭐ Bon
     expect(v.desirable).toEqual(["French language skills"]);
   });
 });
+
+describe("a number of posts stated the way a message states it", () => {
+  const posts = (head: string, line = "") =>
+    parseNotice(
+      `${head}\nMons, Belgium\n${line}\nDeadline: 1 May 2026\n\n${DUTIES}\n\nEssential:\n- Degree\n`,
+      {
+        source: "test",
+      },
+    );
+
+  it("'(x3)' after the title", () => {
+    const r = posts("Logistics Officer (x3)");
+    expect(r.ok && r.vacancy).toMatchObject({ title: "Logistics Officer", posts: 3 });
+  });
+
+  it("'We are recruiting two Logistics Officers.'; 'looking for 5 years of experience' counts no posts", () => {
+    expect(posts("Logistics Officer", "We are recruiting two Logistics Officers.").ok).toBe(true);
+    const two = posts("Logistics Officer", "We are recruiting two Logistics Officers.");
+    expect(two.ok && two.vacancy.posts).toBe(2);
+    const years = posts("Logistics Officer", "We are looking for 5 years of experience in logistics.");
+    expect(years.ok && years.vacancy.posts).toBe(1);
+  });
+});
