@@ -92,7 +92,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let reference: string | null = null;
 
   title = title.replace(
-    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
+    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement| alert)?|job title|title|(now |we'?re |we are )?hiring|(new )?(opening|opportunity|vacancy)|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
   );
   // "Vacancy notice for the post of Policy Officer (AD 7) in Unit DEFIS.A.2 – ...": the post,
@@ -112,8 +112,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   if (recruiting && JOB_NOUN.test(recruiting.post)) {
     organisation = recruiting.employer;
     // "We're hiring a cyber analyst in Mons": the post as a title ("Cyber Analyst"), and its place
-    title = /[A-Z]/.test(recruiting.post) ? recruiting.post : capitaliseWords(recruiting.post);
+    title = capitaliseWords(recruiting.post);
     if (recruiting.place && isPlace(recruiting.place)) location = recruiting.place;
+    if (recruiting.aside && GRADE_CODE.test(recruiting.aside)) grade = recruiting.aside;
   }
   // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
   title = title.replace(
@@ -122,6 +123,31 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   );
   // "Engineer (m/f/d)": a gender note, no part of the title
   title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
+  // "Data Engineer (Mons) - apply by 12 April - DM me", "Engineer @ NCIA Mons, closes 15/05/2026":
+  // a chat message's parts; the one that names a job is the title, the others say how to apply
+  const HOW_TO_APPLY = /\b(apply|closes?|closing|deadline|dm|pm|contact|send|e-?mail|ping|reach out)\b/i;
+  const messageParts = title.split(/\s+[-–—|]\s+|,\s+(?=(?:apply|closes?|closing|deadline)\b)/i);
+  const jobPart = messageParts.find((p) => namesAJob(p) && !HOW_TO_APPLY.test(p));
+  if (messageParts.length > 1 && jobPart && messageParts.some((p) => p !== jobPart && HOW_TO_APPLY.test(p))) {
+    for (const part of messageParts.filter((p) => p !== jobPart && !HOW_TO_APPLY.test(p)))
+      if (isPlace(part)) location ??= part;
+    title = jobPart;
+  }
+  // "Senior Network Engineer @ NCIA Mons": the employer (and its place) after an at sign
+  const atSign = /^(.+?)\s+@\s+(.+)$/.exec(title);
+  if (atSign && namesAJob(atSign[1] as string)) {
+    const words = (atSign[2] as string).split(/\s+/);
+    for (let n = 1; n < words.length; n++) {
+      const place = words.slice(n).join(" ").replace(/^,\s*/, "");
+      if (isPlace(place)) {
+        location ??= place;
+        organisation ??= words.slice(0, n).join(" ").replace(/,$/, "");
+        break;
+      }
+    }
+    if (!organisation && words.length <= 6) organisation = atSign[2] as string;
+    title = atSign[1] as string;
+  }
   // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
   const parts = title.split(/\s+\|\s+/);
   const job = parts.find((p) => JOB_NOUN.test(p));
@@ -267,14 +293,12 @@ export function titleFromProse(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const recruiting = readRecruitingSentence(sentence);
-      if (
-        recruiting &&
-        /^[A-Z]/.test(recruiting.post) &&
-        // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
-        (JOB_NOUN.test(recruiting.post) || recruiting.weSeek) &&
-        recruiting.post.split(/\s+/).length <= 10
-      )
-        return recruiting.post;
+      const words = recruiting?.post.split(/\s+/).length ?? 0;
+      // ("NCIA is looking for a DevOps engineer in The Hague": the sentence, read by cleanTitle
+      // for the post, its employer and its place)
+      if (recruiting && !recruiting.weSeek && JOB_NOUN.test(recruiting.post) && words <= 10) return sentence;
+      // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
+      if (recruiting?.weSeek && /^\p{Lu}/u.test(recruiting.post) && words <= 10) return recruiting.post;
       for (const m of sentence.matchAll(PROSE_TITLE)) {
         const name = (m[1] as string).replace(/[\s,]+(of|and|for|the|in|to|on|&)$/i, "").trim();
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)

@@ -410,3 +410,62 @@ describe("a number of posts stated the way a message states it", () => {
     expect(years.ok && years.vacancy.posts).toBe(1);
   });
 });
+
+describe("one-line chat messages announcing a post", () => {
+  const now = new Date("2026-03-01T12:00:00Z");
+  const read = (text: string) => {
+    const r = parseNotice(text, { source: "chat", now });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy;
+  };
+
+  it("'Hiring: Data Engineer (Mons) - apply by 12 April - DM me'", () => {
+    expect(read("Hiring: Data Engineer (Mons) - apply by 12 April - DM me")).toMatchObject({
+      title: "Data Engineer",
+      location: "Mons",
+      deadline: "2026-04-12",
+    });
+  });
+
+  it("'Job alert! NCIA is looking for a DevOps engineer in The Hague. Closing 12 April.'", () => {
+    expect(
+      read("Job alert! NCIA is looking for a DevOps engineer in The Hague. Closing 12 April."),
+    ).toMatchObject({
+      title: "DevOps Engineer",
+      organisation: "NCIA",
+      location: "The Hague",
+      deadline: "2026-04-12",
+    });
+  });
+
+  it("'SHAPE needs a Finance Assistant (B4) in Mons, deadline 30 April 2026'", () => {
+    expect(
+      read(
+        "Anyone interested? SHAPE needs a Finance Assistant (B4) in Mons, deadline 30 April 2026. Send CVs to hr@shape.nato.int",
+      ),
+    ).toMatchObject({
+      title: "Finance Assistant",
+      organisation: "SHAPE",
+      location: "Mons",
+      grade: "B4",
+      deadline: "2026-04-30",
+    });
+  });
+
+  it("'New opening: Senior Network Engineer @ NCIA Mons, closes 15/05/2026'", () => {
+    expect(read("New opening: Senior Network Engineer @ NCIA Mons, closes 15/05/2026")).toMatchObject({
+      title: "Senior Network Engineer",
+      organisation: "NCIA",
+      location: "Mons",
+      deadline: "2026-05-15",
+    });
+  });
+
+  it("a title with a dash and no word about applying keeps its dash part ('Software Engineer – Data Services')", () => {
+    expect(
+      read(
+        "Software Engineer – Data Services\nDeadline: 6 May 2026\n\nYou will develop the software that delivers forecast data.",
+      ).title,
+    ).toBe("Software Engineer – Data Services");
+  });
+});
