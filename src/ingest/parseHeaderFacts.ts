@@ -56,7 +56,7 @@ export const WELL_KNOWN_ACRONYMS = [
 ];
 
 /** Employers' acronyms too short to keep in capitals by length alone but known as employers. */
-const EMPLOYER_ACRONYMS = new Set([
+export const EMPLOYER_ACRONYMS = new Set([
   ...WELL_KNOWN_ACRONYMS,
   "NCIA",
   "EDA",

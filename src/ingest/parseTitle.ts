@@ -6,7 +6,7 @@ import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
-import { namesAnOrganisation } from "./parseHeaderFacts.ts";
+import { EMPLOYER_ACRONYMS, namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
@@ -91,6 +91,15 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let grade: string | null = null;
   let reference: string | null = null;
 
+  // "Vacancy 26/114 – Senior Cloud Engineer": the vacancy number before the title
+  const numbered =
+    /^(?:vacancy|vacancy notice|vn|job|post)\s+(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
+      title,
+    );
+  if (numbered) {
+    reference = numbered[1] as string;
+    title = title.slice(numbered[0].length);
+  }
   title = title.replace(
     /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement| alert)?|job title|title|(now |we'?re |we are )?hiring|(new )?(opening|opportunity|vacancy)|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
@@ -154,6 +163,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   if (parts.length > 1 && job) {
     for (const part of parts.filter((p) => p !== job)) {
       if (isPlace(part)) location ??= part;
+      else if (GRADE_CODE.test(part)) grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
       else if (part.split(/\s+/).length <= 6) organisation ??= part;
     }
     title = job;
@@ -207,6 +217,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
   }
+  // "Engineer, NCIA, The Hague (A3)": a bracketed grade after the place
+  const bracketGrade = /\s*\(([^()]+)\)$/.exec(title);
+  if (
+    bracketGrade &&
+    GRADE_CODE.test(bracketGrade[1] as string) &&
+    /,/.test(title.slice(0, bracketGrade.index))
+  ) {
+    grade ??= bracketGrade[1] as string;
+    title = title.slice(0, bracketGrade.index).trim();
+  }
   // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
   const segments = title.split(/\s*,\s*/);
   for (const n of [2, 1]) {
@@ -238,6 +258,10 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
     if (fact === "grade")
       grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*|^\w+\s+(agent|staff|expert)\s*,?\s*/i, "");
+    // ("SENIOR ENGINEER (CLOUD)": in a title in capitals, a bracketed word is an acronym only
+    // when it is a known employer's, "LOGISTICS OFFICER (NSPA)")
+    if (fact === "organisation" && m[1] !== undefined && !/[a-z]/.test(title) && !EMPLOYER_ACRONYMS.has(part))
+      break;
     if (fact === "organisation") organisation ??= part;
     if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
     if (fact === "place") location ??= part;

@@ -469,3 +469,47 @@ describe("one-line chat messages announcing a post", () => {
     ).toBe("Software Engineer – Data Services");
   });
 });
+
+describe("title lines with their facts around them", () => {
+  const title = (head: string) => {
+    const r = parseNotice(`${head}\nDeadline: 1 May 2026\n\n${DUTIES}\n\nEssential:\n- Degree\n`, {
+      source: "test",
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.vacancy;
+  };
+
+  it("in capitals, a bracketed word is part of the title unless it is a known employer's acronym", () => {
+    expect(title("12 March 2026\nNCIA – SENIOR ENGINEER (CLOUD)\nThe Hague, Netherlands")).toMatchObject({
+      title: "Senior Engineer (Cloud)",
+      organisation: "NCIA",
+    });
+    expect(title("VACANCY NOTICE: LOGISTICS OFFICER (NSPA)")).toMatchObject({
+      title: "Logistics Officer",
+      organisation: "NSPA",
+    });
+  });
+
+  it("'Engineer | The Hague | A3': the grade part is a grade, not the employer", () => {
+    expect(title("JOB OPENING\nSenior Cloud Engineer | The Hague | A3")).toMatchObject({
+      title: "Senior Cloud Engineer",
+      location: "The Hague",
+      grade: "A3",
+      organisation: null,
+    });
+  });
+
+  it("'Engineer, NCIA, The Hague (A3)': the grade after the place, and the place", () => {
+    expect(title("Senior Cloud Engineer, NCIA, The Hague (A3)")).toMatchObject({
+      location: "The Hague",
+      grade: "A3",
+    });
+  });
+
+  it("'Vacancy 26/114 – Senior Cloud Engineer': the number is the reference", () => {
+    expect(title("Vacancy 26/114 – Senior Cloud Engineer")).toMatchObject({
+      title: "Senior Cloud Engineer",
+      reference: "26/114",
+    });
+  });
+});
