@@ -43,7 +43,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
@@ -119,11 +119,11 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
+    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
   ],
   [
     "essential",
-    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$/i,
+    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$|^(you('ll| will) need|what you('ll| will) need|you should have|you have)\s*:$/i,
   ],
   ["contract", /^contract to be offered\b|^the successful (candidate|applicant) will be offered\b/i],
   [
@@ -244,9 +244,11 @@ export function runInSection(line: NoticeLine): Section | null {
   if (!m || readLabel(line.text)) return null;
   const heading = (m[1] as string).trim();
   const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
-  if (!REQUIREMENT_KINDS.includes(kind)) return null;
-  // Semicolons separate entries, except before a NATO language level ("V in one; I in the other").
-  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()/).filter(Boolean);
+  // Semicolons or bullets separate entries ("Skills: Python • SQL • Docker"), except a semicolon
+  // before a NATO language level ("V in one; I in the other").
+  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
+  // ("Skills: ..." heads a list only when it lists several things)
+  if (!REQUIREMENT_KINDS.includes(kind) && !(kind === "qualifications" && entries.length >= 2)) return null;
   return {
     kind,
     heading,

@@ -513,3 +513,37 @@ describe("title lines with their facts around them", () => {
     });
   });
 });
+
+describe("requirement lists in a chattier register", () => {
+  const HEAD =
+    "Data Engineer\nMons, Belgium\nDeadline: 1 May 2026\n\nThe Data Engineer builds the data pipelines of the Agency and maintains its data platform for analysts.\n\n";
+  const lists = (body: string) => {
+    const r = parseNotice(HEAD + body, { source: "test" });
+    if (!r.ok) throw new Error(r.error.message);
+    return { essential: r.vacancy.essential, desirable: r.vacancy.desirable };
+  };
+
+  it("'You will need:' and 'It would be great if you also had:' open the two lists", () => {
+    expect(
+      lists(
+        "You will need:\n1) A degree in computer science\n2) 3 years of experience with Python\n\nIt would be great if you also had:\n1) Experience with Spark",
+      ),
+    ).toEqual({
+      essential: ["A degree in computer science", "3 years of experience with Python"],
+      desirable: ["Experience with Spark"],
+    });
+  });
+
+  it("'Must-haves' / 'Nice-to-haves' headings", () => {
+    expect(
+      lists("Must-haves\nPython, SQL and Docker experience.\nEnglish SLP 3333.\n\nNice-to-haves\nSpark."),
+    ).toEqual({
+      essential: ["Python, SQL and Docker experience", "English SLP 3333"],
+      desirable: ["Spark"],
+    });
+  });
+
+  it("'Skills: Python • SQL • Docker': a run-in list with bullets between its entries", () => {
+    expect(lists("Skills: Python • SQL • Docker").essential).toEqual(["Python", "SQL", "Docker"]);
+  });
+});
