@@ -26,7 +26,7 @@ const FIELD_LABELS = {
   contractType:
     /^(contract( type)?|type of contract|contract duration|duration( of contract)?|appointment type|type of appointment)$/,
   /** "15 January 2026 - 13 February 2026": published on the first date, closing on the last. */
-  postingPeriod: /^(posting|application|publication|advertisement|vacancy) period$/,
+  postingPeriod: /^(posting|application|publication|advertisement|vacancy) (period|window)$/,
   posts: /^(number of (posts|positions|vacancies)|posts|positions|vacancies|no\.? of (posts|positions))$/,
   directReports: /^direct reports?$/,
   indirectReports: /^indirect reports?$/,

@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import { isRelativeTime } from "./boilerplate.ts";
 import type { NoticeField } from "./fields.ts";
+import { MONTH_NAME } from "./monthNames.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { findDate, findDayMonth, looksLikeDate, nextDayMonth, parseDate } from "./parseDate.ts";
 
@@ -35,7 +36,7 @@ const NO_DEADLINE =
   /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
 
 const DEADLINE_PHRASE =
-  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is) (open|accepted) until|open until|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is|will be) (open|accepted|received) (until|through|till|up to)|accepted (until|through|till|up to)|open until|jusqu'au|hasta el|entro il|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
 
 /** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
 function allDates(text: string, monthFirst: boolean): string[] {
@@ -163,7 +164,12 @@ function readDeadline(
   const publishedDate = published?.value ? parseDate(published.value, monthFirst) : null;
 
   const period = fields.find((f) => f.kind === "postingPeriod" && f.value);
-  const periodDates = period?.value ? allDates(period.value, monthFirst) : [];
+  // "1–15 April 2026": a range of days in one month, both ends dated
+  const periodText = period?.value?.replace(
+    new RegExp(`\\b(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, "i"),
+    "$1 $3 $4 – $2 $3 $4",
+  );
+  const periodDates = periodText ? allDates(periodText, monthFirst) : [];
 
   const labelled = fields.filter((f) => f.kind === "deadline" && f.value);
   for (const field of labelled) {

@@ -547,3 +547,26 @@ describe("requirement lists in a chattier register", () => {
     expect(lists("Skills: Python • SQL • Docker").essential).toEqual(["Python", "SQL", "Docker"]);
   });
 });
+
+describe("deadlines stated in more ways", () => {
+  const deadline = (line: string) => {
+    const r = parseNotice(
+      `Logistics Officer\nMons, Belgium\n\n${DUTIES}\n\n${line}\n\nEssential:\n- Degree\n`,
+      {
+        source: "test",
+      },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    return [r.vacancy.deadline, r.vacancy.publishedDate];
+  };
+
+  it.each([
+    ["Applications will be accepted until 15 April 2026 (midnight CET).", "2026-04-15", null],
+    ["Application window: 1–15 April 2026", "2026-04-15", "2026-04-01"],
+    ["Candidatures jusqu'au 15 avril 2026.", "2026-04-15", null],
+    ["Las solicitudes se aceptan hasta el 15 de abril de 2026.", "2026-04-15", null],
+    ["Review of applications begins 15 April 2026; open until filled.", null, null],
+  ])("%s", (line, expected, published) => {
+    expect(deadline(line)).toEqual([expected, published]);
+  });
+});
