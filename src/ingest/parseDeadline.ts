@@ -9,6 +9,7 @@ import type { NoticeField } from "./fields.ts";
 import { MONTH_NAME } from "./monthNames.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { findDate, findDayMonth, looksLikeDate, nextDayMonth, parseDate } from "./parseDate.ts";
+import { readCount } from "./parsePosts.ts";
 
 export interface DeadlineResult {
   deadline: string | null;
@@ -82,21 +83,6 @@ function withoutYear(
   return { iso: daysAhead > 365 - JUST_PASSED_DAYS ? null : iso, raw, fromToday: true, possible: iso };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fourteen: 14,
-  twenty: 20,
-  thirty: 30,
-};
 // "two weeks after the publication date", "30 days from the date of publication of this notice"
 const RELATIVE =
   /^\W{0,3}(?:on\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|thirty)\s+(?:\(\d{1,3}\)\s+)?(?:calendar\s+|working\s+)?(days?|weeks?|months?)\s+(?:after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:its\s+|this\s+)?(publication|posting|issue|announcement|notice|vacancy)/i;
@@ -106,7 +92,7 @@ function relativeToPublication(text: string, publishedDate: string | null): stri
   const m = RELATIVE.exec(text);
   if (!m) return null;
   if (!publishedDate) return "unknown";
-  const n = Number(m[1]) || NUMBER_WORDS[(m[1] as string).toLowerCase()] || 0;
+  const n = readCount(m[1] as string) ?? 0;
   const unit = (m[2] as string).toLowerCase().replace(/s$/, "") as "day" | "week" | "month";
   return DateTime.fromISO(publishedDate, { zone: "utc" })
     .plus({ [`${unit}s`]: n })

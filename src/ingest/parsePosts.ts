@@ -20,8 +20,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  fourteen: 14,
   fifteen: 15,
   twenty: 20,
+  thirty: 30,
   several: 0,
   multiple: 0,
 };
