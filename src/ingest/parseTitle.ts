@@ -78,6 +78,9 @@ function isTitleLike(line: NoticeLine): boolean {
   return true;
 }
 
+// A part of a chat message that says how or by when to apply ("apply by 12 April", "DM me").
+const HOW_TO_APPLY = /\b(apply|closes?|closing|deadline|dm|pm|contact|send|e-?mail|ping|reach out)\b/i;
+
 /** Peels site decorations off a raw title. */
 export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   // "SUBJ: VACANCY ANNOUNCEMENT - ...", "Subject: FW: Vacancy - ...": a message's subject line
@@ -134,7 +137,6 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
   // "Data Engineer (Mons) - apply by 12 April - DM me", "Engineer @ NCIA Mons, closes 15/05/2026":
   // a chat message's parts; the one that names a job is the title, the others say how to apply
-  const HOW_TO_APPLY = /\b(apply|closes?|closing|deadline|dm|pm|contact|send|e-?mail|ping|reach out)\b/i;
   const messageParts = title.split(/\s+[-–—|]\s+|,\s+(?=(?:apply|closes?|closing|deadline)\b)/i);
   const jobPart = messageParts.find((p) => namesAJob(p) && !HOW_TO_APPLY.test(p));
   if (messageParts.length > 1 && jobPart && messageParts.some((p) => p !== jobPart && HOW_TO_APPLY.test(p))) {
