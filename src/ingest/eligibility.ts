@@ -18,11 +18,10 @@ const INCLUSIVE =
 
 /** True for a sentence that states a nationality or age condition on applicants. */
 export function statesEligibility(sentence: string): boolean {
-  return (
-    (NATIONALITY.test(sentence) || AGE.test(sentence)) &&
-    RESTRICTS.test(sentence) &&
-    !INCLUSIVE.test(sentence)
-  );
+  if (INCLUSIVE.test(sentence)) return false;
+  // ("Age limit: 60" restricts by its own words)
+  if (/\b(age limit|(maximum|minimum) age)\b/i.test(sentence)) return true;
+  return (NATIONALITY.test(sentence) || AGE.test(sentence)) && RESTRICTS.test(sentence);
 }
 
 /**
@@ -44,13 +43,20 @@ export function parseEligibility(sections: Section[], prose: Section[], skipLine
   return [...listed, ...stated];
 }
 
-/** Lines joined into paragraphs: a line that ends mid-sentence was wrapped ("... vacancies at" / "NCIA."). */
+/**
+ * Lines joined into paragraphs: a long line that ends mid-sentence was wrapped ("... vacancies
+ * at" / "NCIA."); a short one ("SHAPE, Mons, Belgium") is a line of its own.
+ */
 function paragraphs(lines: NoticeLine[]): string[] {
   const out: string[] = [];
   let previous: NoticeLine | null = null;
   for (const line of lines) {
     const continues =
-      previous && previous.index === line.index - 1 && !line.blankBefore && !/[.!?:;]$/.test(previous.text);
+      previous &&
+      previous.index === line.index - 1 &&
+      !line.blankBefore &&
+      previous.text.split(/\s+/).length >= 8 &&
+      !/[.!?:;]$/.test(previous.text);
     if (continues) out[out.length - 1] = `${out[out.length - 1]} ${line.text}`;
     else out.push(line.text);
     previous = line;

@@ -72,4 +72,15 @@ describe("eligibility criteria", () => {
     );
     expect(v.essential).toEqual(["Degree in statistics"]);
   });
+
+  it("an 'Age limit:' line under the header is a condition; the header's place line is no part of it", () => {
+    const v = parsed(
+      "Driver\nSHAPE, Mons, Belgium\nDeadline: 1 May 2026\nAge limit: 60 years at the time of appointment.\n\nThe Driver drives staff cars of the headquarters and maintains the vehicles of the motor pool.\n\nEssential:\n- Driving licence category B\n",
+    );
+    expect(v.essential).toEqual([
+      "Age limit: 60 years at the time of appointment",
+      "Driving licence category B",
+    ]);
+    expect(v.location).toBe("Mons, Belgium");
+  });
 });
