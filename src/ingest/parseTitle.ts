@@ -29,11 +29,11 @@ const JOB_NOUN =
 const FOREIGN_JOB_NOUN = new RegExp(
   [
     // German: the noun ends the compound, "-in" / "-innen" for the feminine
-    "\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
+    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
     // French
     "\\b(?:conseill(?:er|ère)|chargée?|responsable|gestionnaire|chef|ingénieure?|technicien(?:ne)?|secrétaire|juriste|traduct(?:eur|rice)|rédact(?:eur|rice)|comptable|direct(?:eur|rice)|adjointe?|stagiaire|analyste|développeu(?:r|se)|chercheu(?:r|se)|agent|attachée?|administrat(?:eur|rice)|assistante?|officier)(?![\\p{L}])",
     // Dutch, Italian, Spanish
-    "\\p{L}*medewerker(?![\\p{L}])|\\b(?:adviseur|teamleider|beleidsadviseur|funzionari[oa]|addett[oa]|impiegat[oa]|tecnic[oa]|responsabile|jefe|jefa|analista|gestor|asesora?|técnic[oa]|especialista|ingenier[oa])(?![\\p{L}])",
+    "(?<!\\p{L})\\p{L}*medewerker(?![\\p{L}])|\\b(?:adviseur|teamleider|beleidsadviseur|funzionari[oa]|addett[oa]|impiegat[oa]|tecnic[oa]|responsabile|jefe|jefa|analista|gestor|asesora?|técnic[oa]|especialista|ingenier[oa])(?![\\p{L}])",
   ].join("|"),
   "iu",
 );
