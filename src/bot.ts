@@ -130,6 +130,7 @@ export class VacancyBot {
     }
     this.#forgetExpiredDrafts();
     const parsed = parseNotice(text, {
+      now: this.#clock(),
       source: options.source ?? `posted by ${actor.name ?? actor.id} via ${actor.via}`,
     });
     if (!parsed.ok) return parsed;

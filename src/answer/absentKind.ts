@@ -61,7 +61,8 @@ const KINDS: readonly PostKind[] = [
       ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working|flexitime|flexi time|flexible working|flexible hours)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
     ),
     stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
-    prose: /\b(telework\w*|remote[\s-]work\w*|work\w* remotely|work\w* from home|hybrid[\s-]working|flexi[\s-]?time|flexible[\s-]working)\b/i,
+    prose:
+      /\b(telework\w*|remote[\s-]work\w*|work\w* remotely|work\w* from home|hybrid[\s-]working|flexi[\s-]?time|flexible[\s-]working)\b/i,
   },
   {
     label: "freelance work",

@@ -1,10 +1,10 @@
-// Who may apply and what appointment depends on: security clearance, nationality, medical
+// Who may apply and what appointment depends on: security clearance, nationality, age, medical
 // approval. Notices state these among the application notes (sometimes among the requirements),
 // so they are picked out by what the sentence talks about.
 import type { Vacancy } from "../vacancy.ts";
 
 const ELIGIBILITY_LINE =
-  /\b(clearance|vetting|nationals|a national of|nationality|nationalities|citizens?|citizenship|medical)\b/i;
+  /\b(clearance|vetting|nationals|a national of|nationality|nationalities|citizens?|citizenship|medical|years of age|age limit|under the age of|(minimum|maximum) age)\b/i;
 
 /** The notice's sentences about clearance, nationality and medical conditions, requirements first. */
 export function eligibilityLines(vacancy: Vacancy): string[] {

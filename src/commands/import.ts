@@ -45,7 +45,7 @@ export async function importNotices(
   const failures: NoticeFileError[] = [];
   for (const file of [...new Set(files)]) {
     try {
-      parsed.push((await parseNoticeFile(file)).vacancy);
+      parsed.push((await parseNoticeFile(file, { now: new Date() })).vacancy);
     } catch (error) {
       if (!(error instanceof NoticeFileError)) throw error;
       failures.push(error);

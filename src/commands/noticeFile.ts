@@ -48,13 +48,19 @@ export async function readNoticeText(file: string): Promise<string> {
   }
 }
 
-/** Reads and parses a notice file; a failure becomes a NoticeFileError. */
+/**
+ * Reads and parses a notice file; a failure becomes a NoticeFileError. `now` is when it is read
+ * (a deadline without its year is the next such day from then).
+ */
 export async function parseNoticeFile(
   file: string,
-  source = file,
+  options: { source?: string; now?: Date } = {},
 ): Promise<Extract<ParseNoticeResult, { ok: true }>> {
   const text = await readNoticeText(file);
-  const result = parseNotice(text, { source });
+  const result = parseNotice(text, {
+    source: options.source ?? file,
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (!result.ok) throw new NoticeFileError(file, result.error.message);
   return result;
 }

@@ -1,6 +1,7 @@
 // `vacancy-bot parse FILE [--json]`: parses one raw notice and prints the Vacancy (nothing is
 // saved). Bad input exits non-zero with one line on stderr naming the file and the problem.
 import type { Command } from "commander";
+import { parseNowOption } from "../clock.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { parseNoticeFile } from "./noticeFile.ts";
 
@@ -10,8 +11,15 @@ export function registerParseCommand(program: Command): void {
     .description("parse a raw vacancy notice and print the result (nothing is saved)")
     .argument("<file>", "the notice, as plain text")
     .option("--json", "print the Vacancy as JSON")
-    .action(async (file: string, options: { json?: boolean }) => {
-      const { vacancy, warnings } = await parseNoticeFile(file);
+    .option(
+      "--now <date>",
+      "read the notice as of this date (YYYY-MM-DD or ISO instant; default: now): a deadline without its year is the next such day",
+    )
+    .action(async (file: string, options: { json?: boolean; now?: string }) => {
+      const now = options.now ? parseNowOption(options.now) : new Date();
+      const { vacancy, warnings } = await parseNoticeFile(file, { now });
+      // (the warnings go to stderr with --json, so stdout stays one JSON document)
+      if (options.json) for (const w of warnings) process.stderr.write(`vacancy-bot: warning: ${w}\n`);
       process.stdout.write(
         options.json ? `${JSON.stringify(vacancy, null, 2)}\n` : formatVacancy(vacancy, warnings),
       );

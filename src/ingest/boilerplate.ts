@@ -58,8 +58,9 @@ function isNavigation(text: string): boolean {
   return (
     items.length >= 3 &&
     !text.includes(":") &&
-    // "Officer | NSPA | Mons, Belgium" is a title line, not a menu
-    !namesAJob(text) &&
+    // "Officer | NSPA | Mons, Belgium" is a title line, not a menu; "Careers > Vacancies >
+    // Engineer" is a breadcrumb, whatever its last item
+    (!namesAJob(text) || /\s[>»]\s/.test(text)) &&
     items.every((item) => item.trim().split(/\s+/).length <= 4 && !/\d{3}/.test(item))
   );
 }
@@ -109,6 +110,33 @@ function withoutMeta(line: NoticeLine): NoticeLine {
   return kept.length === parts.length ? line : { ...line, text: kept.join(" · ") };
 }
 
+// A security marking opening a running header ("NATO UNCLASSIFIED   Vacancy Notice – HQ SACT").
+const MARKING = /^(NATO\s+)?(UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED|NON CLASSIFI[EÉ])\b/;
+const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+
+/**
+ * A PDF's running header or footer, printed again on every page and so in the middle of lists:
+ * a line repeated word for word that opens with a security marking or stands by a bare page
+ * number, and the page numbers beside it.
+ */
+function removeRunningHeaders(lines: NoticeLine[]): NoticeLine[] {
+  const count = new Map<string, number>();
+  for (const l of lines)
+    if (!l.bullet && l.text.length <= 100) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  const isNumber = (l: NoticeLine | undefined) => l !== undefined && PAGE_NUMBER.test(l.text);
+  const running = lines.map(
+    (l, i) =>
+      !l.bullet &&
+      (count.get(l.text) ?? 0) >= 2 &&
+      !isNumber(l) &&
+      (MARKING.test(l.text) || isNumber(lines[i - 1]) || isNumber(lines[i + 1])),
+  );
+  if (!running.includes(true)) return lines;
+  return lines.filter(
+    (l, i) => !running[i] && !(isNumber(l) && (running[i - 1] === true || running[i + 1] === true)),
+  );
+}
+
 /** Drops chrome lines and repeated header blocks, keeping paragraph breaks. */
 export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
   const kept: NoticeLine[] = [];
@@ -131,5 +159,5 @@ export function stripBoilerplate(lines: NoticeLine[]): NoticeLine[] {
     kept.push({ ...line, blankBefore: line.blankBefore || blankPending });
     blankPending = false;
   }
-  return removeRepeatedBlocks(kept);
+  return removeRepeatedBlocks(removeRunningHeaders(kept));
 }

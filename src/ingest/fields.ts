@@ -7,26 +7,26 @@ const FIELD_LABELS = {
   title:
     /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste|functie|functietitel|stellenbezeichnung|funktion|titolo( del posto)?|puesto)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|when do(es)? (the )?(applications?|vacancy|call|post) close|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
   location:
-    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
+    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade:
-    /^(grade|grade level|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
+    /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
-    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity))$/,
+    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity)|fm|originator)$/,
   unit: /^(unit|division|department|directorate|branch|section|office|service)$/,
   contractType:
     /^(contract( type)?|type of contract|contract duration|duration( of contract)?|appointment type|type of appointment)$/,
   /** "15 January 2026 - 13 February 2026": published on the first date, closing on the last. */
-  postingPeriod: /^(posting|application|publication|advertisement|vacancy) period$/,
+  postingPeriod: /^(posting|application|publication|advertisement|vacancy) (period|window)$/,
   posts: /^(number of (posts|positions|vacancies)|posts|positions|vacancies|no\.? of (posts|positions))$/,
   directReports: /^direct reports?$/,
   indirectReports: /^indirect reports?$/,
@@ -50,7 +50,12 @@ const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?)\s
 /** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
   for (const part of label.split(/\s+\/\s+/)) {
-    const normal = part.trim().toLowerCase().replace(/\s+/g, " ");
+    // ("When do applications close?": a question as a label, on a page that answers questions)
+    const normal = part
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .replace(/\s*\?$/, "");
     for (const [kind, re] of Object.entries(FIELD_LABELS)) {
       if (re.test(normal)) return kind as FieldKind;
     }
@@ -92,7 +97,9 @@ function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeFi
   // "Job Title": a bare title label must be more than one generic word ("Position", "Post")
   if (!kind || !shape || (kind === "title" && !/\s/.test(line.text))) return null;
   if (!shape.test(next.text) || readLabel(next.text) || fieldKindOf(next.text)) return null;
-  return { kind, label: line.text, value: next.text, lineIndex: line.index, valueLineIndex: next.index };
+  // ("Where is it based?" / "La Spezia, Italy.": an answer's full stop is no part of the place)
+  const value = kind === "location" ? next.text.replace(/\.$/, "") : next.text;
+  return { kind, label: line.text, value, lineIndex: line.index, valueLineIndex: next.index };
 }
 
 // Field kinds a notice may print with no colon before the value ("GRADE B3", "REFERENCE NDC 26
@@ -143,6 +150,37 @@ function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   return null;
 }
 
+/**
+ * "Post title / Intitulé du poste: Staff Assistant / Assistant d'état-major": a bilingual label
+ * with its value in as many languages; the value in the label's first language.
+ */
+function inFirstLanguage(label: string, value: string): string {
+  const languages = label.split(/\s+\/\s+/).length;
+  const values = value.split(/\s+\/\s+/);
+  return languages >= 2 && values.length === languages ? (values[0] as string) : value;
+}
+
+const IN_PROSE_KINDS = new Set<FieldKind>(["location", "grade", "reference"]);
+
+/**
+ * "A post as policy officer in a dynamic team. Place of employment: Brussels.": a labelled fact
+ * opening a later sentence of a paragraph.
+ */
+function labelsAfterSentences(line: NoticeLine): NoticeField[] {
+  if (line.bullet) return [];
+  return line.text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .slice(1)
+    .flatMap((sentence) => {
+      const label = readLabel(sentence);
+      const value = label?.value.replace(/[;.]$/, "").trim();
+      // (facts a sentence cannot mean otherwise: "Contract duration: 3 years" is the contract's text)
+      return label && value && value.length <= 120 && IN_PROSE_KINDS.has(label.kind)
+        ? [{ kind: label.kind, label: label.label, value, lineIndex: line.index, valueLineIndex: line.index }]
+        : [];
+    });
+}
+
 /** All labelled fields of a notice, in order; a label without value borrows the next short line. */
 export function readFields(lines: NoticeLine[]): NoticeField[] {
   const fields: NoticeField[] = [];
@@ -177,9 +215,10 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
       }
       const uncoloned = readUncolonedLabel(line);
       if (uncoloned) fields.push(uncoloned);
+      else fields.push(...labelsAfterSentences(line));
       continue;
     }
-    let value: string | null = label.value.replace(/[;.]$/, "").trim() || null;
+    let value: string | null = inFirstLanguage(label.label, label.value.replace(/[;.]$/, "").trim()) || null;
     let valueLineIndex = line.index;
     if (!value) {
       const next = lines[i + 1];

@@ -2,13 +2,15 @@
 // posts, lists, languages, contract, reporting, acronyms, summary); this file runs them in order
 // and validates the result against the Vacancy schema. Unknown stays null: nothing is invented.
 
+import { DateTime } from "luxon";
 import { countryOf, timeZoneOf } from "../geography.ts";
 import { LIMITS, slugify, type Vacancy, VacancySchema } from "../vacancy.ts";
 import { extractAcronyms } from "./acronyms.ts";
 import { parseApplicationNotes } from "./applicationNotes.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { readColumns } from "./columns.ts";
-import { deadlineZone } from "./deadlineZone.ts";
+import { deadlineZone, readClock } from "./deadlineZone.ts";
+import { parseEligibility } from "./eligibility.ts";
 import { unwrapEmail } from "./emailText.ts";
 import { firstField, readFields } from "./fields.ts";
 import { restoreLineBreaks } from "./flattenedText.ts";
@@ -29,7 +31,7 @@ import {
   WELL_KNOWN_ACRONYMS,
 } from "./parseHeaderFacts.ts";
 import { parseLanguages } from "./parseLanguages.ts";
-import { parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
+import { dedupe, parseCompetencies, parseRequirementLists, requirementsInProse } from "./parseLists.ts";
 import { parsePosts, parseProfiles } from "./parsePosts.ts";
 import { parseReportCounts, parseReportsTo, parseSupervisor } from "./parseReporting.ts";
 import { namesAJob, parseTitle } from "./parseTitle.ts";
@@ -69,13 +71,41 @@ export type ParseNoticeResult =
 export interface ParseNoticeOptions {
   /** Where the text came from: a file name, or "posted by … via Slack". */
   source: string;
+  /**
+   * When the notice is read (the clock of whoever pastes or imports it): a deadline without its
+   * year and without a publication date is the next such day from then. Without it, no guess.
+   */
+  now?: Date;
 }
+
+// The day a notice is read is the day in Brussels (NATO bodies' zone, the schema's default).
+const ISSUER_ZONE = "Europe/Brussels";
+
+// The verb of a news headline ("appoints", "has appointed", "welcomes"): a job title has none
+// (third person or past only: "Sign Language Interpreter", "Host Nation Support Officer" are posts).
+const HEADLINE_VERB =
+  /\b(appoints|appointed|names|announces|announced|welcomes|welcomed|launches|launched|visits|visited|meets|says|said|signs|signed|agrees|agreed|elects|elected|hosts|hosted|celebrates|celebrated|opens|opened|joins|joined|takes (up|over)|steps down|retires|retired|bids farewell)\b/i;
+
+// Words a vacancy notice uses about applying, in the languages notices come in.
+const RECRUITING_WORDS =
+  /\b(apply|applying|applications?|applicants?|candidates?|candidature|vacanc(y|ies)|vacature|vacante?|recruit\w*|hiring|hire|job (opening|offer|description)|open position|we('re| are) (looking for|seeking)|CV|curriculum|résumé|resume|postuler|poste à pourvoir|bewerb\w*|stellenausschreibung|sollicit\w*|candidat\w*|convocatoria|requirements?|qualifications?|deadline|closing date)\b/i;
 
 /** Largest notice accepted (characters); real notices are 5-30k. */
 export const MAX_NOTICE_CHARS = 300_000;
 
 // Sections whose text is recruitment boilerplate: never read for facts about the post.
 const BOILERPLATE_SECTIONS: SectionKind[] = ["application", "additional", "contract", "competencies"];
+
+/**
+ * True when the text is encoded data (base64, hex dumps, a data: URL): most of it in "words" far
+ * longer than any word, with no spaces to read.
+ */
+export function looksEncoded(text: string): boolean {
+  const sample = text.slice(0, 10_000).trim();
+  if (sample.length < 200) return false;
+  const long = sample.split(/\s+/).filter((w) => w.length >= 40 && !/^https?:\/\//.test(w));
+  return long.reduce((n, w) => n + w.length, 0) / sample.length > 0.6;
+}
 
 /** True when the text is not human-readable notice text (NUL bytes, mostly control or replacement characters). */
 export function looksBinary(text: string): boolean {
@@ -118,6 +148,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   }
   if (looksBinary(text))
     throw new NoticeError("binary", "the notice is binary data, not text: paste or save it as plain text");
+  if (looksEncoded(text))
+    throw new NoticeError(
+      "binary",
+      "the text is encoded data (base64 or similar), not a notice: paste the notice's words, or save it as plain text",
+    );
 
   // A page saved as HTML reads as its text.
   const lines = stripBoilerplate(toNoticeLines(readLayout(looksLikeHtml(text) ? htmlToText(text) : text)));
@@ -153,21 +188,28 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
   const header = headerLines(lines, namesAJob).filter((l) => l.index !== title.lineIndex);
 
   const location = parseLocation({ fields, header, titleLocation: title.location, paragraphs: body });
-  const dates = parseDeadline(lines, fields, countryOf(location) === "United States");
+  const today = options.now ? DateTime.fromJSDate(options.now, { zone: ISSUER_ZONE }).toISODate() : null;
+  const dates = parseDeadline(lines, fields, countryOf(location) === "United States", today);
   if (dates.unreadable) {
     throw new NoticeError(
       "bad_date",
-      `the deadline "${dates.unreadable}" is not a date I can read (use e.g. 30 March 2025 or 2025-03-30)`,
+      dates.unreadableWhy ??
+        `the deadline "${dates.unreadable}" is not a date I can read (use e.g. 30 March 2025 or 2025-03-30)`,
       "deadline",
     );
   }
 
   const listed = parseRequirementLists(sections);
   // No list at all: the requirements the running text states ("Candidates must hold ...")
-  const lists =
+  const required =
     listed.essential.length + listed.desirable.length > 0
       ? listed
       : { ...listed, ...requirementsInProse(paragraphsOf(facts)) };
+  // Who may apply (nationality, age) comes first among the essential requirements, once.
+  // (the running text outside the eligibility sections: also where the summary is looked for)
+  const aboutThePost = facts.filter((s) => s.kind !== "eligibility");
+  const eligibility = parseEligibility(sections, aboutThePost, title.lineIndex);
+  const lists = { ...required, essential: dedupe([...eligibility, ...required.essential]) };
   // A first line that names no job, with no requirements and no deadline ("Meeting minutes"):
   // some other document, not a notice to publish as a post.
   if (
@@ -183,6 +225,25 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
       "title",
     );
   }
+  // A headline that names a job ("Secretary General appoints new Director of Communications")
+  // over a text with no deadline, no requirements and nothing about applying: news, not a notice.
+  // (A bare job title with nothing else is still a post: the recruiter fills in the rest.)
+  if (
+    title.from !== "field" &&
+    HEADLINE_VERB.test(title.title) &&
+    lists.essential.length === 0 &&
+    lists.desirable.length === 0 &&
+    !dates.deadline &&
+    !dates.relativeWithoutDate &&
+    !RECRUITING_WORDS.test(lines.map((l) => l.text).join("\n"))
+  ) {
+    throw new NoticeError(
+      "not_a_notice",
+      `this does not look like a vacancy notice: "${clip(title.title, 60)}" comes with no deadline, no requirements and nothing about applying (a news item?): paste the vacancy notice itself`,
+      "title",
+    );
+  }
+
   const profiles = parseProfiles(sections);
   const factText = body.join("\n");
   const posts = parsePosts({ titlePosts: title.posts, fields, profiles, text: factText });
@@ -242,10 +303,29 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     new Set([...acronyms.map((a) => a.short), ...WELL_KNOWN_ACRONYMS]),
   );
 
-  const summary = buildSummary(paragraphsOf(descriptive, title.lineIndex), body, titleText);
+  const summary = buildSummary(
+    paragraphsOf(descriptive, title.lineIndex),
+    paragraphsOf(aboutThePost, title.lineIndex),
+    titleText,
+  );
 
+  const clock = dates.clockText ? readClock(dates.clockText, timeZoneOf(location), dates.deadline) : null;
   const warnings: string[] = [];
-  if (!dates.deadline) warnings.push("no deadline found: the post will show as having no known deadline");
+  if (clock?.warning) warnings.push(clock.warning);
+  if (dates.relativeWithoutDate)
+    warnings.push(
+      `the deadline counts from publication ("${clip(dates.relativeWithoutDate, 80)}") but the notice gives no publication date: add the closing date`,
+    );
+  else if (!dates.deadline)
+    warnings.push("no deadline found: the post will show as having no known deadline");
+  if (dates.internalDeadline)
+    warnings.push(
+      `internal candidates close earlier (${dates.internalDeadline}): the deadline shown is the external one, ${dates.deadline}`,
+    );
+  if (dates.deadline && dates.yearFromToday)
+    warnings.push(
+      `the deadline "${dates.yearFromToday}" gives no year: read as ${dates.deadline}, the next such day from today (${today}); check it`,
+    );
   if (!location) warnings.push("no location found");
   if (lists.essential.length === 0) warnings.push("no essential requirements found");
   if (!posts.stated) warnings.push("number of posts not stated: assuming 1");
@@ -258,7 +338,7 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     location: clipOrNull(location),
     // The zone the deadline names ("midnight Brussels time"), else the issuer's, decides when the
     // deadline day ends; without either, the schema's default.
-    timeZone: deadlineZone(dates.namedZone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
+    timeZone: deadlineZone(clock?.zone ?? null, timeZoneOf(location), dates.deadline) ?? undefined,
     deadline: dates.deadline,
     publishedDate: dates.publishedDate,
     posts: posts.posts,
@@ -287,7 +367,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     directReports: clipOrNull(reportCounts.direct),
     indirectReports: clipOrNull(reportCounts.indirect),
     contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
-    applicationNotes: clipList(parseApplicationNotes(allParagraphs)),
+    // (an eligibility sentence already among the requirements is not repeated as a note)
+    applicationNotes: clipList(
+      parseApplicationNotes(allParagraphs).filter((n) => !isListed(n, lists.essential)),
+    ),
     // Bullets too: "Additional information" is often a bulleted list.
     workingConditions: clipList(parseWorkingConditions(sections.flatMap((s) => s.lines.map((l) => l.text)))),
     acronyms,
@@ -306,6 +389,11 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     );
   }
   return { ok: true, vacancy: parsed.data, warnings };
+}
+
+/** True when `note` is one of `entries` (a note ends with a full stop, an entry does not). */
+function isListed(note: string, entries: string[]): boolean {
+  return dedupe([...entries, note]).length === entries.length;
 }
 
 /** Paragraphs (non-bullet lines) of the given sections, optionally without one line. */

@@ -8,7 +8,7 @@ export const ORG_NOUN =
 /** Nouns that name an employer even on a line of their own. */
 // (and the same nouns in French, German, Dutch, Italian and Spanish names)
 export const STRONG_ORG_NOUN =
-  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School|Agence|Agentur|Agentschap|Agenzia|Agencia|Banque|Fonds|Institut|Instituut|Istituto|Instituto|Autorité|Behörde|Bundesamt|Conseil|Commissione|Comisión)(?![\p{L}])/u;
+  /\b(Agency|Organi[sz]ation|Headquarters|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Academy|Command|College|School|Agence|Agentur|Agentschap|Agenzia|Agencia|Banque|Fonds|Institut|Instituut|Istituto|Instituto|Autorité|Behörde|Secrétariat|Sekretariat|Segretariato|Secretaría|Bundesamt|Bundesanstalt|Conseil|Commissione|Comisión|Ministère|Ministerium|Ministero|Ministerio|Ministerie|Universität|Université|Università|Universidad|Universiteit|University|Zentrum|Collège|Kommando|Commandement|Comando)(?![\p{L}])/u;
 
 /** Capitalised words with the small words names use: "Office of the High Commissioner for Human Rights". */
 export function isNameShaped(text: string): boolean {

@@ -48,6 +48,14 @@ const PATTERNS: {
       return [num(m, 3), b, a];
     },
   },
+  // "end of May 2026", "the end of May, 2026": the month's last day
+  {
+    re: new RegExp(`\\bend of (${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, "i"),
+    pick: (m) => {
+      const days = DateTime.fromObject({ year: num(m, 2), month: month(m, 1) }).daysInMonth;
+      return days ? [num(m, 2), month(m, 1), days] : null;
+    },
+  },
   // 29/01/26 (two-digit year, day first)
   {
     re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2})\b(?![/.]\d)/,
@@ -84,22 +92,37 @@ export function findDate(
   return best;
 }
 
+// No year after the day and month: no four digits, and no two that are not the hours of a time
+// ("3 May, 17:00 CET" has no year; "3 May 26" has one).
+const NO_YEAR = "(?![\\s,./-]*(?:\\d{4}\\b|\\d{1,2}\\b(?![:.h]\\d)))";
+
 /** "1 June", "1st of June", "June 1", "1. Juni": a day and month written without a year; null otherwise. */
-export function findDayMonth(text: string): { month: number; day: number; index: number } | null {
+export function findDayMonth(
+  text: string,
+): { month: number; day: number; index: number; raw: string } | null {
   const dayFirst = new RegExp(
-    `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?(?![\\s,./-]*\\d)`,
+    `\\b(\\d{1,2})${ORDINAL}(?:\\s+(?:of|de))?[\\s.]+(${MONTH_NAME})\\b\\.?${NO_YEAR}`,
     "i",
   ).exec(text);
-  const monthFirst = new RegExp(
-    `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\s,./-]*\\d)`,
-    "i",
-  ).exec(text);
+  const monthFirst = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${NO_YEAR}`, "i").exec(
+    text,
+  );
   const pick =
     dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : null;
   if (pick === "day" && dayFirst)
-    return { day: Number(dayFirst[1]), month: monthOf(dayFirst[2] ?? ""), index: dayFirst.index };
+    return {
+      day: Number(dayFirst[1]),
+      month: monthOf(dayFirst[2] ?? ""),
+      index: dayFirst.index,
+      raw: dayFirst[0].replace(/\.$/, ""),
+    };
   if (pick === "month" && monthFirst)
-    return { day: Number(monthFirst[2]), month: monthOf(monthFirst[1] ?? ""), index: monthFirst.index };
+    return {
+      day: Number(monthFirst[2]),
+      month: monthOf(monthFirst[1] ?? ""),
+      index: monthFirst.index,
+      raw: monthFirst[0],
+    };
   return null;
 }
 

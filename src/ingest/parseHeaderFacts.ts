@@ -56,7 +56,7 @@ export const WELL_KNOWN_ACRONYMS = [
 ];
 
 /** Employers' acronyms too short to keep in capitals by length alone but known as employers. */
-const EMPLOYER_ACRONYMS = new Set([
+export const EMPLOYER_ACRONYMS = new Set([
   ...WELL_KNOWN_ACRONYMS,
   "NCIA",
   "EDA",
@@ -170,16 +170,19 @@ export function parseOrganisation(options: {
   return null;
 }
 
-/** "The BICES Group Executive (BGX), a NATO entity, is ...": an employer defined with its acronym. */
+/**
+ * "The BICES Group Executive (BGX), a NATO entity, is ...", "The Ocean Data Scientist at the NATO
+ * Centre for Maritime Research and Experimentation (CMRE) builds ...": an employer defined with its acronym.
+ */
 function acronymDefinedEmployer(first: string): string | null {
   const m =
-    /^The\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
+    /(?:^The|\b(?:at|joins|join) the)\s+((?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){0,8})\s*\([A-Z]{2,}\)/.exec(
       first,
     );
   const name = m?.[1]?.replace(/\s+(of|for|and|the|on)$/, "");
   if (
     name &&
-    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy)\b/.test(
+    /\b(Executive|Agency|Organi[sz]ation|Headquarters|Command|Secretariat|Commission|Council|Bank|Fund|Institute|Authority|Court|Foundation|Alliance|Group|Academy|Centre|Center|College)\b/.test(
       name,
     )
   ) {
@@ -335,7 +338,7 @@ export function parseGrade(fields: NoticeField[], text: string): string | null {
   if (field && field.length <= 40) return field;
   // "Grade: G15", "NATO Grade A2/A3", "is graded A2", "graded at B4"
   const m =
-    /\b(?:NATO\s+)?[Gg]raded?\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
+    /\b(?:NATO\s+)?(?:[Gg]raded?|GRADED?|Entgeltgruppe|Besoldungsgruppe)\s*(?:at\s+)?:?\s*((?:[A-Z]{1,2}[-\s]?\d{1,2})(?:\s*[/-]\s*[A-Z]{0,2}\d{1,2})?)\b/.exec(
       text,
     );
   // "Temporary Agent, AD9", "Contract Agent FG IV": the EU staff category names the grade

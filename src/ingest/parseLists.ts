@@ -107,15 +107,19 @@ const MARKER =
 const SAYS_DESIRABLE =
   /\b(would|will) be (considered )?(as )?an? (advantage|asset|plus)\b|\bis (desirable|an asset|a plus|an advantage|preferred)\b/i;
 
-/** Entries of one list: those it marks desirable apart; bracketed markers dropped. */
+// "Essential: A law degree", "Desirable – Italian": a marker opening the entry
+const LEADING_MARKER =
+  /^(essential|mandatory|required|desirable|desired|preferred|an asset|advantageous|optional|nice to have)\s*(?:[:\-–—]|\)\s*)\s*(?=\S)/i;
+
+/** Entries of one list: those it marks desirable apart; bracketed or leading markers dropped. */
 function splitMarked(entries: string[]): { essential: string[]; desirable: string[] } {
   const essential: string[] = [];
   const desirable: string[] = [];
   for (const entry of entries) {
-    const marker = MARKER.exec(entry)?.[1];
-    const text = entry.replace(MARKER, "");
+    const marker = MARKER.exec(entry)?.[1] ?? LEADING_MARKER.exec(entry)?.[1];
+    const text = entry.replace(MARKER, "").replace(LEADING_MARKER, "");
     const isDesirable = marker
-      ? !/^(essential|mandatory|required)$/i.test(marker)
+      ? !/^(essential|mandatory|required)$/i.test(marker.trim())
       : SAYS_DESIRABLE.test(entry);
     (isDesirable ? desirable : essential).push(text);
   }
@@ -185,7 +189,8 @@ export function parseCompetencies(sections: Section[]): string[] {
   return dedupe(sectionsOf(sections, "competencies").flatMap((s) => listEntries(s.lines)));
 }
 
-function dedupe(items: string[]): string[] {
+/** Entries without repeats (case, punctuation and spacing ignored), first one kept. */
+export function dedupe(items: string[]): string[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = item.toLowerCase().replace(/\W+/g, " ").trim();

@@ -20,8 +20,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  fourteen: 14,
   fifteen: 15,
   twenty: 20,
+  thirty: 30,
   several: 0,
   multiple: 0,
 };
@@ -63,6 +65,8 @@ export function parseProfiles(sections: Section[]): ProfileInfo[] {
 }
 
 const POST_NOUN = "(?:posts?|positions?|vacancies|vacancy|openings?|candidates|staff members|roles?)";
+const PLURAL_JOB =
+  "(?:officers|engineers|analysts|assistants|specialists|technicians|advis[eo]rs|managers|interns|trainees|translators|interpreters|developers|administrators|coordinators|experts|scientists|auditors|accountants|planners|operators|instructors|trainers|drivers|clerks|secretaries|consultants|architects|researchers|editors|inspectors|controllers|supervisors|nurses|doctors|lawyers|economists|statisticians|linguists|storekeepers|mechanics|electricians|guards)";
 
 /** Counts stated in prose, e.g. "We recruit two posts", "2 posts offered for Profile A and 1 post ...". */
 function countsInText(text: string): number | null {
@@ -89,6 +93,11 @@ function countsInText(text: string): number | null {
     ),
     new RegExp(String.raw`\b(?:there are|we have)\s+${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`, "i"),
     new RegExp(String.raw`\(\s*${NUMBER}\s+${POST_NOUN}\s*\)`, "i"),
+    // "We are recruiting two Logistics Officers": a count of people in a job's plural
+    new RegExp(
+      String.raw`\b(?:recruit(?:ing)?|hiring|seeking|looking for)\s+(?:up to\s+)?${NUMBER}\s+(?:[\w-]+\s+){0,3}?${PLURAL_JOB}\b`,
+      "i",
+    ),
   ];
   for (const re of patterns) {
     const m = re.exec(text);

@@ -6,7 +6,7 @@ import type { NoticeLine } from "./noticeLines.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
-import { namesAnOrganisation } from "./parseHeaderFacts.ts";
+import { EMPLOYER_ACRONYMS, namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
 import { isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
@@ -14,12 +14,29 @@ import { classifyHeading, headerLines } from "./sections.ts";
 
 /** True when the text names a job (used to tell a title line from an organisation line). */
 export function namesAJob(text: string): boolean {
-  return JOB_NOUN.test(text);
+  return JOB_NOUN.test(text) || FOREIGN_JOB_NOUN.test(text);
 }
 
 /** Words that name a job; a title line usually contains one. */
 const JOB_NOUN =
   /\b(director|deputy|officer|manager|head|chief|engineer|analyst|assistant|specialist|technician|operator|advis[eo]r|coordinator|co-ordinator|administrator|developer|architect|lead|leader|secretary|clerk|consultant|expert|scientist|auditor|accountant|translator|interpreter|editor|researcher|intern|trainee|driver|inspector|controller|planner|designer|counsell?or|representative|chair(man|person)?|president|commander|supervisor|associate|programmer|tester|librarian|archivist|nurse|doctor|physician|lawyer|legal|attorney|economist|statistician|instructor|trainer|teacher|professor|fellow|buyer|purchaser|procurement|assessor|investigator|guard|agent|steward|strategist|writer|photographer|producer|examiner|registrar|treasurer|cashier|receptionist|mechanic|electrician|plumber|fitter|handler|storekeeper|logistician|pilot)s?\b/i;
+
+/**
+ * Job nouns of notices in German, French, Dutch, Italian and Spanish ("Sachbearbeiterin /
+ * Sachbearbeiter Haushalt", "Chargé de mission", "Beleidsmedewerker"). German compounds end in
+ * the noun ("Haushaltssachbearbeiter", "Systemadministratorin"), so those are matched as endings.
+ */
+const FOREIGN_JOB_NOUN = new RegExp(
+  [
+    // German: the noun ends the compound, "-in" / "-innen" for the feminine
+    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
+    // French
+    "\\b(?:conseill(?:er|ère)|chargée?|responsable|gestionnaire|chef|ingénieure?|technicien(?:ne)?|secrétaire|juriste|traduct(?:eur|rice)|rédact(?:eur|rice)|comptable|direct(?:eur|rice)|adjointe?|stagiaire|analyste|développeu(?:r|se)|chercheu(?:r|se)|agent|attachée?|administrat(?:eur|rice)|assistante?|officier)(?![\\p{L}])",
+    // Dutch, Italian, Spanish
+    "(?<!\\p{L})\\p{L}*medewerker(?![\\p{L}])|\\b(?:adviseur|teamleider|beleidsadviseur|funzionari[oa]|addett[oa]|impiegat[oa]|tecnic[oa]|responsabile|jefe|jefa|analista|gestor|asesora?|técnic[oa]|especialista|ingenier[oa])(?![\\p{L}])",
+  ].join("|"),
+  "iu",
+);
 
 export interface TitleInfo {
   title: string;
@@ -57,28 +74,59 @@ function isTitleLike(line: NoticeLine): boolean {
     return false;
   if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
   if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
-  if (classifyHeading(t) !== "other" && !JOB_NOUN.test(t)) return false;
+  if (classifyHeading(t) !== "other" && !namesAJob(t)) return false;
   return true;
 }
 
+// A part of a chat message that says how or by when to apply ("apply by 12 April", "DM me").
+const HOW_TO_APPLY = /\b(apply|closes?|closing|deadline|dm|pm|contact|send|e-?mail|ping|reach out)\b/i;
+
 /** Peels site decorations off a raw title. */
 export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
-  let title = raw.replace(/\s+/g, " ").trim();
+  // "SUBJ: VACANCY ANNOUNCEMENT - ...", "Subject: FW: Vacancy - ...": a message's subject line
+  let title = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:(?:subj(?:ect)?|re|fw|fwd|tr|aw|wg)\s*:\s*)+/i, "");
   let organisation: string | null = null;
   let location: string | null = null;
   let posts: number | null = null;
   let grade: string | null = null;
   let reference: string | null = null;
 
+  // "Vacancy 26/114 – Senior Cloud Engineer": the vacancy number before the title
+  const numbered =
+    /^(?:vacancy|vacancy notice|vn|job|post)\s+(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
+      title,
+    );
+  if (numbered) {
+    reference = numbered[1] as string;
+    title = title.slice(numbered[0].length);
+  }
   title = title.replace(
-    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement)?|job title|title|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
+    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement| alert)?|job title|title|(now |we'?re |we are )?hiring|(new )?(opening|opportunity|vacancy)|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
   );
+  // "Vacancy notice for the post of Policy Officer (AD 7) in Unit DEFIS.A.2 – ...": the post,
+  // without the unit it sits in
+  const postOf =
+    /^(?:vacancy(?: notice)?|call for (?:applications|expressions of interest)|avis de vacance)\s+(?:for|du|d'un|pour)\s+(?:the\s+|le\s+|la\s+)?(?:post|position|function|poste|emploi)s?\s+(?:of|de|d')\s*(?:an?\s+|une?\s+)?(.+)$/i.exec(
+      title,
+    );
+  if (postOf?.[1]) {
+    title = postOf[1].replace(
+      /\s+(?:in|within|at) (?:the )?(?:unit|division|directorate|branch|section|department|office)\b.*$/i,
+      "",
+    );
+  }
   // "The European Defence Agency is recruiting a Logistics Officer": the post, and its employer
   const recruiting = readRecruitingSentence(title);
   if (recruiting && JOB_NOUN.test(recruiting.post)) {
     organisation = recruiting.employer;
-    title = recruiting.post;
+    // "We're hiring a cyber analyst in Mons": the post as a title ("Cyber Analyst"), and its place
+    title = capitaliseWords(recruiting.post);
+    if (recruiting.place && isPlace(recruiting.place)) location = recruiting.place;
+    if (recruiting.aside && GRADE_CODE.test(recruiting.aside)) grade = recruiting.aside;
   }
   // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
   title = title.replace(
@@ -87,12 +135,37 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   );
   // "Engineer (m/f/d)": a gender note, no part of the title
   title = title.replace(/\s*\((?:[mfwdx](?:\/[mfwdx]){1,3}|all genders)\)/gi, "").trim();
+  // "Data Engineer (Mons) - apply by 12 April - DM me", "Engineer @ NCIA Mons, closes 15/05/2026":
+  // a chat message's parts; the one that names a job is the title, the others say how to apply
+  const messageParts = title.split(/\s+[-–—|]\s+|,\s+(?=(?:apply|closes?|closing|deadline)\b)/i);
+  const jobPart = messageParts.find((p) => namesAJob(p) && !HOW_TO_APPLY.test(p));
+  if (messageParts.length > 1 && jobPart && messageParts.some((p) => p !== jobPart && HOW_TO_APPLY.test(p))) {
+    for (const part of messageParts.filter((p) => p !== jobPart && !HOW_TO_APPLY.test(p)))
+      if (isPlace(part)) location ??= part;
+    title = jobPart;
+  }
+  // "Senior Network Engineer @ NCIA Mons": the employer (and its place) after an at sign
+  const atSign = /^(.+?)\s+@\s+(.+)$/.exec(title);
+  if (atSign && namesAJob(atSign[1] as string)) {
+    const words = (atSign[2] as string).split(/\s+/);
+    for (let n = 1; n < words.length; n++) {
+      const place = words.slice(n).join(" ").replace(/^,\s*/, "");
+      if (isPlace(place)) {
+        location ??= place;
+        organisation ??= words.slice(0, n).join(" ").replace(/,$/, "");
+        break;
+      }
+    }
+    if (!organisation && words.length <= 6) organisation = atSign[2] as string;
+    title = atSign[1] as string;
+  }
   // "Officer | NSPA | Capellen, Luxembourg": the part that names a job is the title
   const parts = title.split(/\s+\|\s+/);
   const job = parts.find((p) => JOB_NOUN.test(p));
   if (parts.length > 1 && job) {
     for (const part of parts.filter((p) => p !== job)) {
       if (isPlace(part)) location ??= part;
+      else if (GRADE_CODE.test(part)) grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*/i, "");
       else if (part.split(/\s+/).length <= 6) organisation ??= part;
     }
     title = job;
@@ -119,9 +192,13 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     reference = (number[1] ?? number[2]) as string;
     title = title.slice(0, number.index).trim();
   }
-  const count = /\s*\((\d{1,3})\s+(posts?|positions?|vacancies|openings?)\)\s*/i.exec(title);
+  // "(3 posts)", "(x3)", "(3x)"
+  const count =
+    /\s*\((?:(\d{1,3})\s+(?:posts?|positions?|vacancies|openings?)|x\s?(\d{1,2})|(\d{1,2})\s?x)\)\s*/i.exec(
+      title,
+    );
   if (count) {
-    posts = Number(count[1]);
+    posts = Number(count[1] ?? count[2] ?? count[3]);
     title = title.replace(count[0], " ").trim();
   }
   // "Operator, Technical Security – Brussels": a trailing place after a dash or bar, perhaps
@@ -141,6 +218,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   } else if (suffix && isPlace((suffix[1] as string).trim())) {
     location = (suffix[1] as string).trim();
     title = title.slice(0, suffix.index).trim();
+  }
+  // "Engineer, NCIA, The Hague (A3)": a bracketed grade after the place
+  const bracketGrade = /\s*\(([^()]+)\)$/.exec(title);
+  if (
+    bracketGrade &&
+    GRADE_CODE.test(bracketGrade[1] as string) &&
+    /,/.test(title.slice(0, bracketGrade.index))
+  ) {
+    grade ??= bracketGrade[1] as string;
+    title = title.slice(0, bracketGrade.index).trim();
   }
   // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
   const segments = title.split(/\s*,\s*/);
@@ -173,6 +260,10 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     if (fact === "posts") posts ??= readCount(part.split(/\s+/)[0] as string);
     if (fact === "grade")
       grade ??= part.replace(/^(NATO\s+)?grade\s*:?\s*|^\w+\s+(agent|staff|expert)\s*,?\s*/i, "");
+    // ("SENIOR ENGINEER (CLOUD)": in a title in capitals, a bracketed word is an acronym only
+    // when it is a known employer's, "LOGISTICS OFFICER (NSPA)")
+    if (fact === "organisation" && m[1] !== undefined && !/[a-z]/.test(title) && !EMPLOYER_ACRONYMS.has(part))
+      break;
     if (fact === "organisation") organisation ??= part;
     if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
     if (fact === "place") location ??= part;
@@ -228,14 +319,12 @@ export function titleFromProse(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const recruiting = readRecruitingSentence(sentence);
-      if (
-        recruiting &&
-        /^[A-Z]/.test(recruiting.post) &&
-        // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
-        (JOB_NOUN.test(recruiting.post) || recruiting.weSeek) &&
-        recruiting.post.split(/\s+/).length <= 10
-      )
-        return recruiting.post;
+      const words = recruiting?.post.split(/\s+/).length ?? 0;
+      // ("NCIA is looking for a DevOps engineer in The Hague": the sentence, read by cleanTitle
+      // for the post, its employer and its place)
+      if (recruiting && !recruiting.weSeek && JOB_NOUN.test(recruiting.post) && words <= 10) return sentence;
+      // (a "wir suchen" / "nous recherchons" sentence names a post in words JOB_NOUN does not know)
+      if (recruiting?.weSeek && /^\p{Lu}/u.test(recruiting.post) && words <= 10) return recruiting.post;
       for (const m of sentence.matchAll(PROSE_TITLE)) {
         const name = (m[1] as string).replace(/[\s,]+(of|and|for|the|in|to|on|&)$/i, "").trim();
         if (JOB_NOUN.test(name) && !/\bincumbent\b/i.test(name) && name.split(/\s+/).length <= 10)
@@ -263,12 +352,20 @@ export function parseTitle(
   if (field?.value) return { ...cleanTitle(field.value), lineIndex: field.valueLineIndex, from: "field" };
 
   // Header: the lines before the first known section, lead-in or long paragraph.
-  const header = headerLines(lines, (text) => JOB_NOUN.test(text));
-  const candidates = header.filter(isTitleLike);
-  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...").
+  const header = headerLines(lines, namesAJob);
+  const candidates = header.flatMap((l) => {
+    if (isTitleLike(l)) return [l];
+    // "Ocean Data Scientist – your questions answered": the title before a page's tagline
+    const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);
+    const title = { ...l, text: first ?? "" };
+    return rest.length > 0 && namesAJob(title.text) && isTitleLike(title) ? [title] : [];
+  });
+  // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...");
+  // with no job noun known, a line that names no employer beats one that does ("Bundesamt für ...").
   const chosen =
-    candidates.find((l) => JOB_NOUN.test(l.text) && !namesAnOrganisation(l.text)) ??
-    candidates.find((l) => JOB_NOUN.test(l.text)) ??
+    candidates.find((l) => namesAJob(l.text) && !namesAnOrganisation(l.text)) ??
+    candidates.find((l) => namesAJob(l.text)) ??
+    candidates.find((l) => !namesAnOrganisation(l.text)) ??
     candidates[0];
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
@@ -277,4 +374,11 @@ export function parseTitle(
 
   const prose = titleFromProse(paragraphs);
   return prose ? { ...cleanTitle(prose), lineIndex: null, from: "prose" } : null;
+}
+
+/** "cyber security analyst" -> "Cyber Security Analyst" (the small words stay small). */
+function capitaliseWords(text: string): string {
+  return text.replace(/\p{L}[\p{L}'-]*/gu, (w, at: number) =>
+    at > 0 && /^(of|and|for|the|in|to|on|at|a|an|or)$/.test(w) ? w : `${w[0]?.toUpperCase()}${w.slice(1)}`,
+  );
 }

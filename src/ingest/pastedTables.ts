@@ -25,8 +25,36 @@ function requirementKind(cell: string): "Essential" | "Desirable" | null {
   return null;
 }
 
+// A tick in a table cell: "X", "✓", "•", "Yes"
+const MARK = /^(x|✓|✔|☑|•|\*|yes|y)$/i;
+
+/**
+ * "Criteria | Essential | Desirable" with a mark in one column per row (a person specification):
+ * the rows as an "Essential:" and a "Desirable:" list. Null when the table is not one.
+ */
+function markedColumns(rows: string[][], header: string[]): string[] | null {
+  const kinds = header.map((h) => requirementKind(h));
+  if (!kinds.some(Boolean) || rows.length === 0) return null;
+  const listOf = (r: string[]) => {
+    const marked = r.flatMap((cell, c) => (MARK.test(cell) && kinds[c] ? [kinds[c]] : []));
+    return marked.length === 1 ? marked[0] : null;
+  };
+  if (!rows.every((r) => listOf(r))) return null;
+  const out: string[] = [];
+  for (const kind of ["Essential", "Desirable"] as const) {
+    const entries = rows.filter((r) => listOf(r) === kind);
+    if (entries.length === 0) continue;
+    out.push("", `${kind}:`);
+    for (const r of entries)
+      out.push(`- ${r.filter((cell, c) => cell && !(kinds[c] && MARK.test(cell))).join(" – ")}`);
+  }
+  return [...out, ""];
+}
+
 /** One table (its rows, the rule row gone) as notice lines. */
 function rewriteTable(rows: string[][], header: string[]): string[] {
+  const marked = markedColumns(rows, header);
+  if (marked) return marked;
   const width = Math.max(...rows.map((r) => r.length), header.length);
   // the column that says which list each row belongs to
   for (let c = 0; c < width; c++) {
@@ -67,9 +95,35 @@ function tabbedField(line: string): string {
   return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
 }
 
+/**
+ * A table copied from Word or a web page with tabs between cells, whose header names the
+ * requirement lists ("Criteria<TAB>Essential<TAB>Desirable"): its rows as lists. Other lines unchanged.
+ */
+function rewriteTabbedRequirementTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const header = (lines[i] as string).split("\t").map((c) => c.trim());
+    if (header.length >= 2 && header.some((h) => requirementKind(h))) {
+      const rows: string[][] = [];
+      let j = i + 1;
+      for (; j < lines.length && (lines[j] as string).includes("\t"); j++)
+        rows.push((lines[j] as string).split("\t").map((c) => c.trim()));
+      const marked = markedColumns(rows, header);
+      if (marked) {
+        out.push(...marked);
+        i = j;
+        continue;
+      }
+    }
+    out.push(lines[i] as string);
+    i++;
+  }
+  return out;
+}
+
 /** The text with each table rewritten; text without one comes back unchanged. */
 export function rewriteTables(text: string): string {
-  const lines = text.split("\n").map(tabbedField);
+  const lines = rewriteTabbedRequirementTables(text.split("\n")).map(tabbedField);
   if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {

@@ -5,7 +5,7 @@ import { ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 
 // The verb phrase between the employer and the post.
 const VERB =
-  /\s+(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:recruiting|seeking|looking for|hiring|searching for|inviting applications for)|seeks|invites applications for|wishes to recruit|would like to recruit|intends to recruit|has (?:a|an) (?:vacancy|opening) for|announces (?:a|an) (?:vacancy|opening) for|is pleased to announce (?:a|an|the) (?:vacancy|opening) for|opens (?:a|an|the) (?:vacancy|call) for)\s+/i;
+  /(?:(?:'re|\s+(?:is|are))\s+(?:currently\s+|now\s+)?(?:recruiting|seeking|looking for|hiring|searching for|inviting applications for)|\s+(?:seeks|needs|is in need of|invites applications for|wishes to recruit|would like to recruit|intends to recruit|has (?:a|an) (?:vacancy|opening) for|announces (?:a|an) (?:vacancy|opening) for|is pleased to announce (?:a|an|the) (?:vacancy|opening) for|opens (?:a|an|the) (?:vacancy|call) for))\s+/i;
 
 // An employer's name: capitalised words with the small words names use, an optional "(EDA)".
 const NAME =
@@ -22,9 +22,14 @@ const WE_SEEK =
   /\b(?:wir suchen|nous recherchons|nous cherchons|wij zoeken|cerchiamo|buscamos|procuramos)\s+(?:(?:eine?n?|eine\/n|ein\/e|une?|un\(e\)|een|uno|una|um|uma)\s+)?(.+?)(?:\s+(?:für|pour|voor|per|para)\s+(?:das|die|den|dem|le|la|les|l'|de|het|il|lo|el|o|a)\s*(\p{Lu}.+?))?\s*[.!]?$/iu;
 
 /** The employer and the post a recruiting sentence names; null when the text is not one. */
-export function readRecruitingSentence(
-  text: string,
-): { employer: string | null; post: string; weSeek?: boolean } | null {
+export function readRecruitingSentence(text: string): {
+  employer: string | null;
+  post: string;
+  weSeek?: boolean;
+  place?: string | null;
+  /** What a bracket right after the post says ("a Finance Assistant (B4) in Mons" -> "B4"). */
+  aside?: string | null;
+} | null {
   const seek = WE_SEEK.exec(text);
   if (seek?.[1]) {
     const employer = seek[2] && (ORG_NOUN.test(seek[2]) || STRONG_ORG_NOUN.test(seek[2])) ? seek[2] : null;
@@ -42,7 +47,14 @@ export function readRecruitingSentence(
     .replace(/^\(?\d{1,2}\)?\s+/, "");
   const end = POST_END.exec(object);
   const post = (end ? object.slice(0, end.index) : object).trim();
-  return { employer: employerName(subject), post };
+  // "... a cyber analyst in Mons, apply by ...": the place named right after the post
+  const place = end
+    ? /^\s*(?:\([^)]{1,20}\)\s*)?(?:based |located |stationed )?(?:in|at) (\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*){0,3}(?:, \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})?)/u.exec(
+        object.slice(end.index),
+      )?.[1]
+    : null;
+  const aside = end ? (/^\s*\(([^)]{1,20})\)/.exec(object.slice(end.index))?.[1] ?? null) : null;
+  return { employer: employerName(subject), post, place: place ?? null, aside };
 }
 
 /** The subject of a recruiting sentence when it names an organisation ("The European Defence Agency", "NCIA"). */

@@ -12,6 +12,7 @@ export type SectionKind =
   | "qualifications"
   | "essential"
   | "desirable"
+  | "eligibility"
   | "education"
   | "experience"
   | "languages"
@@ -35,9 +36,14 @@ export interface Section {
 // Heading text -> kind. Order matters: the first match wins.
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["profile", /^profile\s+[a-z0-9]\b/i],
+  // Who may apply at all: nationality, age, status ("Eligibility criteria", "Who can apply")
+  [
+    "eligibility",
+    /^(eligibility|general eligibility|basic eligibility|who (can|may|should) apply|who is eligible|are you eligible|conditions (of|for) eligibility|conditions d'(admission|éligibilité|admissibilité)|critères d'(éligibilité|admissibilité)|qui peut (postuler|candidater)|zugangsvoraussetzungen|teilnahmevoraussetzungen|requisiti di ammissione|requisitos de admisión)\b/i,
+  ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice to have|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
@@ -52,7 +58,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "contract",
-    /^(contract|conditions of (employment|service)|terms of (appointment|employment)|what we offer|salary and benefits|remuneration)\b/i,
+    /^(contract|conditions of (employment|service)|terms of (appointment|employment)|what we offer|salary and benefits|remuneration|wir bieten|unser angebot|was wir (ihnen )?bieten|nous offrons|ce que nous offrons|notre offre|wij bieden|wat bieden wij|offriamo|ofrecemos)\b/i,
   ],
   [
     "application",
@@ -60,11 +66,11 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "additional",
-    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?)$|^(seniority level|employment type|job function|industries)$/i,
+    /^(additional|other|further|general|important) (information|notes?|remarks)\b|^(note|notes|disclaimer|equal opportunit(y|ies)|diversity( and inclusion)?|assessment|special notice|united nations considerations|no fee)$|^(seniority level|employment type|job function|industries)$/i,
   ],
   [
     "qualifications",
-    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^what (you.ll|you will) need\b/i,
+    /^(qualifications?|skills|profile|requirements and qualifications|your profile|candidate profile|who you are|what you (need|bring)|what do (i|you) need( to (have|bring))?|ihr profil|votre profil|uw profiel|il tuo profilo|tu perfil)\b|^qualifications? and experience\b|^(what|who) we('re| are) looking for\b|^we (look|are looking) for\b|^what we look for\b|^what (you.ll|you will) need\b/i,
   ],
   ["education", /^(education|academic|educational)\b/i],
   ["languages", /^(languages?|language (skills|requirements))\b/i],
@@ -75,7 +81,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "summary",
-    /^résumé$|^descrizione$|^descripción$|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
+    /^résumé$|^descrizione$|^descripción$|^what (is|does) the (job|role|post|position)\b|^(summary|post summary|job summary|position summary|overview|job description|description|purpose|context|background|organi[sz]ational setting|about (the|this) (role|post|position|job|vacancy)|introduction|mission)\b/i,
   ],
 ];
 
@@ -113,11 +119,11 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
+    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
   ],
   [
     "essential",
-    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$/i,
+    /^(the )?(incumbent|successful candidate|candidates?|applicants?|post ?holder|jobholder)s? (must|shall|should|will (need to|be required to)|is required to|are required to)( (possess|have|be|hold|meet))?( the following)?\b[^.]{0,40}:$|^(you (must|will|should) (have|possess|be)|minimum (requirements|qualifications)|essential (requirements|qualifications|criteria)|requirements)\b[^.]{0,40}:$|\byou (must|will|should) (need to )?(have|possess|bring)\b[^.]{0,30}:$|^(you('ll| will) need|what you('ll| will) need|you should have|you have)\s*:$/i,
   ],
   ["contract", /^contract to be offered\b|^the successful (candidate|applicant) will be offered\b/i],
   [
@@ -160,6 +166,12 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
     return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
   }
   if (readLabel(text)) return false;
+  // "What do I need?": a question heading, on a page that answers a candidate's questions
+  if (
+    /^(what|who|where|when|how|why|which|do|does|is|are|can)\b.{0,60}\?$/i.test(text) &&
+    wordCount(text) <= 8
+  )
+    return classifyHeading(text.replace(/\s*\?$/, "")) !== "other";
   if (text.length > 100 || /[.;,!?]$/.test(text)) return false;
   const bare = stripHeadingDecoration(text);
   if (!bare || /^[\d\W]+$/.test(bare)) return false;
@@ -213,7 +225,14 @@ export function headerLines(
 }
 
 // Sections that hold requirements; a run-in heading of one of these kinds opens a list.
-const REQUIREMENT_KINDS: SectionKind[] = ["essential", "desirable", "education", "experience", "languages"];
+const REQUIREMENT_KINDS: SectionKind[] = [
+  "essential",
+  "desirable",
+  "eligibility",
+  "education",
+  "experience",
+  "languages",
+];
 
 /**
  * A run-in requirement heading: "Essential Qualifications: a degree in ...; 6 years of ...".
@@ -225,9 +244,11 @@ export function runInSection(line: NoticeLine): Section | null {
   if (!m || readLabel(line.text)) return null;
   const heading = (m[1] as string).trim();
   const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
-  if (!REQUIREMENT_KINDS.includes(kind)) return null;
-  // Semicolons separate entries, except before a NATO language level ("V in one; I in the other").
-  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()/).filter(Boolean);
+  // Semicolons or bullets separate entries ("Skills: Python • SQL • Docker"), except a semicolon
+  // before a NATO language level ("V in one; I in the other").
+  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
+  // ("Skills: ..." heads a list only when it lists several things)
+  if (!REQUIREMENT_KINDS.includes(kind) && !(kind === "qualifications" && entries.length >= 2)) return null;
   return {
     kind,
     heading,

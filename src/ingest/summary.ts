@@ -16,7 +16,6 @@ const ABOUT_THE_POST =
  */
 export function buildSummary(descriptive: string[], paragraphs: string[], title: string): string {
   const long = (ps: string[]) => ps.filter((p) => p.split(/\s+/).length >= 15);
-  const prose = long(descriptive).length > 0 ? long(descriptive) : long(paragraphs);
   const titleWords = title
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -28,6 +27,13 @@ export function buildSummary(descriptive: string[], paragraphs: string[], title:
       titleWords.filter((w) => lower.includes(w)).length >= Math.ceil(titleWords.length * 0.75)
     );
   };
+  // (a notice whose only description is short: its first full sentence naming the post)
+  const short = descriptive
+    .filter(
+      (p) => p.split(/\s+/).length >= 6 && /[.!]$/.test(p) && (mentionsTitle(p) || ABOUT_THE_POST.test(p)),
+    )
+    .slice(0, 1);
+  const prose = [long(descriptive), long(paragraphs), short].find((ps) => ps.length > 0) ?? [];
   const fullTitle = title.toLowerCase();
   const chosen =
     prose.find((p) => p.toLowerCase().includes(fullTitle) && /^(the|as|our|this|we)\b/i.test(p)) ??

@@ -64,6 +64,14 @@ describe("vacancy-bot parse", () => {
     });
   });
 
+  it("--now dates a deadline written without its year, and warns on stderr", async () => {
+    const path = file("noyear.txt", `Logistics Officer\nDeadline: 1 June\n\n${DUTIES}`);
+    const r = await cli("parse", path, "--json", "--now", "2026-11-23");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ deadline: "2027-06-01" });
+    expect(r.stderr).toMatch(/warning: the deadline "1 June" gives no year: read as 2027-06-01/);
+  });
+
   it("--help documents the command", async () => {
     const r = await cli("parse", "--help");
     expect(r.code).toBe(0);

@@ -298,7 +298,10 @@ describe("job-board page: a ' · ' meta line, 'Selection criteria', job-board fa
       timeZone: "Europe/Warsaw",
     });
     expect(v.organisation).toMatch(/^Frontex/);
+    // the "Eligibility criteria" (degree, years after it) are conditions to apply: essential, first
     expect(v.essential).toEqual([
+      "A level of education which corresponds to completed university studies of at least three years",
+      "At least 3 years of professional experience after the degree",
       "Experience in risk analysis or intelligence analysis",
       "Very good knowledge of statistical software",
     ]);

@@ -226,6 +226,8 @@ describe("EDA: '14 Mar. 2026 at 12:00 (midday) Brussels time', roman lists, pay 
         "very good knowledge of English (C1)",
       ]),
     );
+    // "Eligibility criteria" under "SELECTION CRITERIA": the nationality condition comes first
+    expect(v.essential[0]).toMatch(/^Candidates must be nationals of an EU Member State participating/);
     expect(v.essential.join(" ")).not.toMatch(/project arrangements|chairing project team/);
     expect(v.desirable).toEqual([
       "experience in a national ministry of defence or armed forces",
@@ -712,8 +714,9 @@ describe("Frontex: lettered section headings, '(a) Essential' under a list marke
     expect(v.contract).toMatchObject({ type: "Temporary Agent", duration: "5 years" });
   });
 
-  it("'(a) Essential' and '(b) Advantageous' head their lists", () => {
+  it("'(a) Essential' and '(b) Advantageous' head their lists, after the eligibility criteria", () => {
     expect(v.essential).toEqual([
+      "Candidates must be nationals of an EU Member State and hold a university degree of at least three years",
       "Proven professional experience of at least 3 years in risk or intelligence analysis",
       "Very good knowledge of English (C1)",
     ]);

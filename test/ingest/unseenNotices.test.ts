@@ -22,7 +22,9 @@ describe("NCIA notice: organisation line above the title, labelled fields", () =
   });
 
   it("reads the requirement lists under 'Essential/Desirable Qualifications / Experience'", () => {
+    // (the "Remarks" sentence on nationality is a condition to apply: the first essential entry)
     expect(v.essential).toEqual([
+      "Only nationals from the 32 NATO member states can apply for vacancies at NCIA",
       "A university degree in computer science, information security or a related discipline",
       "At least 7 years of experience in the design and implementation of security architectures for large networks",
       "Demonstrable experience with firewalls, intrusion detection systems and public key infrastructure (PKI)",
