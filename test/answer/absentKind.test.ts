@@ -67,4 +67,23 @@ describe("kinds of post", () => {
     ]);
     expect(titles(ask("can I work remotely in any of these jobs", index))).toEqual(["Data Steward"]);
   });
+
+  it("tells a post advertised as remote from one whose notice only mentions telework, quoting it", () => {
+    const offer = "The organization offers Teleworking and Flexible Working arrangements (Flexitime).";
+    const mentioning = makeVacancy({ id: "m", title: "Data Steward", workingConditions: [offer] });
+    const remote = makeVacancy({ id: "r", title: "Analyst", jobType: "Full-time, remote working" });
+    const only = ask("remote jobs?", new VacancyIndex([mentioning]));
+    expect(only.text).toMatch(
+      /^No post is advertised as a remote \(telework\) post, but 1 notice mentions it:/,
+    );
+    expect(only.text).toContain(`"${offer}"`);
+    expect(only.items.map((i) => i.quote)).toEqual([offer]);
+    expect(ask("is there flexitime in these jobs?", new VacancyIndex([mentioning])).text).toContain(offer);
+    const both = ask("remote jobs?", new VacancyIndex([mentioning, remote]));
+    expect(both.text).toMatch(/^1 notice states a remote \(telework\) post/);
+    expect(titles(both)).toEqual(["Analyst"]);
+    expect(ask("can I telework as data steward", new VacancyIndex([mentioning, remote])).text).toMatch(
+      /does not advertise it as a remote \(telework\) post, but says: "The organization offers Teleworking/,
+    );
+  });
 });
