@@ -432,6 +432,14 @@ const DATE_PHRASE = new RegExp(
   "g",
 );
 
+/** Focus words that also name a field of work when a word for posts follows ("medical jobs"). */
+const FIELD_FOCUS_WORDS: ReadonlySet<string> = new Set(["medical", "documentation", "publications"]);
+const POST_NOUN = /^(jobs?|posts?|positions?|roles?|vacanc(y|ies)|openings?|careers?|opportunit(y|ies))$/;
+
+function namesField(word: string, next: string | undefined): boolean {
+  return FIELD_FOCUS_WORDS.has(word) && next !== undefined && POST_NOUN.test(next);
+}
+
 /** The subject of a question: its words minus question words (and minus focus words for one-post questions). */
 export function extractSubject(question: string, intent: Intent): string {
   const dropFocus = intent !== "search" && intent !== "unknown";
@@ -439,14 +447,19 @@ export function extractSubject(question: string, intent: Intent): string {
   // "on-call work": folding splits it into two question words; kept whole, it names a duty.
   const dateless = ` ${foldText(question)} `.replace(DATE_PHRASE, " ").replace(/ on call /g, " on-call ");
   const folded = dropFocus ? dateless.replace(FOCUS_PHRASES, " ") : dateless;
-  return folded
-    .split(" ")
+  const words = folded.split(" ");
+  return words
     .filter(
-      (w) =>
+      (w, i) =>
         w !== "" &&
         !QUESTION_WORDS.has(w) &&
-        // A list keeps an occupation ("project manager positions") though "manager" is also a focus word.
-        !(dropFocus && FOCUS_WORDS.has(w) && !(intent === "list" && namedRoles(w).length > 0)),
+        // A list keeps an occupation ("project manager positions") though "manager" is also a focus
+        // word, and a field of work ("medical jobs") though "medical" also asks for a medical check.
+        !(
+          dropFocus &&
+          FOCUS_WORDS.has(w) &&
+          !(intent === "list" && (namedRoles(w).length > 0 || namesField(w, words[i + 1])))
+        ),
     )
     .join(" ");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectIntent } from "../../src/answer/detectIntent.ts";
+import { detectIntent, extractSubject } from "../../src/answer/detectIntent.ts";
 
 const cases = (intent: string, focus: string | null, questions: string[]) =>
   questions.map((q) => [q, intent, focus] as const);
@@ -594,5 +594,15 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
       subject: "operator",
     });
     expect(detectIntent("whats closing b4 the end of june").closingInMonth).toMatchObject({ month: 6 });
+  });
+});
+
+describe("extractSubject: a focus word naming a field of work", () => {
+  it("keeps 'medical' before a word for posts, and drops it where it asks for a medical check", () => {
+    expect(extractSubject("medical jobs", "list")).toBe("medical");
+    expect(extractSubject("any medical positions open?", "list")).toContain("medical");
+    expect(extractSubject("do I need a medical for the network technician", "details")).not.toContain(
+      "medical",
+    );
   });
 });
