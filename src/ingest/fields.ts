@@ -7,9 +7,9 @@ const FIELD_LABELS = {
   title:
     /^(job title|post title|posting title|position title|title of (the )?(post|position)|position|post|vacancy title|job|titre du poste|intitulé du poste|functie|functietitel|stellenbezeichnung|funktion|titolo( del posto)?|puesto)$/,
   deadline:
-    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply by|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|when do(es)? (the )?(applications?|vacancy|call|post) close|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
+    /^((application|applications|vacancy|recruitment) )?(deadline|closing date)( for applications| of applications| to apply)?|^(closing( date)?|closes|close date|applications? close[sd]?|(job )?posting end date|date de clôture|date limite( de (candidature|dépôt des candidatures))?|apply (by|before)|last (day|date) (to|for) (apply|applications?)|application end date|end date for applications|deadline date|date of closure|when do(es)? (the )?(applications?|vacancy|call|post) close|bewerbungs(schluss|frist|ende)|einsendeschluss|ende der bewerbungsfrist|sluitingsdatum|uiterste (inschrijf|sollicitatie)?datum|reageren (voor|tot)|scadenza( (del bando|candidature|per la presentazione delle candidature))?|data (di scadenza|limite)|fecha (l[ií]mite|de cierre)|plazo( de (presentaci[oó]n|solicitud))?|prazo( de candidatura)?|data limite)$/,
   published:
-    /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published)$/,
+    /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published|posted date)$/,
   location:
     /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
   salary:
@@ -17,7 +17,7 @@ const FIELD_LABELS = {
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|identification|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade:
     /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:

@@ -38,13 +38,15 @@ const PATTERNS: {
     pick: (m) => [num(m, 3), month(m, 1), num(m, 2)],
   },
   // 29/01/2026, 29.01.2026, 29-01-2026 (day first; month first only when the day cannot be a month,
-  // or for a post in the United States, where 05/01/2026 is the first of May)
+  // or for a post in the United States, where 05/01/2026 is the first of May, or before a 12-hour
+  // time, the American way of applicant tracking systems: "12/10/2026, 08:15 AM")
   {
     re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/,
     pick: (m, monthFirst) => {
       const a = num(m, 1);
       const b = num(m, 2);
-      if ((b > 12 || monthFirst) && a <= 12) return [num(m, 3), a, b];
+      const twelveHour = /^,?\s*\d{1,2}:\d{2}\s*[AP]\.?M\b/i.test(m.input.slice(m.index + m[0].length));
+      if ((b > 12 || monthFirst || twelveHour) && a <= 12) return [num(m, 3), a, b];
       return [num(m, 3), b, a];
     },
   },

@@ -59,6 +59,21 @@ export interface TitleInfo {
 const PAGE_LABEL =
   /^(vacancy( notice| announcement)?|job (opening|offer|advertisement)|key facts|stellenausschreibung|stellenangebot|avis de vacance( de poste)?|offre d'emploi|vacature|avviso di (posto )?vacante|convocatoria|oferta de empleo)$/i;
 
+const ANNOUNCING_LABEL =
+  /^((now |we('re| are) )?hiring|new (opening|role|job|position|vacancy)|(job )?opening|(\w+ )?vacancy|vacature|role|title|urgent|job alert|open (role|position)|position open|wanted|vacancy (notice|announcement)|subj(ect)?|re|fwd?)$/i;
+const LABEL_SHAPED = /^(\p{Lu}[\p{L}]*(?: [\p{L}()]+){0,3}):\s+\S/u;
+
+/**
+ * "Practice Area: Procurement" among "Agency: UNDP" and "Grade: P3": a field whose label the parser
+ * does not know, not a title ("Hiring: Data Engineer" announces the post; "NATO: Analyst" alone is
+ * an employer before the title).
+ */
+function inFieldRun(header: NoticeLine[], at: number): boolean {
+  const label = LABEL_SHAPED.exec(header[at]?.text ?? "")?.[1];
+  if (!label || ANNOUNCING_LABEL.test(label)) return false;
+  return [header[at - 1], header[at + 1]].some((l) => l && LABEL_SHAPED.test(l.text));
+}
+
 /** Is this header line a candidate for the title? */
 function isTitleLike(line: NoticeLine): boolean {
   const t = line.text;
@@ -353,7 +368,8 @@ export function parseTitle(
 
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, namesAJob);
-  const candidates = header.flatMap((l) => {
+  const candidates = header.flatMap((l, at) => {
+    if (inFieldRun(header, at)) return [];
     if (isTitleLike(l)) return [l];
     // "Ocean Data Scientist – your questions answered": the title before a page's tagline
     const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);
@@ -370,6 +386,21 @@ export function parseTitle(
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };
+  }
+
+  // "Job Description" above "Procurement Specialist": a template that puts the title under its
+  // first heading, the header above being all labelled fields
+  const [heading, underIt] = [lines[header.length], lines[header.length + 1]];
+  if (
+    heading &&
+    underIt &&
+    classifyHeading(heading.text) === "summary" &&
+    isTitleLike(underIt) &&
+    namesAJob(underIt.text) &&
+    underIt.text.split(/\s+/).length <= 8
+  ) {
+    const cleaned = cleanTitle(underIt.text);
+    if (cleaned.title) return { ...cleaned, lineIndex: underIt.index, from: "heading" };
   }
 
   const prose = titleFromProse(paragraphs);

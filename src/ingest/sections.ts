@@ -43,13 +43,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (desired|desirable|preferred)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)? (required|essential|necessary|mandatory)\b/i,
+    /^min\.\s|^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -183,11 +183,14 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
   // ("Experience in an academic library" under a heading is an entry: headings take no article)
+  // (a qualifying clause does not count: "Desired skills in addition to the competencies covered
+  // in the Competencies section")
   if (
-    wordCount(bare) <= 7 &&
+    wordCount(bare.replace(/\s+in addition to\b.*$/i, "")) <= 7 &&
     classifyHeading(bare) !== "other" &&
     /^[A-Z(]/.test(bare) &&
-    !/\s(a|an)\s/.test(bare)
+    !/\s(a|an)\s/.test(bare) &&
+    !/^\S+ (in|with) /.test(bare)
   ) {
     if (!text.includes(":") || /:$/.test(text)) return true;
   }
