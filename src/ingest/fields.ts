@@ -124,7 +124,10 @@ function readSegmentLabel(segment: string): { kind: FieldKind; label: string; va
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const label = words.slice(0, n).join(" ");
     const kind = fieldKindOf(label);
-    const value = words.slice(n).join(" ");
+    const value = words
+      .slice(n)
+      .join(" ")
+      .replace(/^[–—-]\s+/, "");
     if (kind && SEGMENT_VALUES[kind]?.(value)) return { kind, label, value };
   }
   return null;
@@ -136,7 +139,11 @@ function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   if (line.bullet || words.length > 7) return null;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const kind = fieldKindOf(words.slice(0, n).join(" "));
-    const value = words.slice(n).join(" ");
+    // ("Grade – A-3": a dash for the colon)
+    const value = words
+      .slice(n)
+      .join(" ")
+      .replace(/^[–—-]\s+/, "");
     const fits = kind ? UNCOLONED_VALUES[kind] : undefined;
     if (kind && fits?.(value))
       return {

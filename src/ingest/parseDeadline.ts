@@ -37,7 +37,7 @@ const NO_DEADLINE =
   /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
 
 const DEADLINE_PHRASE =
-  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is|will be) (open|accepted|received) (until|through|till|up to)|accepted (until|through|till|up to)|open until|jusqu'au|hasta el|entro il|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|NLT|applications? (received|submitted) (by|before|until|on or before)|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is|will be) (open|accepted|received) (until|through|till|up to)|accepted (until|through|till|up to)|open until|jusqu'au|hasta el|entro il|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
 
 /** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
 function allDates(text: string, monthFirst: boolean): string[] {

@@ -286,6 +286,8 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     peeled = true;
   }
   title = title.replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, "");
+  // 'Vacancy – “Autonomous Systems Engineer”': the title in quotes
+  title = title.replace(/^["“”„«‘'](.+)["“”»’']$/, "$1").trim();
   return { title, organisation, location, posts, grade, reference };
 }
 

@@ -3,7 +3,8 @@
 // field "Location: Stavanger, Norway". A Markdown (pipe-drawn) table: a requirements table with an "Essential / Desirable" column becomes an
 // "Essential:" list and a "Desirable:" list; a table whose header cells are requirement kinds
 // ("| Essential | Desirable |") becomes one list per column; a two-column table of labels and
-// values becomes "Label: value" lines; any other table, one list entry per row.
+// values becomes "Label: value" lines; any other table, one list entry per row. A web table pasted
+// one cell a line (the header cells, then the values) becomes "Label: value" lines.
 import { fieldKindOf } from "./fields.ts";
 import { classifyHeading } from "./sections.ts";
 
@@ -121,9 +122,35 @@ function rewriteTabbedRequirementTables(lines: string[]): string[] {
   return out;
 }
 
+const isLabelCell = (line: string | undefined) =>
+  line !== undefined && !line.includes(":") && fieldKindOf(line.trim()) !== null;
+
+/**
+ * A web table pasted one cell a line: its header cells ("Post Title", "Grade", "Location", "Closing
+ * Date"), then as many value cells, then a blank line -> "Post Title: Logistics Assistant" and so on.
+ * Other lines unchanged.
+ */
+function rewriteCellPerLineTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let n = 0;
+    while (isLabelCell(lines[i + n])) n++;
+    const values = lines.slice(i + n, i + 2 * n).map((l) => l.trim());
+    const rowEnds = (lines[i + 2 * n] ?? "").trim() === "";
+    if (n >= 2 && rowEnds && values.length === n && values.every((v) => v && !isLabelCell(v))) {
+      out.push(...values.map((v, c) => `${(lines[i + c] as string).trim()}: ${v}`));
+      i += 2 * n;
+      continue;
+    }
+    out.push(lines[i] as string);
+    i++;
+  }
+  return out;
+}
+
 /** The text with each table rewritten; text without one comes back unchanged. */
 export function rewriteTables(text: string): string {
-  const lines = rewriteTabbedRequirementTables(text.split("\n")).map(tabbedField);
+  const lines = rewriteCellPerLineTables(rewriteTabbedRequirementTables(text.split("\n"))).map(tabbedField);
   if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
