@@ -6,7 +6,8 @@ import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.t
 import { listEntries } from "./parseLists.ts";
 import { type Section, sectionsOf } from "./sections.ts";
 
-const NATIONALITY = /\b(nationals?|citizens?|nationality|citizenship)\b/i;
+// ("a national of", "nationals"; not "national authorities" or "national level")
+const NATIONALITY = /\b(nationals|national of|citizens?|nationality|citizenship)\b/i;
 const AGE =
   /\b\d{2} years of age\b|\bage (limit|of \d{2})\b|\baged? (between|under|over|at least|\d{2})\b|\bunder the age of\b|\bnot (be )?(older|younger) than \d{2}\b|\b(maximum|minimum) age\b/i;
 // The sentence restricts who may apply ("must be", "only", "open to")...
@@ -38,7 +39,10 @@ export function parseEligibility(sections: Section[], prose: Section[], skipLine
   const stated = prose
     .flatMap((s) => paragraphs(s.lines.filter((l) => !l.bullet && l.index !== skipLine)))
     .flatMap((p) => splitSentences(p))
-    .filter((s) => s.length <= 400 && statesEligibility(s))
+    // (a question on a page of answers asks; its answer states: "Is there an age limit?" / "No. Only
+    // nationals of member states may apply.")
+    .map((s) => s.replace(/^(yes|no)[.,!]\s+/i, ""))
+    .filter((s) => s.length <= 400 && !s.endsWith("?") && statesEligibility(s))
     .map(cleanListEntry);
   return [...listed, ...stated];
 }

@@ -69,6 +69,8 @@ function readsAsEntry(text: string): boolean {
 function markerKind(marker: string): string {
   const m = marker.trim().replace(/[().]/g, "");
   if (/^\d+$/.test(m)) return "number";
+  // ("(i)" under "a)": a roman numeral; a list of bracketed letters rarely runs to its ninth)
+  if (/^\(i\)$/i.test(marker.trim())) return "roman";
   if (/^[a-z]$/i.test(m)) return "letter";
   if (/^[ivx]+$/i.test(m)) return "roman";
   return m;

@@ -23,7 +23,13 @@ export function listEntries(lines: NoticeLine[]): string[] {
     let started = false;
     // "Knowledge of one of:" with its own sub-list (deeper or other markers): one entry
     let parent: NoticeLine | null = null;
-    for (const line of content) {
+    for (const [at, line] of content.entries()) {
+      // "a) Professional/Experience" over "(i) A university degree ...": a group's label, no entry
+      const next = content[at + 1];
+      if (line.bullet && next?.bullet && isSubItem(next, line) && isGroupLabel(line.text)) {
+        parent = null;
+        continue;
+      }
       if (line.bullet && parent && isSubItem(line, parent)) {
         const head = entries[entries.length - 1] as string;
         entries[entries.length - 1] = head.endsWith(":")
@@ -50,6 +56,11 @@ export function listEntries(lines: NoticeLine[]): string[] {
     }
   }
   return dedupe(entries.map(cleanListEntry).filter((e) => e.length >= 3));
+}
+
+/** "Professional/Experience", "Language": a few words naming a group of entries, not a requirement. */
+function isGroupLabel(text: string): boolean {
+  return text.split(/[\s/]+/).length <= 3 && !/[.;,:]$/.test(text) && /^\p{Lu}/u.test(text);
 }
 
 /** A bullet under an entry that ends with a colon: indented deeper, or marked differently. */
