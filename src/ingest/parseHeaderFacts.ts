@@ -2,6 +2,7 @@
 // job type, category, grade, reference. Each reader returns null rather than guess.
 import { firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
+import { findLongForm } from "./acronyms.ts";
 import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
@@ -25,6 +26,10 @@ export const WELL_KNOWN_ACRONYMS = [
   "ESCB",
   "NAEW",
   "JFCBS",
+  "JFCNP",
+  "AIRCOM",
+  "MARCOM",
+  "LANDCOM",
   "CMRE",
   "OCCAR",
   "CEPOL",
@@ -76,6 +81,18 @@ export const EMPLOYER_ACRONYMS = new Set([
   "IMF",
 ]);
 
+/** "CMRE – Centre for Maritime ...": the name the acronym on the other side of a dash spells, or null. */
+function acronymAndName(text: string): string | null {
+  const parts = text.split(/\s+[-–—]\s+/);
+  if (parts.length !== 2) return null;
+  for (const [short, long] of [parts, [...parts].reverse()] as [string, string][]) {
+    const acronym = /^[A-Z][A-Z&]{1,9}\b/.exec(short)?.[0];
+    if (!acronym || !isNameShaped(long) || long.split(/\s+/).length < 3) continue;
+    if (findLongForm(acronym, long)?.split(/\s+/)[0] === long.split(/\s+/)[0]) return long;
+  }
+  return null;
+}
+
 /** True when a line names an employer ("NATO DEFENSE COLLEGE", "Headquarters Supreme Allied ..."). */
 export function namesAnOrganisation(text: string): boolean {
   return STRONG_ORG_NOUN.test(titleCaseIfShouting(text));
@@ -112,7 +129,9 @@ export function parseOrganisation(options: {
       !l.text.includes(":") &&
       l.text.length <= 100 &&
       namesAnOrganisation(l.text) &&
-      !/[.!?]$/.test(l.text),
+      !/[.!?]$/.test(l.text) &&
+      // ("INTERNAL VACANCY – OPEN TO NCI AGENCY STAFF ONLY": a banner saying who may apply)
+      !/\b(only|open to|restricted to|reserved for)\b/i.test(l.text),
   );
   // "NATO Defense College - Vacancy": the page's label after the name is no part of it
   if (named) {
@@ -134,6 +153,12 @@ export function parseOrganisation(options: {
       const employer = readRecruitingSentence(sentence)?.employer;
       if (employer) return employer;
     }
+  }
+  // "CMRE – Centre for Maritime Research and Experimentation", "EUAM Ukraine – European Union
+  // Advisory Mission Ukraine": an acronym and the name it stands for
+  for (const l of options.header) {
+    const spelled = acronymAndName(l.text);
+    if (!l.bullet && spelled) return spelled;
   }
   // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
   // counts on a header line of its own that is shaped like a name

@@ -69,7 +69,9 @@ const PLURAL_JOB =
   "(?:officers|engineers|analysts|assistants|specialists|technicians|advis[eo]rs|managers|interns|trainees|translators|interpreters|developers|administrators|coordinators|experts|scientists|auditors|accountants|planners|operators|instructors|trainers|drivers|clerks|secretaries|consultants|architects|researchers|editors|inspectors|controllers|supervisors|nurses|doctors|lawyers|economists|statisticians|linguists|storekeepers|mechanics|electricians|guards)";
 
 /** Counts stated in prose, e.g. "We recruit two posts", "2 posts offered for Profile A and 1 post ...". */
-function countsInText(text: string): number | null {
+function countsInText(written: string): number | null {
+  // "Three (3) identical posts": the number in words and in figures, read once
+  const text = written.replace(new RegExp(String.raw`\b${NUMBER}\s+\((\d{1,3})\)`, "gi"), "$2");
   // "2 posts offered for Profile A and 1 post offered for Profile B": sum per-profile counts
   const perProfile = [
     ...text.matchAll(

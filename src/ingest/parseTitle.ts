@@ -192,8 +192,11 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = title.slice(acronym[0].length);
   }
   // "NATO: NATO: Operator" -> organisation NATO (repeated site prefixes collapse)
+  // ("CIVILIAN VACANCY: EXERCISE SCENARIO DEVELOPER": a page's label, no employer)
   for (let m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title); m; ) {
-    organisation ??= (m[1] as string).trim();
+    const prefix = (m[1] as string).trim();
+    if (!/\b(vacanc(y|ies)|notice|announcement|opening|advert(isement)?)$/i.test(prefix))
+      organisation ??= prefix;
     title = title.slice(m[0].length);
     m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
   }
