@@ -9,7 +9,10 @@ const NOTE_PATTERNS: RegExp[] = [
   /\b(essay|endorsement letter|cover letter|motivation letter|writing sample)\b.{0,120}\b(will|must|should|shall)\b/i,
   // eligibility
   /\bonly (accept|consider) applications from\b/i,
-  /\b(open|restricted) (only )?to (nationals|citizens|serving staff|internal candidates)\b/i,
+  /\b(open|restricted) (only )?to (nationals|citizens|serving staff|internal candidates|staff members|current staff)\b/i,
+  /\bapplications from external candidates\b.{0,30}\bnot be (considered|accepted)\b/i,
+  // a re-advertised post: whether those who applied before must apply again
+  /\bprevious(ly)? applicants?\b.{0,60}\b(re-?apply|apply again|remain under consideration)\b|\b(is|has been) re-?advertised\b|^re-?advertised\b/i,
   // warnings
   /\bgenerative\b.{0,60}\b(ai|artificial[- ]intelligence)\b|\bartificial[- ]intelligence\b.{0,60}\btools\b/i,
   /\b(incomplete|late) applications\b.{0,60}\b(not|will not|won't) be\b/i,

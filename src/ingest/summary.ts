@@ -9,13 +9,18 @@ const PROSE_WORDS = 15;
 const ABOUT_THE_POST =
   /\b(incumbent|post ?holder|jobholder|the (post|position|role|job)\b|you will|successful (candidate|applicant)|primary role|main role of the post)/i;
 
+// "Re-advertised; previous applicants need not reapply.": a note on the recruitment, not the post
+const ABOUT_THE_RECRUITMENT =
+  /^(this (vacancy|post|position|notice) (is|has been) )?re-?advertised\b|^re-?advertisement\b|\bprevious(ly)? applicants?\b.{0,40}\b(need not|do not need to|should not|not required to) (re-?apply|apply again)\b/i;
+
 /**
  * Picks the paragraph that describes the post; `title` helps recognise it. `descriptive` are the
  * paragraphs of the summary part of the notice (preferred), `paragraphs` all factual prose.
  * Empty when there is no prose.
  */
 export function buildSummary(descriptive: string[], paragraphs: string[], title: string): string {
-  const long = (ps: string[]) => ps.filter((p) => p.split(/\s+/).length >= 15);
+  const long = (ps: string[]) =>
+    ps.filter((p) => p.split(/\s+/).length >= 15 && !ABOUT_THE_RECRUITMENT.test(p));
   const titleWords = title
     .toLowerCase()
     .split(/[^a-z0-9]+/)
