@@ -260,10 +260,16 @@ export function displayPlace(text: string): string {
 /** A place mentioned in prose ("based in Mons, Belgium", "located in The Hague"), or null. */
 export function findPlaceInProse(text: string): string | null {
   const re =
-    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be|(?:its|our|their)(?:\s+[A-Z][\w&-]*){0,4}\s+(?:team|office|offices|headquarters|unit|branch|division|section|directorate))\s+(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)?)/gu;
+    /\b(?:based|located|situated|stationed|duty station is|place of work is|position is|post is|work(?:s|ing)? will be|(?:its|our|their)(?:\s+[A-Z][\w&-]*){0,4}\s+(?:team|office|offices|headquarters|unit|branch|division|section|directorate))\s+(?:(?:at|in)\s+(?:the|its|our)\s+(?:headquarters|offices?|premises|site)\s+)?(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}(?:,\s*[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?){0,2})/gu;
   for (const m of text.matchAll(re)) {
     const candidate = (m[1] as string).replace(/^the\s+(?!Hague)/i, "");
     if (isPlace(candidate)) return candidate;
+    // ("Norfolk, Virginia, United States. The ...": as many of the parts as name the place)
+    const twoParts = candidate
+      .split(/\s*,\s*/)
+      .slice(0, 2)
+      .join(", ");
+    if (candidate.includes(",") && isPlace(twoParts)) return twoParts;
     const firstPart = candidate.split(",")[0] as string;
     if (isPlace(firstPart)) return firstPart;
   }
