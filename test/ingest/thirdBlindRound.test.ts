@@ -1,0 +1,241 @@
+// A third blind round (test/fixtures/notices/blind/, 17 notices): other NATO bodies and EU/UN
+// templates, numbered paragraphs, a deadline only in the last paragraph, two grades, a web table
+// pasted one cell a line, Windows line endings with non-breaking spaces, unusual bullets, a notice
+// of 15,000 characters, three identical posts, an internal-only vacancy, a re-advertisement and
+// '2359hrs (CET) 15 Jan 27'. The expected values were written from the text before the parser ran.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/ingest/index.ts";
+import { parseSeed } from "./seedNotices.ts";
+
+const BLIND = "test/fixtures/notices/blind";
+const parse = (prefix: string) => parseSeed(prefix, BLIND);
+
+describe("third blind round: the facts of each notice", () => {
+  const cases: [string, Record<string, unknown>, number, number][] = [
+    [
+      "numbered-paragraphs-nspa",
+      {
+        title: "Quality Assurance Engineer",
+        grade: "A-2",
+        reference: "NSPA-QA-0412",
+        deadline: "2027-01-18",
+      },
+      4,
+      3,
+    ],
+    [
+      "deadline-last-paragraph-ncia",
+      { title: "Network Operations Engineer", location: "The Hague, Netherlands", deadline: "2027-02-07" },
+      4,
+      2,
+    ],
+    [
+      "two-grades-shape",
+      {
+        title: "Staff Officer (Capability Planning)",
+        organisation: "Supreme Headquarters Allied Powers Europe",
+        grade: "A-2 / A-3",
+        salary: "A-2: EUR 7,144.36 net per month; A-3: EUR 8,602.15 net per month",
+      },
+      3,
+      2,
+    ],
+    [
+      "html-table-cells-jfcbs",
+      {
+        title: "Logistics Assistant (Movements)",
+        grade: "B-4",
+        location: "Brunssum, Netherlands",
+        deadline: "2027-02-19",
+      },
+      3,
+      1,
+    ],
+    [
+      "crlf-nbsp-sto",
+      {
+        title: "Panel Assistant",
+        organisation: "NATO Science and Technology Organization",
+        location: "Neuilly-sur-Seine, France",
+        reference: "CSO 27/02",
+        deadline: "2027-03-15",
+      },
+      3,
+      2,
+    ],
+    [
+      "unusual-glyphs-cmre",
+      {
+        title: "Autonomous Systems Engineer",
+        organisation: "Centre for Maritime Research and Experimentation",
+        grade: "A-3",
+        reference: "CMRE 27-004",
+        deadline: "2027-02-28",
+      },
+      4,
+      2,
+    ],
+    [
+      "long-spread-act",
+      {
+        title: "Modelling and Simulation Engineer",
+        location: "Norfolk, Virginia, United States",
+        timeZone: "America/New_York",
+        deadline: "2027-03-14",
+        reference: "ACT-CAPDEV-0927",
+      },
+      7,
+      5,
+    ],
+    ["three-identical-posts-jfcnp", { title: "Motor Transport Driver", posts: 3, grade: "B-2" }, 4, 1],
+    [
+      "internal-only-ncia",
+      {
+        title: "Senior Service Delivery Manager",
+        organisation: "NATO Communications and Information Agency",
+        deadline: "2027-01-29",
+      },
+      4,
+      1,
+    ],
+    [
+      "readvertised-jfcnp",
+      { title: "Budget Officer", deadline: "2027-02-26", reference: "JFCNP FCXX 0340" },
+      3,
+      2,
+    ],
+    [
+      "odd-deadline-time-jwc",
+      { title: "Exercise Scenario Developer", organisation: "Joint Warfare Centre", deadline: "2027-01-15" },
+      3,
+      2,
+    ],
+    [
+      "eu-agency-template-emsa",
+      { organisation: "European Maritime Safety Agency", grade: "AD 6", deadline: "2027-02-12" },
+      6,
+      2,
+    ],
+    [
+      "csdp-mission-call",
+      {
+        title: "Mission Security Officer",
+        organisation: "European Union Advisory Mission Ukraine",
+        location: "Kyiv, Ukraine",
+        deadline: "2027-01-29",
+      },
+      4,
+      2,
+    ],
+    [
+      "undp-us-dates",
+      {
+        title: "Procurement Specialist",
+        reference: "21345",
+        publishedDate: "2026-12-10",
+        deadline: "2027-01-29",
+      },
+      4,
+      2,
+    ],
+    ["tab-separated-nato-is", { title: "Translator (English)", grade: "A2", deadline: "2027-02-10" }, 4, 1],
+    [
+      "military-nlt-aircom",
+      { title: "Airspace Management Assistant", organisation: "HQ AIRCOM Ramstein", deadline: "2027-03-05" },
+      3,
+      1,
+    ],
+    [
+      "closing-sentence-header-nato-is",
+      { title: "Armaments Cooperation Officer", grade: "A3", deadline: "2027-01-11" },
+      3,
+      2,
+    ],
+  ];
+  for (const [name, facts, essential, desirable] of cases) {
+    it(`${name}: ${Object.keys(facts).join(", ")}, ${essential} essential and ${desirable} desirable`, () => {
+      const v = parse(`${name}.`).vacancy;
+      expect(v).toMatchObject(facts);
+      expect([v.essential.length, v.desirable.length]).toEqual([essential, desirable]);
+    });
+  }
+});
+
+describe("third blind round: the mechanisms", () => {
+  it("'a) Professional/Experience' over '(i) ...' entries is the group's label, not a requirement", () => {
+    const v = parse("numbered-paragraphs-nspa.").vacancy;
+    expect(v.essential[0]).toBe("A university degree in mechanical, aeronautical or industrial engineering");
+    expect(v.essential).not.toContain("Professional/Experience");
+    expect(v.essential).not.toContain("Language");
+  });
+
+  it("'Qualifications – essential' / 'Qualifications – desirable' and 'Requirements (desirable):' open their lists", () => {
+    expect(parse("three-identical-posts-jfcnp.").vacancy.desirable).toEqual(["Italian: SLP 2222"]);
+    expect(parse("military-nlt-aircom.").vacancy.desirable).toEqual(["German: SLP 2222"]);
+  });
+
+  it("a web table pasted one cell a line: header cells, then as many values", () => {
+    const r = parseNotice(
+      "Post Title\nGrade\nLocation\nLogistics Assistant\nB-4\nMons, Belgium\n\nDuties\n- Plan",
+      {
+        source: "test",
+      },
+    );
+    expect(r.ok && r.vacancy).toMatchObject({
+      title: "Logistics Assistant",
+      grade: "B-4",
+      location: "Mons, Belgium",
+    });
+  });
+
+  it("no non-breaking space or carriage return survives", () => {
+    expect(JSON.stringify(parse("crlf-nbsp-sto.").vacancy)).not.toMatch(/[\u00a0\r]/);
+  });
+
+  it("a FAQ's question is no requirement, its answer's 'No.' is dropped, 'national authorities' restricts nobody", () => {
+    const v = parse("long-spread-act.").vacancy;
+    expect(v.essential).toContain(
+      "Only nationals of NATO member states may apply for NATO international civilian posts",
+    );
+    expect(v.essential.join(" | ")).not.toMatch(/\?|security clearance/);
+  });
+
+  it("UNDP: 'Min. Education requirements', 'Desired skills in addition to ...', 'Experience in X' as an entry", () => {
+    const v = parse("undp-us-dates.").vacancy;
+    expect(v.essential[0]).toBe(
+      "Advanced university degree in business administration, supply chain management or law",
+    );
+    expect(v.desirable).toEqual(["CIPS level 4 certification", "Experience in health product procurement"]);
+  });
+
+  it("a numeric date before a 12-hour time is month first; before a 24-hour one, day first", () => {
+    const at = (time: string) =>
+      parseNotice(`Data Analyst\nNCIA\nDeadline: 02/03/2027, ${time}\n- A degree`, { source: "test" });
+    const am = at("08:15 AM");
+    const h24 = at("08:15");
+    expect(am.ok && am.vacancy.deadline).toBe("2027-02-03");
+    expect(h24.ok && h24.vacancy.deadline).toBe("2027-03-02");
+  });
+
+  it("an internal-only vacancy and a re-advertisement say so in the application notes", () => {
+    expect(parse("internal-only-ncia.").vacancy.applicationNotes).toContain(
+      "Applications from external candidates will not be considered.",
+    );
+    const readvertised = parse("readvertised-jfcnp.").vacancy;
+    expect(readvertised.applicationNotes).toContain("Re-advertised; previous applicants need not reapply.");
+    expect(readvertised.summary).not.toMatch(/re-advertised/i);
+  });
+
+  it("a banner saying who may apply, or 'CIVILIAN VACANCY:', names no employer", () => {
+    expect(parse("internal-only-ncia.").vacancy.organisation).toBe(
+      "NATO Communications and Information Agency",
+    );
+    expect(parse("odd-deadline-time-jwc.").vacancy.organisation).toBe("Joint Warfare Centre");
+  });
+
+  it("labelled lines with labels the parser does not know give no title ('Procurement'), but a clear error", () => {
+    const r = parseNotice("Practice Area: Procurement\nAgency: UNDP\nGrade: P3\n", { source: "test" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/no post title found/);
+  });
+});
