@@ -1,8 +1,9 @@
 // Facts a notice states once near its top or in a field: organisation, location, unit, salary,
 // job type, category, grade, reference. Each reader returns null rather than guess.
+
+import { findLongForm } from "./acronyms.ts";
 import { firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
-import { findLongForm } from "./acronyms.ts";
 import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
