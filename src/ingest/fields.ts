@@ -21,7 +21,7 @@ const FIELD_LABELS = {
   grade:
     /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
-    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity)|fm|originator)$/,
+    /^(organisation|organization|department\/office|employer|agency|entity|company|hiring (organisation|organization|entity)|fm|originator|issued by)$/,
   unit: /^(unit|division|department|directorate|branch|section|office|service)$/,
   contractType:
     /^(contract( type)?|type of contract|contract duration|duration( of contract)?|appointment type|type of appointment)$/,

@@ -110,8 +110,12 @@ export function parseOrganisation(options: {
   /** All the notice's lines, read last for a signature naming the employer. */
   lines?: NoticeLine[];
 }): string | null {
-  const field = firstField(options.fields, "organisation")?.value;
-  if (field) return field;
+  const labelled = firstField(options.fields, "organisation");
+  const field = labelled?.value;
+  // ("Issued by: OSCE Secretariat" under "Organization for Security and Co-operation in Europe": the
+  // issuing office, the employer only when no line names one)
+  const issuedBy = /^issued by$/i.test(labelled?.label ?? "");
+  if (field && !issuedBy) return field;
   const bulleted = options.header.find(
     (l) =>
       l.bullet &&
@@ -144,6 +148,7 @@ export function parseOrganisation(options: {
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
     return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
   }
+  if (field) return field;
   if (options.titlePrefix) return options.titlePrefix;
   const first = options.firstParagraph;
   const fromFirst = first ? acronymDefinedEmployer(first) : null;
@@ -229,6 +234,9 @@ export function parseLocation(options: {
     // "NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium": the place at the end of an address
     const tail = isPlace(field) ? null : placeAtEndOfAddress(field);
     if (tail) return tail;
+    // "BA - OSCE Mission to Bosnia and Herzegovina, Sarajevo": a country code and the office, then the place
+    const coded = /^[A-Z]{2} - [^,]+,\s*([^,]+)$/.exec(field)?.[1];
+    if (coded && isPlace(coded)) return coded;
     // "NEW YORK" -> "New York": a known place in capitals takes every word's capital
     const everyWord = field.replace(/[A-Z][A-Z'-]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
     return !/[a-z]/.test(field) && isPlace(everyWord) ? everyWord : titleCaseIfShouting(field);

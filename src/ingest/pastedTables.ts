@@ -148,9 +148,22 @@ function rewriteCellPerLineTables(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * "Post Title:   Financial Controller          Grade:   A-4": labelled fields side by side (a form
+ * copied out of a PDF) -> one line each. A line whose later parts name no known field is unchanged.
+ */
+function sideBySideFields(line: string): string[] {
+  if (!/^\s*[^:]{2,40}:/.test(line)) return [line];
+  const parts = line.split(/(?:\t+| {3,})(?=[^\s:](?:[^\s:]| (?=\S)){1,38}:(?:\s|$))/);
+  const labelled = parts.slice(1).every((p) => fieldKindOf((p.split(":")[0] as string).trim()) !== null);
+  return parts.length > 1 && labelled ? parts.map((p) => p.trim()) : [line];
+}
+
 /** The text with each table rewritten; text without one comes back unchanged. */
 export function rewriteTables(text: string): string {
-  const lines = rewriteCellPerLineTables(rewriteTabbedRequirementTables(text.split("\n"))).map(tabbedField);
+  const lines = rewriteCellPerLineTables(rewriteTabbedRequirementTables(text.split("\n")))
+    .flatMap(sideBySideFields)
+    .map(tabbedField);
   if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {

@@ -239,3 +239,50 @@ describe("third blind round: the mechanisms", () => {
     if (!r.ok) expect(r.error.message).toMatch(/no post title found/);
   });
 });
+
+describe("third blind round, second batch (6 notices, written after the first batch's fixes)", () => {
+  it("a PDF's page breaks ('NATO UNCLASSIFIED', 'Page 1 of 2') inside a list; 'two (2)' posts; 'NATO Grade G16'", () => {
+    const v = parse("pdf-page-breaks-ncia.").vacancy;
+    expect(v).toMatchObject({ title: "Cloud Platform Engineer", posts: 2, deadline: "2027-02-12" });
+    expect(v.essential).toHaveLength(4);
+    expect(JSON.stringify(v)).not.toMatch(/Page \d of/);
+  });
+
+  it("'Must have:' and 'Good to have:'", () => {
+    const v = parse("us-format-act-norfolk.").vacancy;
+    expect(v).toMatchObject({ title: "Cyberspace Capability Analyst", deadline: "2027-01-15" });
+    expect(v.desirable).toEqual(["Master's degree", "Experience in NATO Defence Planning"]);
+  });
+
+  it("'Applications must reach the College by 5 p.m. (Rome time) on Friday 12th February 2027'", () => {
+    expect(parse("ordinal-pm-deadline-ndc.").vacancy.deadline).toBe("2027-02-12");
+  });
+
+  it("OSCE: 'Issued by:' names the employer when no line does; 'BA - OSCE Mission ..., Sarajevo' is Sarajevo", () => {
+    expect(parse("osce-field-operation.").vacancy).toMatchObject({
+      organisation: "OSCE Mission to Bosnia and Herzegovina",
+      location: "Sarajevo",
+      deadline: "2027-01-06",
+      publishedDate: "2026-12-08",
+    });
+    expect(parseSeed("osce-political-officer", "test/fixtures/notices").vacancy.organisation).toBe(
+      "Organization for Security and Co-operation in Europe",
+    );
+  });
+
+  it("checkbox bullets ('☐', '☑') under 'Essential' and 'Advantageous'", () => {
+    const v = parse("checkbox-word-eda.").vacancy;
+    expect([v.essential.length, v.desirable.length]).toEqual([3, 2]);
+    expect(JSON.stringify(v)).not.toMatch(/[☐☑]/);
+  });
+
+  it("labelled fields side by side ('Post Title:   Financial Controller      Grade:   A-4')", () => {
+    expect(parse("two-column-pdf-jfcbs.").vacancy).toMatchObject({
+      title: "Financial Controller",
+      grade: "A-4",
+      reference: "JFCBS FCXX 0010",
+      location: "Brunssum, NL",
+      deadline: "2027-03-04",
+    });
+  });
+});
