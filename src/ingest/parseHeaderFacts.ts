@@ -82,6 +82,17 @@ export const EMPLOYER_ACRONYMS = new Set([
   "IMF",
 ]);
 
+/** "we have an opening in the J6 Division at JFC Naples": the employer after "at", or null. */
+function openingAt(sentence: string): string | null {
+  const m =
+    /\b(?:an? |the )?(?:opening|vacancy|position|post)\b[^.:!?]{0,60}?\bat ((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,5})/.exec(
+      sentence,
+    );
+  const name = m?.[1];
+  // an acronym first ("JFC Naples", "NATO HQ") or an organisation's noun: not "at Lago Patria"
+  return name && (/^[A-Z]{2,}\b/.test(name) || ORG_NOUN.test(name)) && !isPlace(name) ? name : null;
+}
+
 /** "CMRE – Centre for Maritime ...": the name the acronym on the other side of a dash spells, or null. */
 function acronymAndName(text: string): string | null {
   const parts = text.split(/\s+[-–—]\s+/);
@@ -156,7 +167,7 @@ export function parseOrganisation(options: {
   // "The European Defence Agency is recruiting a Logistics Officer ...", in the first lines
   for (const text of options.lead ?? []) {
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-      const employer = readRecruitingSentence(sentence)?.employer;
+      const employer = readRecruitingSentence(sentence)?.employer ?? openingAt(sentence);
       if (employer) return employer;
     }
   }

@@ -210,13 +210,13 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     reference = (number[1] ?? number[2]) as string;
     title = title.slice(0, number.index).trim();
   }
-  // "(3 posts)", "(x3)", "(3x)"
+  // "(3 posts)", "(x3)", "(3x)", and at the end without brackets, "×2"
   const count =
-    /\s*\((?:(\d{1,3})\s+(?:posts?|positions?|vacancies|openings?)|x\s?(\d{1,2})|(\d{1,2})\s?x)\)\s*/i.exec(
+    /\s*\((?:(\d{1,3})\s+(?:posts?|positions?|vacancies|openings?)|[x×]\s?(\d{1,2})|(\d{1,2})\s?[x×])\)\s*|\s+[x×]\s?(\d{1,2})$/i.exec(
       title,
     );
   if (count) {
-    posts = Number(count[1] ?? count[2] ?? count[3]);
+    posts = Number(count[1] ?? count[2] ?? count[3] ?? count[4]);
     title = title.replace(count[0], " ").trim();
   }
   // "Operator, Technical Security – Brussels": a trailing place after a dash or bar, perhaps

@@ -286,3 +286,46 @@ describe("third blind round, second batch (6 notices, written after the first ba
     });
   });
 });
+
+describe("third blind round, third batch (6 notices, written after the second batch's fixes)", () => {
+  it("a Teams thread: '[10:42] Maria Rossi' lines; 'an opening in the J6 Division at JFC Naples' names the employer", () => {
+    const v = parse("teams-timestamps.").vacancy;
+    expect(v).toMatchObject({
+      title: "Network Administrator",
+      organisation: "JFC Naples",
+      deadline: "2027-02-08",
+    });
+    expect(JSON.stringify(v)).not.toContain("[10:42]");
+  });
+
+  it("'Senior Accountant (A-3) ×2': two posts at grade A-3", () => {
+    expect(parse("title-times-two.").vacancy).toMatchObject({
+      title: "Senior Accountant",
+      posts: 2,
+      grade: "A-3",
+    });
+  });
+
+  it("a start date and an interview week above the closing date do not replace it", () => {
+    expect(parse("start-date-before-deadline.").vacancy.deadline).toBe("2027-01-31");
+  });
+
+  it("'Geilenkirchen (Germany)'; 'Required:' and 'Preferred:'", () => {
+    const v = parse("naew-paren-country.").vacancy;
+    expect(v).toMatchObject({ reference: "NAEW 27-05", deadline: "2027-02-26" });
+    expect([v.essential.length, v.desirable.length]).toEqual([3, 2]);
+  });
+
+  it("Markdown headings '## Requirements' / '### Essential' / '### Desirable'", () => {
+    const v = parse("markdown-headings.").vacancy;
+    expect(v).toMatchObject({ title: "Data Protection Officer", deadline: "2027-03-05", grade: "A3" });
+    expect([v.essential.length, v.desirable.length]).toEqual([4, 1]);
+  });
+
+  it("'Selection criteria – essential' / 'Selection criteria – advantageous'; 'Sunday, January 10th 2027'", () => {
+    const v = parse("weekday-ordinal-salary-range.").vacancy;
+    expect(v.deadline).toBe("2027-01-10");
+    expect(v.desirable).toEqual(["Experience with ISO/IEC 27001 audits"]);
+    expect(v.essential).toHaveLength(4);
+  });
+});
