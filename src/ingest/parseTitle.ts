@@ -65,12 +65,17 @@ const LABEL_SHAPED = /^(\p{Lu}[\p{L}]*(?: [\p{L}()]+){0,3}):\s+\S/u;
 
 /**
  * "Practice Area: Procurement" among "Agency: UNDP" and "Grade: P3": a field whose label the parser
- * does not know, not a title ("Hiring: Data Engineer" announces the post; "NATO: Analyst" alone is
- * an employer before the title).
+ * does not know, not a title. A value naming a job still is one ("Hiring: Data Engineer", "NCIA:
+ * Data Engineer", "Looking for: Data Engineer"), unless it is a single word under a label of several
+ * (a category, "Job Field: Procurement").
  */
 function inFieldRun(header: NoticeLine[], at: number): boolean {
-  const label = LABEL_SHAPED.exec(header[at]?.text ?? "")?.[1];
+  const text = header[at]?.text ?? "";
+  const label = LABEL_SHAPED.exec(text)?.[1];
   if (!label || ANNOUNCING_LABEL.test(label)) return false;
+  const value = text.slice(text.indexOf(":") + 1).trim();
+  const aCategory = !/\s/.test(value) && /\s/.test(label);
+  if (namesAJob(value) && !aCategory) return false;
   return [header[at - 1], header[at + 1]].some((l) => l && LABEL_SHAPED.test(l.text));
 }
 
@@ -195,8 +200,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   // ("CIVILIAN VACANCY: EXERCISE SCENARIO DEVELOPER": a page's label, no employer)
   for (let m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title); m; ) {
     const prefix = (m[1] as string).trim();
-    if (!/\b(vacanc(y|ies)|notice|announcement|opening|advert(isement)?)$/i.test(prefix))
-      organisation ??= prefix;
+    const announces =
+      /\b(vacanc(y|ies)|notice|announcement|opening|advert(isement)?|opportunity)$|^(looking for|seeking|wanted|we need|(now )?recruiting)$/i;
+    if (!announces.test(prefix)) organisation ??= prefix;
     title = title.slice(m[0].length);
     m = /^([A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,5})\s*:\s+(?=\S)/.exec(title);
   }

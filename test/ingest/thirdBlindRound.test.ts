@@ -233,6 +233,23 @@ describe("third blind round: the mechanisms", () => {
     expect(parse("odd-deadline-time-jwc.").vacancy.organisation).toBe("Joint Warfare Centre");
   });
 
+  it("a recruiter's labelled paste keeps its title: 'NCIA: Translator', 'Looking for: Data Engineer' above other fields", () => {
+    const read = (text: string) => {
+      const r = parseNotice(text, { source: "test" });
+      return r.ok ? { title: r.vacancy.title, organisation: r.vacancy.organisation } : r.error.message;
+    };
+    const rest = "Location: Mons, Belgium\nDeadline: 3 March 2027\n- Python";
+    expect(read(`NCIA: Translator\n${rest}`)).toEqual({ title: "Translator", organisation: "NCIA" });
+    expect(read(`Looking for: Data Engineer\n${rest}`)).toEqual({
+      title: "Data Engineer",
+      organisation: null,
+    });
+    expect(read(`Opportunity: Data Engineer\n${rest}`)).toEqual({
+      title: "Data Engineer",
+      organisation: null,
+    });
+  });
+
   it("labelled lines with labels the parser does not know give no title ('Procurement'), but a clear error", () => {
     const r = parseNotice("Practice Area: Procurement\nAgency: UNDP\nGrade: P3\n", { source: "test" });
     expect(r.ok).toBe(false);
