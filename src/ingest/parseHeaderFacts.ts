@@ -157,10 +157,38 @@ export function parseOrganisation(options: {
     // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
     const parts = name.split(/\s*,\s*/);
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
+    // "NATO DEFENSE COLLEGE — ROME": the place after a dash neither
+    const dashed = name.split(/\s+[-–—]\s+/);
+    if (dashed.length === 2 && isPlace(titleCaseIfShouting(dashed[1] as string))) name = dashed[0] as string;
     return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
   }
   if (field) return field;
   if (options.titlePrefix) return options.titlePrefix;
+  // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
+  // counts on a header line of its own that is shaped like a name
+  // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
+  const withoutPlace = (text: string) => {
+    // ("NATO International Staff – Brussels, Belgium")
+    const dashed = text.split(/\s+[-–—]\s+/);
+    if (dashed.length === 2 && isPlace(dashed[1] as string)) return dashed[0] as string;
+    const parts = text.split(/\s*,\s*/);
+    return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
+  };
+  const weak = options.header.find(
+    (l) =>
+      !l.bullet &&
+      l.text.length <= 100 &&
+      ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
+      isNameShaped(withoutPlace(l.text)) &&
+      !UNIT_NOUN.test(l.text) &&
+      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
+        l.text,
+      ) &&
+      !isPlace(withoutPlace(l.text)),
+  );
+  const weakName = (l: NoticeLine) => titleCaseIfShouting(withoutPlace(l.text), new Set(WELL_KNOWN_ACRONYMS));
+  // (a name opening the notice beats a recruiting sentence below it, whose subject may be a unit)
+  if (weak && weak === options.header[0]) return weakName(weak);
   const first = options.firstParagraph;
   const fromFirst = first ? acronymDefinedEmployer(first) : null;
   if (fromFirst) return fromFirst;
@@ -177,26 +205,7 @@ export function parseOrganisation(options: {
     const spelled = acronymAndName(l.text);
     if (!l.bullet && spelled) return spelled;
   }
-  // a weaker organisation noun ("Joint Warfare Centre", "United Nations Development Programme")
-  // counts on a header line of its own that is shaped like a name
-  // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
-  const withoutPlace = (text: string) => {
-    const parts = text.split(/\s*,\s*/);
-    return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
-  };
-  const weak = options.header.find(
-    (l) =>
-      !l.bullet &&
-      l.text.length <= 100 &&
-      ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
-      isNameShaped(withoutPlace(l.text)) &&
-      !UNIT_NOUN.test(l.text) &&
-      !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
-        l.text,
-      ) &&
-      !isPlace(withoutPlace(l.text)),
-  );
-  if (weak) return titleCaseIfShouting(withoutPlace(weak.text), new Set(WELL_KNOWN_ACRONYMS));
+  if (weak) return weakName(weak);
   // an employer named in a line of "|"-separated facts or a signature ("John Smith | HR Officer |
   // NATO Defense College"), anywhere in the notice
   for (const l of options.lines ?? []) {

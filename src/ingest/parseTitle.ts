@@ -123,8 +123,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     reference = numbered[1] as string;
     title = title.slice(numbered[0].length);
   }
+  // ("Internal/External Vacancy - ...", "Civilian Vacancy: ...": who may apply, then the label)
   title = title.replace(
-    /^((vacancy|job|post|position)( notice| announcement| opening| offer| advertisement| alert)?|job title|title|(now |we'?re |we are )?hiring|(new )?(opening|opportunity|vacancy)|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
+    /^((?:(?:internal|external|internal\/external|civilian|new)\s+)?(vacancy|job|post|position)( notice| announcement| opening| offer| advertisement| alert)?|job title|title|(now |we'?re |we are )?hiring|(new )?(opening|opportunity|vacancy)|vacature|stellenangebot|stellenausschreibung|offre d'emploi|avis de vacance|vacante|posto vacante)\s*[:\-–]\s*/i,
     "",
   );
   // "Vacancy notice for the post of Policy Officer (AD 7) in Unit DEFIS.A.2 – ...": the post,
@@ -216,6 +217,15 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     reference = (number[1] ?? number[2]) as string;
     title = title.slice(0, number.index).trim();
   }
+  // "Two Policy Officers (Arms Control)": the count of a plural post before it
+  const counted =
+    /^([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+(?=\p{Lu}\S*(?:\s+\p{Lu}\S*)*?\s+\p{Lu}?\p{Ll}+s\b)/u.exec(
+      title,
+    );
+  if (counted && (readCount(counted[1] as string) ?? 0) > 1) {
+    posts = readCount(counted[1] as string);
+    title = title.slice(counted[0].length);
+  }
   // "(3 posts)", "(x3)", "(3x)", and at the end without brackets, "×2"
   const count =
     /\s*\((?:(\d{1,3})\s+(?:posts?|positions?|vacancies|openings?)|[x×]\s?(\d{1,2})|(\d{1,2})\s?[x×])\)\s*|\s+[x×]\s?(\d{1,2})$/i.exec(
@@ -288,7 +298,9 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     // when it is a known employer's, "LOGISTICS OFFICER (NSPA)")
     if (fact === "organisation" && m[1] !== undefined && !/[a-z]/.test(title) && !EMPLOYER_ACRONYMS.has(part))
       break;
-    if (fact === "organisation") organisation ??= part;
+    // ("SHAPE J2": the employer, then its division)
+    if (fact === "organisation")
+      organisation ??= /^[A-Z][A-Z&]{1,9} [A-Z0-9]{1,4}$/.test(part) ? part.split(" ")[0] : part;
     if (fact === "reference") reference ??= part.replace(/^(ref(erence)?\.?|no\.?|vn|id)\s*:?\s*/i, "");
     if (fact === "place") location ??= part;
     title = title.slice(0, m.index).trim();
@@ -329,6 +341,8 @@ function titleDecoration(
   if (isPlace(part)) return "place";
   // "Translator - NATO International Staff", "Plans Officer - SHAPE": the employer after a dash
   if (/^[A-Z][A-Z&]{1,9}$/.test(part) || (ORG_NOUN.test(part) && isNameShaped(part))) return "organisation";
+  if (/^[A-Z][A-Z&]{1,9} [A-Z0-9]{1,4}$/.test(part) && EMPLOYER_ACRONYMS.has(part.split(" ")[0] ?? ""))
+    return "organisation";
   return null;
 }
 

@@ -346,3 +346,35 @@ describe("third blind round, third batch (6 notices, written after the second ba
     expect(v.essential).toHaveLength(4);
   });
 });
+
+describe("third blind round, fourth batch (4 notices, written after the third batch's fixes)", () => {
+  it("an e-mail whose subject is 'Internal/External Vacancy - Knowledge Management Officer (A-2) - SHAPE J2'", () => {
+    expect(parse("email-plain-forward-shape.").vacancy).toMatchObject({
+      title: "Knowledge Management Officer",
+      organisation: "SHAPE",
+      grade: "A-2",
+      deadline: "2027-01-20",
+    });
+  });
+
+  it("'NATO DEFENSE COLLEGE — ROME': the place after the dash is no part of the name", () => {
+    expect(parse("roman-sections-ndc.").vacancy).toMatchObject({
+      title: "Protocol Officer",
+      organisation: "NATO Defense College",
+      deadline: "2027-02-16",
+    });
+  });
+
+  it("'Applications close at 23:59 CET on Tuesday 2 March 2027.'", () => {
+    expect(parse("deadline-weekday-time-first.").vacancy.deadline).toBe("2027-03-02");
+  });
+
+  it("'Two Policy Officers (Arms Control)' under 'NATO International Staff – Brussels, Belgium'", () => {
+    expect(parse("grades-g-scale-two-posts.").vacancy).toMatchObject({
+      title: "Policy Officers (Arms Control)",
+      posts: 2,
+      organisation: "NATO International Staff",
+      grade: "G18/G19",
+    });
+  });
+});
