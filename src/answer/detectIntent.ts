@@ -2,6 +2,7 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
+import { absentFieldOf } from "./absentField.ts";
 import { type ClosingRange, closingRangeOf, type RangeBound } from "./closingRange.ts";
 import {
   type ClosingMonth,
@@ -39,6 +40,8 @@ export interface DetectedIntent {
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
   excluding?: string;
+  /** For "which notices give a salary": the words naming the field the listed posts' notices fill (list intent). */
+  stating?: string;
   /** With `excluding`: it names a place ("jobs outside Brussels"), so posts are kept by their location. */
   excludingPlace?: boolean;
   /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
@@ -108,8 +111,12 @@ const NOT_WORKING_TIME = / (aren t|arent|are not|isn t|isnt|is not|not) (full|pa
  * they must not belong to.
  */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states|list|lists) no|(?:are|is)? ?(?:missing|lacking)|(?:that|which)? ?lacks?|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
 );
+
+/** "(that) give a salary", "state a deadline": what follows may name a field of the notice. */
+const STATES_FIELD =
+  / (?:that |which )?(?:give|gives|state|states|list|lists|show|shows|publish|publishes|include|includes|have|has|with) (.+) $/;
 
 /**
  * What comes before a filter when the question asks for posts: a post noun, a question opening with
@@ -663,6 +670,18 @@ function listFilterIntent(text: string): DetectedIntent | null {
         excludingPlace: true,
       };
     }
+  }
+  // "which notices give a salary", "how many posts state a deadline": open posts whose notice fills
+  // that field. Only a field's own words count ("which jobs list Cisco" asks for a skill).
+  const stated = STATES_FIELD.exec(text);
+  if (
+    stated &&
+    !/ (don t|dont|do not|doesn t|doesnt|does not|not|never|no) $/.test(text.slice(0, stated.index + 1)) &&
+    (LIST_BEFORE_FILTER.test(text.slice(0, stated.index + 1)) || / how many /.test(text)) &&
+    absentFieldOf(stated[1] ?? "") !== null
+  ) {
+    const subject = extractSubject(text.slice(0, stated.index + 1), "list");
+    return { intent: "list", focus: "overview", subject, rule: "list-stating", stating: stated[1] ?? "" };
   }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);

@@ -238,11 +238,27 @@ describe("detectIntent: posts that do not ask for something", () => {
     ["anything that doesn't need a university degree?", "", "university degree"],
     ["which jobs aren't with BICES", "", "bices"],
     ["jobs that don't give a deadline", "", "deadline"],
+    ["which posts are missing a category?", "", "category"],
+    ["which notices lack a contract", "", "contract"],
   ])("%s", (question, subject, excluding) => {
     const d = detectIntent(question);
     expect(d.intent).toBe("list");
     expect(d.subject).toBe(subject);
     expect(d.excluding).toBe(excluding);
+  });
+
+  it.each([
+    ["how many notices give a salary?", "a salary"],
+    ["which posts state a deadline", "a deadline"],
+  ])("%s lists the posts whose notice fills the field", (question, stating) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe("list");
+    expect(d.stating).toBe(stating);
+  });
+
+  it("reads a skill after 'list' or 'have' as no field", () => {
+    expect(detectIntent("which jobs list Cisco").stating).toBeUndefined();
+    expect(detectIntent("jobs that don't give a deadline").stating).toBeUndefined();
   });
 
   it("leaves a one-post question alone", () => {
