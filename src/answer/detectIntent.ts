@@ -205,7 +205,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
+      / (what|which)( \w+)? (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
   },
   {
     name: "search-skill",
@@ -340,7 +340,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+      / (requirements?|required|require|requires|(is|are) .* (needed|necessary|mandatory|compulsory|obligatory)|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
   },
   {
     name: "overview",

@@ -10,6 +10,7 @@ import {
   type SkillLine,
   skillLines,
   skillTerms,
+  unmentionedWords,
 } from "./askedSkills.ts";
 import { comparisonAnswer } from "./comparisonAnswer.ts";
 import { deadlineSentence, detailsText, listLine } from "./composeAnswer.ts";
@@ -121,13 +122,26 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
   // "is there travel in X": an overview quotes where the notice mentions what was asked about.
+  // "is travel needed for X": what no requirement line names may still be in the description.
+  const skills = skillTerms(main.vacancy, r.terms);
+  const required = intent === "requirements" ? skillLines(main.vacancy, skills) : [];
   const asked =
-    intent === "requirements"
-      ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms))
-      : intent === "details" && focus === "overview"
-        ? noticeLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+    required.length > 0
+      ? required
+      : (intent === "details" && focus === "overview") ||
+          (intent === "requirements" && focus === "requirements" && YES_NO.test(base.question))
+        ? noticeLines(main.vacancy, skills)
         : [];
-  const skillBlock = askedBlock(asked);
+  // "is Python needed for X": a yes/no about something the notice never mentions is answered as such,
+  // before the requirements it does state, rather than left for the asker to infer from the list.
+  const unmentioned =
+    intent === "requirements" && focus === "requirements" && asked.length === 0 && YES_NO.test(base.question)
+      ? unmentionedWords(main.vacancy, subject, r.terms)
+      : [];
+  const skillBlock =
+    unmentioned.length > 0
+      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n`
+      : askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const text = [
     skillBlock,
@@ -150,6 +164,10 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     suggestions: followUps(main.vacancy),
   };
 }
+
+/** A question answered by yes or no: "is X needed", "does X require", "do I need". */
+const YES_NO =
+  /^(is|are|does|do|did|will|would|must|should|shall|can|could)\b|\b(needed|necessary|mandatory|compulsory|obligatory|required)\b/i;
 
 /** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
 export function askedBlock(asked: readonly SkillLine[]): string | null {

@@ -854,3 +854,50 @@ describe("answerQuestion: posts needing a security clearance", () => {
     expect(a.text).toMatch(/^1 of 2 posts open .* mentions a security clearance:/);
   });
 });
+
+describe("answerQuestion: a yes/no about something the notice never mentions", () => {
+  it("says the notice does not mention a skill no line names, then gives the requirements", () => {
+    const a = ask("is Python needed for the network technician?", "2024-06-05");
+    expect(a.intent).toBe("requirements");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+    expect(a.text).toMatch(/^The notice for Network and Communications Technician does not mention "python"/);
+    expect(a.text).toContain("Essential:");
+  });
+
+  it("says so for a skill another post asks for", () => {
+    expect(ask("is MPLS required for the NOSC chief?", "2024-06-05").text).toContain(
+      'does not mention "mpls"',
+    );
+  });
+
+  it("quotes the line instead when the notice names the skill", () => {
+    const a = ask("is Fortigate experience essential for the network tech?", "2024-06-05");
+    expect(a.text).not.toContain("does not mention");
+    expect(a.text).toContain("Fortigate Firewalls");
+  });
+
+  it("quotes the description when no requirement but the prose names it", () => {
+    const diver = makeVacancy({
+      id: "harbour-diver",
+      title: "Harbour Diver",
+      essential: ["Hold a commercial diving certificate"],
+      description: "The incumbent may be required to travel to other ports at short notice.",
+    });
+    const a = answerQuestion("is travel needed for the harbour diver?", {
+      index: new VacancyIndex([diver]),
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.text).not.toContain("does not mention");
+    expect(a.text).toContain("travel to other ports");
+    const b = answerQuestion("is Python needed for the harbour diver?", {
+      index: new VacancyIndex([diver]),
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(b.text).toContain('does not mention "python"');
+  });
+
+  it("claims no absence when a word's stem is in the notice in another form ('certification' / 'certificate')", () => {
+    const a = ask("is certification needed for the technical security operator?", "2025-06-01");
+    expect(a.text).not.toContain("does not mention");
+  });
+});
