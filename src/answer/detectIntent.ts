@@ -347,7 +347,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|(full|part) time|working time|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
   },
 ];
 

@@ -3,6 +3,7 @@
 import { terms } from "../search/text.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { aboutOwnStanding } from "./applicationAsk.ts";
+import { askedFactSentences } from "./askedFacts.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -143,8 +144,12 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
       ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n`
       : askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
+  const facts =
+    intent === "details" && focus === "overview" ? askedFactSentences(base.question, main.vacancy) : [];
   const text = [
-    skillBlock,
+    ...facts,
+    // "is X full-time": the fact answers; "time" found in the prose would not.
+    facts.length > 0 ? null : skillBlock,
     onePostText(intent, focus, main),
     ...alsoAskedTexts(detected, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
