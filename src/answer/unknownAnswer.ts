@@ -10,6 +10,7 @@ import type { Answer } from "./model.ts";
 import { closeAlternatives, NAMES_POST, queryNamingPost } from "./namedPost.ts";
 import { askedBlock } from "./onePostAnswer.ts";
 import { followUps } from "./onePostText.ts";
+import { postTerms } from "./postTerms.ts";
 import { roleFilter } from "./roleNouns.ts";
 import { searchAnswer } from "./searchAnswer.ts";
 
@@ -50,5 +51,13 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
       suggestions: followUps(top.vacancy),
     };
   }
+  // "how do NATO pensions work": a word of the question is in no notice, and no word left ("nato
+  // work") is in a matching post's title: searching the rest would list posts for words that asked nothing.
+  const namesATitle = r.hits.some((h) => {
+    const title = postTerms(h.vacancy).titleAndInitials;
+    return r.terms.some((t) => t.matched.some((m) => title.has(m)));
+  });
+  if (searched.terms.some((t) => t.matched.length === 0) && !namesATitle)
+    return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
   return searchAnswer(base, detected.subject, "overview", context);
 }

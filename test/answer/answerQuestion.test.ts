@@ -827,6 +827,22 @@ describe("answerQuestion: a bare question with a word no notice knows", () => {
     ]);
     expect(on("when is the NATO summit this year")).toEqual([]);
   });
+
+  it("matches nothing when the words left name no post's title, only its organisation and prose", () => {
+    expect(on("how do NATO pensions work?")).toEqual([]);
+    expect(on("does the NOSC chief deal with internal customers")[0]).toBe(
+      "BICES Network Operations and Security Centre Chief",
+    );
+  });
+
+  it("reads 'how many people would X manage' as the reporting lines, not the number of posts", () => {
+    const a = answerQuestion(
+      "Could you please tell me how many people the Deputy Director OSS would manage? Thank you.",
+      { index: data, now: new Date("2024-06-05T12:00:00Z") },
+    );
+    expect(a.focus).toBe("reporting");
+    expect(a.text).toContain("Indirect reports: 25");
+  });
 });
 
 describe("answerQuestion: posts needing a security clearance", () => {
