@@ -220,7 +220,8 @@ const RULES: readonly Rule[] = [
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
-        ` who (needs|wants|is looking for|requires) `,
+        // ..."who needs more experience, X or Y" compares two posts' requirements.
+        ` who (needs|wants|is looking for|requires) (?!(more|less|fewer|better|higher|lower|longer|the most|the least) )`,
         ` i (m|am) an? .* (anything|something|any ${NOUN}) for me `,
       ].join("|"),
     ),

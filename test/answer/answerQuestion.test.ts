@@ -525,13 +525,29 @@ describe("answerQuestion: two asks or two posts in one question", () => {
     expect(a.text.match(/24 June 2024/g)).toHaveLength(1);
   });
 
-  it("compares the posts the parts name, and says which closes first", () => {
+  it("compares the posts the parts name, says which closes first and how far apart, and puts it first", () => {
     const a = askReal("which closes first, the NOSC chief or the network technician?", "2024-06-05");
     expect(a.items.map((i) => i.vacancy.title)).toEqual([
-      "BICES Network Operations and Security Centre Chief",
       "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
     ]);
-    expect(a.text).toContain("Of these, Network and Communications Technician closes first (17 June 2024).");
+    expect(a.text).toContain(
+      "Of these, Network and Communications Technician closes first (17 June 2024), 7 days before BICES Network Operations and Security Centre Chief (24 June 2024).",
+    );
+    // "last day" is a deadline, not an order.
+    const lastDay = askReal("last day to apply for the NOSC chief or the network technician?", "2024-06-05");
+    expect(lastDay.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
+    // "who needs more experience, X or Y" compares the two posts' experience, not a skill search.
+    const more = askReal(
+      "who needs more experience, the network tech or the tech security operator?",
+      "2024-06-05",
+    );
+    expect(more.focus).toBe("experience");
+    expect(more.text).toContain("at least 4 years");
+    expect(more.text).toContain("6 years");
+    // A comparison that asks no order keeps the order the question named the posts in.
+    const named = askReal("deadlines for the NOSC chief and the network technician", "2024-06-05");
+    expect(named.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
   });
 
   it("reads a title with 'and' in it as one post", () => {
@@ -565,9 +581,10 @@ describe("answerQuestion: a post named inside a long story", () => {
 
   it("compares only when every joined part names a post", () => {
     const a = askReal("network tech vs nosc chief - which deadline is later", "2024-06-05");
+    // Asked which is later: the later one first.
     expect(a.items.map((i) => i.vacancy.title)).toEqual([
-      "Network and Communications Technician",
       "BICES Network Operations and Security Centre Chief",
+      "Network and Communications Technician",
     ]);
   });
 });

@@ -226,7 +226,7 @@ describe("soonest-closing answers", () => {
       now: at("2024-06-05"),
     });
     expect(compared.intent).toBe("deadline");
-    expect(compared.text).toContain("Of these, Network Technician closes first (10 June 2024).");
+    expect(compared.text).toContain("Of these, Network Technician closes first (10 June 2024), ");
     // A part naming no post by its title ("network") is matched as words instead.
     const words = new VacancyIndex([
       makeVacancy({
