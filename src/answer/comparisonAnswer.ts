@@ -36,7 +36,7 @@ export function comparisonAnswer(
   const last = dated[dated.length - 1];
   const aboutDeadlines = (intent === "deadline" || intent === "status") && first && last && dated.length > 1;
   const order = aboutDeadlines
-    ? `Of these, ${first.vacancy.title} closes first (${first.deadline.deadlineText})${gapText(first, last)}.`
+    ? `Of these, ${first.vacancy.title} ${first.deadline.status === "closed" ? "closed" : "closes"} first (${first.deadline.deadlineText})${gapText(first, last)}.`
     : null;
   // "which closes first, X or Y": the post that answers comes first, as the list's most relevant.
   const asksOrder = aboutDeadlines ? ASKS_CLOSING_ORDER.exec(base.question) : null;

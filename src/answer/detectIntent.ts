@@ -114,6 +114,12 @@ const NEGATED_NEED = new RegExp(
   ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states|list|lists) no|(?:are|is)? ?(?:missing|lacking)|(?:that|which)? ?lacks?|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
 );
 
+/** "how many weeks before ...", "how long until ...": the time left, never a deadline range. */
+const HOW_LONG_BEFORE = / how (many (days|weeks|months)|long|much time) (left )?(before|until|till|to) /;
+
+/** A question answered by yes or no: "did X close before Y", "does X close after Y". */
+const YES_NO_OPENING = /^ (did|does|do|will|would|is|was|has|have) /;
+
 /** "(that) give a salary", "state a deadline": what follows may name a field of the notice. */
 const STATES_FIELD =
   / (?:that |which )?(?:give|gives|state|states|list|lists|show|shows|publish|publishes|include|includes|have|has|with) (.+) $/;
@@ -232,7 +238,7 @@ const RULES: readonly Rule[] = [
     focus: "overview",
     pattern: new RegExp(
       [
-        ` (what|which|anything)( s| is| are)?( currently| still| now)? (open|available|on offer) `,
+        ` (what|which|anything)( s| is| are| was| were)?( currently| still| now)? (open|available|on offer) `,
         ` (any|all|open|current|currently open|available|latest|new|other)( open| current| available)? ${NOUN} `,
         ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
         // "how many posts are available" counts the open posts; "... for the X role" asks about one post.
@@ -278,7 +284,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -371,7 +377,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "difference differences between compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "difference differences between than compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -390,7 +396,7 @@ const QUESTION_WORDS = new Set(
 /** Words of a focus: they say what is asked about one post, so they are not searched for. */
 const FOCUS_WORDS = new Set(
   (
-    "deadline deadlines closing close closes closed due last day days week weeks date dates left remaining go until till " +
+    "deadline deadlines closing close closes closed due last day days week weeks month months date dates left remaining go until till " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
@@ -727,8 +733,25 @@ export function detectIntent(raw: string): DetectedIntent {
   if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
     return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
   // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
-  const ranged = closingRangeOf(text);
+  // "how many weeks before the X deadline" asks how long is left, not for posts closing before it.
+  const ranged = HOW_LONG_BEFORE.test(text) ? null : closingRangeOf(text);
   const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
+  // "did the NOSC chief close before the digital backbone officer?": a yes/no about two posts'
+  // deadlines is their comparison (the list of open posts before one would leave out closed ones).
+  const againstPost =
+    closingRange && ranged && YES_NO_OPENING.test(text)
+      ? [closingRange.from, closingRange.to].find((b) => b?.kind === "post")
+      : undefined;
+  const otherPost = ranged ? extractSubject(ranged.rest, "deadline") : "";
+  if (againstPost?.kind === "post" && otherPost !== "") {
+    return {
+      intent: "deadline",
+      focus: "deadline",
+      subject: `${otherPost} ${againstPost.words}`,
+      rule: "deadline-two-posts",
+      partSubjects: [otherPost, againstPost.words],
+    };
+  }
   // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
   // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
   if (!closingRange && SOONEST_CLOSING.test(text)) {

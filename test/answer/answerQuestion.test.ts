@@ -534,6 +534,11 @@ describe("answerQuestion: two asks or two posts in one question", () => {
     expect(a.text).toContain(
       "Of these, Network and Communications Technician closes first (17 June 2024), 7 days before BICES Network Operations and Security Centre Chief (24 June 2024).",
     );
+    // Both closed: in the past tense.
+    const past = askReal("did the NOSC chief close before the digital backbone officer?", "2025-06-01");
+    expect(past.text).toContain(
+      "Of these, BICES Network Operations and Security Centre Chief closed first (24 June 2024), 279 days before Officer, Digital Backbone CIS and Cybersecurity (30 March 2025).",
+    );
     // "last day" is a deadline, not an order.
     const lastDay = askReal("last day to apply for the NOSC chief or the network technician?", "2024-06-05");
     expect(lastDay.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");

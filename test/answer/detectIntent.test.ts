@@ -622,3 +622,36 @@ describe("extractSubject: a focus word naming a field of work", () => {
     );
   });
 });
+
+describe("detectIntent: time questions about one or two posts", () => {
+  it("reads 'did X close before Y' as the two posts' deadlines compared, not a list before Y", () => {
+    const d = detectIntent("did the NOSC chief close before the digital backbone officer?");
+    expect(d.intent).toBe("deadline");
+    expect(d.partSubjects).toEqual(["nosc chief", "digital backbone officer"]);
+    // A list question keeps the range.
+    expect(detectIntent("what closes before the digital backbone officer?").closingRange).toBeDefined();
+  });
+
+  it("reads 'how many weeks before the X deadline' as the time left, not a range", () => {
+    const d = detectIntent("how many weeks before the digital backbone deadline");
+    expect(d.intent).toBe("deadline");
+    expect(d.closingRange).toBeUndefined();
+    expect(d.subject).toBe("digital backbone");
+  });
+
+  it("reads months left as a deadline question", () => {
+    const d = detectIntent("is there more than a month left on the tech security operator?");
+    expect(d.intent).toBe("deadline");
+    expect(d.subject).toBe("tech security operator");
+  });
+
+  it("reads 'what was open on <day>' as the list on that day", () => {
+    const d = detectIntent("what was open on 1 March 2025?");
+    expect(d.intent).toBe("list");
+    expect(d.onDay).toBeDefined();
+  });
+
+  it("reads 'how many people would X manage' as reporting lines", () => {
+    expect(detectIntent("how many people would the deputy director OSS manage").focus).toBe("reporting");
+  });
+});
