@@ -11,6 +11,7 @@ import { languageAsked, languageListAnswer } from "./languageList.ts";
 import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
 import { readWords } from "./readWords.ts";
+import { seniorityAnswer, seniorityAsked } from "./seniorityRanking.ts";
 
 /** Lists that only narrow by a deadline window: what else the question asks may be asked across posts. */
 const WINDOW_RULES = new Set([
@@ -55,6 +56,9 @@ export function answerAcrossPosts(
     const ranking = payRankingAnswer(question, payRank, context);
     if (ranking) return ranking;
   }
+  const seniority =
+    detected.intent !== "deadline" && detected.intent !== "status" ? seniorityAsked(folded) : null;
+  if (seniority) return seniorityAnswer(question, seniority, context);
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
   // weigh every notice, so a deadline window is left to the list answer.
   const kind =
