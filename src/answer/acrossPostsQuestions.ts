@@ -12,6 +12,7 @@ import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
 import { readWords } from "./readWords.ts";
 import { seniorityAnswer, seniorityAsked } from "./seniorityRanking.ts";
+import { staffManagementAnswer, staffManagementAsked } from "./staffManagement.ts";
 
 /** Lists that only narrow by a deadline window: what else the question asks may be asked across posts. */
 const WINDOW_RULES = new Set([
@@ -59,6 +60,8 @@ export function answerAcrossPosts(
   const seniority =
     detected.intent !== "deadline" && detected.intent !== "status" ? seniorityAsked(folded) : null;
   if (seniority) return seniorityAnswer(question, seniority, context);
+  const leads = asksAcrossPosts(detected) ? staffManagementAsked(folded) : null;
+  if (leads) return staffManagementAnswer(question, leads.rest, context);
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
   // weigh every notice, so a deadline window is left to the list answer.
   const kind =
