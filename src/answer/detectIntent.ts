@@ -284,7 +284,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
@@ -396,7 +396,7 @@ const QUESTION_WORDS = new Set(
 /** Words of a focus: they say what is asked about one post, so they are not searched for. */
 const FOCUS_WORDS = new Set(
   (
-    "deadline deadlines closing close closes closed due last day days week weeks month months date dates left remaining go until till " +
+    "deadline deadlines closing close closes closed due last day days week weeks month months date dates left remaining go until till stays remains longer longest " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
@@ -681,10 +681,13 @@ function listFilterIntent(text: string): DetectedIntent | null {
   // "which notices give a salary", "how many posts state a deadline": open posts whose notice fills
   // that field. Only a field's own words count ("which jobs list Cisco" asks for a skill).
   const stated = STATES_FIELD.exec(text);
+  const beforeStated = stated ? text.slice(0, stated.index + 1) : "";
   if (
     stated &&
-    !/ (don t|dont|do not|doesn t|doesnt|does not|not|never|no) $/.test(text.slice(0, stated.index + 1)) &&
-    (LIST_BEFORE_FILTER.test(text.slice(0, stated.index + 1)) || / how many /.test(text)) &&
+    !/ (don t|dont|do not|doesn t|doesnt|does not|not|never|no) $/.test(beforeStated) &&
+    // "does the deputy director post have a category" asks about one post.
+    !YES_NO_OPENING.test(beforeStated) &&
+    (LIST_BEFORE_FILTER.test(beforeStated) || / how many /.test(text)) &&
     absentFieldOf(stated[1] ?? "") !== null
   ) {
     const subject = extractSubject(text.slice(0, stated.index + 1), "list");

@@ -19,7 +19,7 @@ export interface SeniorityAsked {
 }
 
 const ASKED =
-  / (?:(most|least|more|less) (senior|junior)|(senior|junior)(?:most|est)|(highest|lowest|top|bottom) (?:ranking|ranked|rank|level)|(?:by|of|in order of|sorted by|ranked by) seniority|seniority (?:order|ranking|levels?)) /;
+  / (?:(most|least|more|less) (senior|junior)|(senior|junior)(?:most|est)|(highest|lowest|top|bottom) (?:ranking|ranked|rank|level)|(?:ranks?|ranked) (highest|lowest)|(?:by|of|in order of|sorted by|ranked by) seniority|seniority (?:order|ranking|levels?)) /;
 
 /** The seniority ranking a folded question asks for; null when it asks none. */
 export function seniorityAsked(folded: string): SeniorityAsked | null {

@@ -939,3 +939,10 @@ describe("answerQuestion: a yes/no about something the notice never mentions", (
     expect(a.text).not.toContain("does not mention");
   });
 });
+
+describe("answerQuestion: a quoted requirement says which list it is in", () => {
+  it("marks a search match as desirable or essential", () => {
+    const a = ask("which jobs mention a master's degree", "2025-01-10");
+    expect(a.text).toMatch(/matches: "Master's degree[^"]*" \(desirable\)/);
+  });
+});

@@ -651,6 +651,18 @@ describe("detectIntent: time questions about one or two posts", () => {
     expect(d.onDay).toBeDefined();
   });
 
+  it("reads 'which stays open longer, X or Y' as the two posts' deadlines", () => {
+    const d = detectIntent("which stays open longer, the NOSC chief or the network technician?");
+    expect(d.intent).toBe("deadline");
+    expect(d.partSubjects).toEqual(["nosc chief", "network technician"]);
+  });
+
+  it("reads 'does the X post have a category' as about one post, not a list of posts stating one", () => {
+    const d = detectIntent("does the deputy director OSS post have a category?");
+    expect(d.stating).toBeUndefined();
+    expect(d.intent).toBe("details");
+  });
+
   it("reads 'how many people would X manage' as reporting lines", () => {
     expect(detectIntent("how many people would the deputy director OSS manage").focus).toBe("reporting");
   });

@@ -9,6 +9,8 @@ describe("seniorityAsked", () => {
     expect(seniorityAsked(" most junior role ")).toEqual({ order: "junior" });
     expect(seniorityAsked(" list the posts by seniority ")).toEqual({ order: "senior" });
     expect(seniorityAsked(" highest ranking position ")).toEqual({ order: "senior" });
+    expect(seniorityAsked(" which job ranks highest ")).toEqual({ order: "senior" });
+    expect(seniorityAsked(" what s the least senior post ")).toEqual({ order: "junior" });
   });
 
   it("reads no ranking into a question about one post or a kind of post", () => {
