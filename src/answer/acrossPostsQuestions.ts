@@ -5,7 +5,7 @@
 import { foldText } from "../search/text.ts";
 import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
-import type { AcrossPostsContext } from "./acrossPosts.ts";
+import { type AcrossPostsContext, postNamedBy } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
 import type { Answer } from "./model.ts";
@@ -60,8 +60,16 @@ export function answerAcrossPosts(
   const seniority =
     detected.intent !== "deadline" && detected.intent !== "status" ? seniorityAsked(folded) : null;
   if (seniority) return seniorityAnswer(question, seniority, context);
-  const leads = asksAcrossPosts(detected) ? staffManagementAsked(folded) : null;
-  if (leads) return staffManagementAnswer(question, leads.rest, context);
+  // "I'd like to lead people": read as a reporting question, but naming no post it asks across them.
+  const leads =
+    asksAcrossPosts(detected) || (detected.intent === "details" && detected.focus === "reporting")
+      ? staffManagementAsked(folded)
+      : null;
+  if (
+    leads &&
+    (asksAcrossPosts(detected) || postNamedBy(leads.rest, context.index, { evenIfShared: true }) === null)
+  )
+    return staffManagementAnswer(question, leads.rest, context);
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
   // weigh every notice, so a deadline window is left to the list answer.
   const kind =

@@ -42,9 +42,13 @@ export function comparisonAnswer(
   const asksOrder = aboutDeadlines ? ASKS_CLOSING_ORDER.exec(base.question) : null;
   const ordered = asksOrder ? (asksOrder[1] ? [...dated].reverse() : dated) : [];
   const items = [...ordered, ...named.filter((i) => !ordered.includes(i))];
+  // "X and Y: how many posts in total?": the sum, so the asker need not add up.
+  const total =
+    focus === "posts" ? `Together: ${named.reduce((n, i) => n + i.vacancy.posts, 0)} posts.` : null;
   const text = [
     ...named.flatMap((i) => [onePostText(intent, focus, i), ...alsoAskedTexts(detected, i)]),
     order,
+    total,
   ]
     .filter((t) => t !== null)
     .join("\n");

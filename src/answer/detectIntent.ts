@@ -377,7 +377,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "difference differences between than compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "difference differences between than among amongst compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +

@@ -130,13 +130,13 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     required.length > 0
       ? required
       : (intent === "details" && focus === "overview") ||
-          (intent === "requirements" && focus === "requirements" && YES_NO.test(base.question))
+          (intent === "requirements" && focus !== "languages" && YES_NO.test(base.question))
         ? noticeLines(main.vacancy, skills)
         : [];
   // "is Python needed for X": a yes/no about something the notice never mentions is answered as such,
   // before the requirements it does state, rather than left for the asker to infer from the list.
   const unmentioned =
-    intent === "requirements" && focus === "requirements" && asked.length === 0 && YES_NO.test(base.question)
+    intent === "requirements" && focus !== "languages" && asked.length === 0 && YES_NO.test(base.question)
       ? unmentionedWords(main.vacancy, subject, r.terms)
       : [];
   const skillBlock =

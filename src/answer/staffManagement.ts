@@ -26,6 +26,7 @@ const ASKED = new RegExp(
     ` (?:where|in which|which) (?:i|you|one) (?:d|would|will|ll|could|can|get to) (?:be an? ${LEAD_ROLE}|${LEAD_VERB}(?: a team| people| staff| others)?) `,
     ` (?:with|involving|that (?:include|includes|involve|involves|have|has)) (?:people|staff|line|team) management `,
     ` (?:${LEAD_VERB}|leading|managing|supervising) (?:a team|teams|people|staff|others) `,
+    ` (?:largest|biggest) (?:team|teams|staff|department|unit) `,
   ].join("|"),
 );
 

@@ -946,3 +946,39 @@ describe("answerQuestion: a quoted requirement says which list it is in", () => 
     expect(a.text).toMatch(/matches: "Master's degree[^"]*" \(desirable\)/);
   });
 });
+
+describe("answerQuestion: blind round 8c shapes", () => {
+  const data = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const on = (q: string, day = "2024-06-05") =>
+    answerQuestion(q, { index: data, now: new Date(`${day}T12:00:00Z`) });
+
+  it("reads a wish to lead people, naming no post, across the posts", () => {
+    const a = on("i'd like to lead people, anything suitable?");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Deputy Director OSS",
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    // A post named keeps the question about it.
+    const one = on("does the NOSC chief lead a team?");
+    expect(one.focus).toBe("reporting");
+    expect(one.text).toContain("Direct reports: 13");
+  });
+
+  it("adds up the posts of the posts compared", () => {
+    expect(on("both the NOSC chief and network tech — how many posts in total?").text).toContain(
+      "Together: 4 posts.",
+    );
+  });
+
+  it("says the notice does not mention a skill asked with 'experience'", () => {
+    expect(on("is Windows experience needed for the network technician?").text).toContain(
+      'does not mention "windows"',
+    );
+  });
+
+  it("reads 'among BICES posts' as the BICES posts", () => {
+    expect(on("what's the earliest deadline among BICES posts?").text).toContain("17 June 2024");
+  });
+});
