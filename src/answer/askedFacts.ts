@@ -21,6 +21,13 @@ const FACTS: readonly HeaderFact[] = [
     stated: (v) => (v.jobType ? `Working time: ${v.jobType}.` : null),
     missing: "the notice does not say whether it is full-time or part-time",
   },
+  // Notices give a closing date, not when the post starts: say so rather than answer with the deadline.
+  {
+    asked:
+      /\b(start date|starting date|start(ing)? on|entry on duty|when (would|do|does|will|could|can) (i|you|they|the \w+( \w+)*) start)\b/i,
+    stated: () => null,
+    missing: "the notice gives no start date (only the application deadline)",
+  },
 ];
 
 /** The sentences for the header facts a question names: the fact, or that the notice does not state it. */

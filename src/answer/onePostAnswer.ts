@@ -139,9 +139,15 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     intent === "requirements" && focus !== "languages" && asked.length === 0 && YES_NO.test(base.question)
       ? unmentionedWords(main.vacancy, subject, r.terms)
       : [];
+  // "does X require shift work": the words are not in the notice, but what it says of working
+  // hours (24/7 on-call, travel) is what the asker needs.
+  const conditions =
+    unmentioned.length > 0 && WORK_PATTERN.test(base.question) && main.vacancy.workingConditions.length > 0
+      ? `What the notice says about working conditions:\n${main.vacancy.workingConditions.map((c) => `- ${c}`).join("\n")}\n`
+      : "";
   const skillBlock =
     unmentioned.length > 0
-      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n`
+      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n${conditions}`
       : askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const facts =
@@ -169,6 +175,10 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     suggestions: followUps(main.vacancy),
   };
 }
+
+/** Words about when and how the work is done, which a notice states among its working conditions. */
+const WORK_PATTERN =
+  /\b(shifts?|weekends?|nights?|night work|hours|overtime|on[\s-]?call|rota|standby|stand-by|24\/7|travel\w*|deployments?|irregular)\b/i;
 
 /** A question answered by yes or no: "is X needed", "does X require", "do I need". */
 const YES_NO =

@@ -978,6 +978,25 @@ describe("answerQuestion: blind round 8c shapes", () => {
     );
   });
 
+  it("says the notice gives no start date instead of giving only the deadline", () => {
+    expect(on("what's the start date for the NOSC chief?").text).toContain("the notice gives no start date");
+  });
+
+  it("answers about a post named beside two words no notice knows, saying they are not mentioned", () => {
+    const a = on("is there an age limit for the network technician?");
+    expect(a.items[0]?.vacancy.title).toBe("Network and Communications Technician");
+    expect(a.text).toContain('does not mention "age limit"');
+    // One word, or a word read as another ("chef" as "chief"), names no post.
+    expect(on("chef de cuisine", "2025-01-10").items).toEqual([]);
+    expect(on("bus schedule to HQ").items).toEqual([]);
+  });
+
+  it("gives the working conditions when a work pattern asked about is not mentioned", () => {
+    const a = on("does the network technician role require shift work?");
+    expect(a.text).toContain('does not mention "shift');
+    expect(a.text).toContain("24/7 basis");
+  });
+
   it("reads 'among BICES posts' as the BICES posts", () => {
     expect(on("what's the earliest deadline among BICES posts?").text).toContain("17 June 2024");
   });
