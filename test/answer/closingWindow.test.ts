@@ -178,6 +178,7 @@ describe("closedWindowDays", () => {
     ["jobs that have already closed", null],
     ["how many posts have closed in the last 30 days", 30],
     ["what closed in the past 2 weeks", 14],
+    ["when did the last vacancy close", null],
   ])("%s -> %s", (question, days) => {
     expect(closedWindowDays(question)).toBe(days);
   });
@@ -186,6 +187,7 @@ describe("closedWindowDays", () => {
     expect(closedWindowDays("has the nosc chief vacancy closed")).toBeUndefined();
     expect(closedWindowDays("is the network technician closed")).toBeUndefined();
     expect(closedWindowDays("what closes this week")).toBeUndefined();
+    expect(closedWindowDays("when did the nosc chief close")).toBeUndefined();
   });
 });
 
