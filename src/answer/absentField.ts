@@ -45,6 +45,37 @@ const FIELDS: readonly AbsentField[] = [
       /^(a |any |the )?(stated |listed |minimum )?(education|educational|academic)( requirements?| levels?)?$/,
     absent: (v) => v.education.length === 0,
   },
+  // "which vacancies don't specify a contract": a notice that states no contract terms at all.
+  {
+    name: "contract details",
+    words:
+      /^(a |any |the )?(stated |listed )?(contract|contracts|contract (type|terms|details|length|duration))$/,
+    absent: (v) => v.contract === null,
+  },
+  {
+    name: "category",
+    words: /^(a |any |the )?(stated |listed )?(job )?(category|categories)$/,
+    absent: (v) => v.category === null,
+  },
+  {
+    name: "grade",
+    words: /^(a |any |the )?(stated |listed )?(nato )?(grade|grades|grading)$/,
+    absent: (v) => v.grade === null,
+  },
+  {
+    name: "working time (full- or part-time)",
+    words:
+      /^(a |any |the )?(stated |listed )?(job type|working time|working hours|(full|part) time( or (full|part) time)?)$/,
+    absent: (v) => v.jobType === null,
+  },
+  // "notices with no requirements listed": neither essential nor desirable lines. Searching the prose
+  // for "requirements" would find it in nearly every notice.
+  {
+    name: "requirements",
+    words:
+      /^(a |any |the )?(stated |listed )?(essential |desirable )?(requirements?|criteria|qualifications?)( listed| stated| given| at all)?$/,
+    absent: (v) => v.essential.length === 0 && v.desirable.length === 0,
+  },
   // "roles with no direct reports": notices write "N/A" (or nothing) where nobody reports to the post.
   {
     name: "direct reports",

@@ -5,12 +5,14 @@
 import { foldText } from "../search/text.ts";
 import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
-import type { AcrossPostsContext } from "./acrossPosts.ts";
+import { type AcrossPostsContext, postNamedBy } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
 import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
 import { readWords } from "./readWords.ts";
+import { seniorityAnswer, seniorityAsked } from "./seniorityRanking.ts";
+import { staffManagementAnswer, staffManagementAsked } from "./staffManagement.ts";
 
 /** Lists that only narrow by a deadline window: what else the question asks may be asked across posts. */
 const WINDOW_RULES = new Set([
@@ -55,6 +57,19 @@ export function answerAcrossPosts(
     const ranking = payRankingAnswer(question, payRank, context);
     if (ranking) return ranking;
   }
+  const seniority =
+    detected.intent !== "deadline" && detected.intent !== "status" ? seniorityAsked(folded) : null;
+  if (seniority) return seniorityAnswer(question, seniority, context);
+  // "I'd like to lead people": read as a reporting question, but naming no post it asks across them.
+  const leads =
+    asksAcrossPosts(detected) || (detected.intent === "details" && detected.focus === "reporting")
+      ? staffManagementAsked(folded)
+      : null;
+  if (
+    leads &&
+    (asksAcrossPosts(detected) || postNamedBy(leads.rest, context.index, { evenIfShared: true }) === null)
+  )
+    return staffManagementAnswer(question, leads.rest, context);
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
   // weigh every notice, so a deadline window is left to the list answer.
   const kind =

@@ -1,6 +1,7 @@
 // "Is TSCM experience needed for the technical security operator?": besides naming the post, the
 // question names a skill. The answer then quotes the requirement lines that mention it, whatever
 // part of the requirements (languages, experience, ...) the question is otherwise about.
+import { termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { postTerms } from "./postTerms.ts";
@@ -92,4 +93,42 @@ export function noticeLines(vacancy: Vacancy, skills: readonly string[]): SkillL
     })
     .map((line) => ({ line, list: "notice" as const }));
   return [...lines, ...sentences].slice(0, MAX_NOTICE_LINES);
+}
+
+/** How much of a skill's stem must appear for the notice to count as mentioning it ("certif..." in "certificate"). */
+const MENTION_PREFIX = 6;
+
+/**
+ * "Is Python needed for the network technician?": the subject's words that neither name the post
+ * nor appear anywhere in its requirements, description or working conditions, as the asker wrote
+ * them. Words no notice knows count too (the search drops them, so `skillTerms` never sees them).
+ * Empty when every word is the post's name or is mentioned somewhere: the notice may then answer.
+ */
+export function unmentionedWords(
+  vacancy: Vacancy,
+  subject: string,
+  queryTerms: readonly QueryTerm[],
+): string[] {
+  const naming = postTerms(vacancy).naming;
+  const names = (m: string) =>
+    naming.terms.has(m) || (m.length >= 3 && naming.acronyms.some((a) => a.includes(m)));
+  const namingTerms = new Set(queryTerms.filter((t) => t.matched.some(names)).map((t) => t.term));
+  const notice = [
+    ...vacancy.essential,
+    ...vacancy.desirable,
+    vacancy.description || vacancy.summary,
+    ...vacancy.workingConditions,
+  ]
+    .join(" \n ")
+    .toLowerCase();
+  const asked = subject.split(" ").filter((w) => {
+    const term = termOf(w);
+    return term !== null && !namingTerms.has(term) && !names(term);
+  });
+  if (asked.length === 0) return [];
+  const mentioned = asked.some((w) => {
+    const t = termOf(w) ?? w;
+    return mentions(notice, t.slice(0, MENTION_PREFIX)) || mentions(notice, w.slice(0, MENTION_PREFIX));
+  });
+  return mentioned ? [] : asked;
 }

@@ -141,7 +141,7 @@ export function monthWindow(
  * have closed already", "posts that have closed": a look back, not a status.
  */
 const CLOSED_LIST =
-  / (recently|just) (closed|expired)| most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any|how many)( [a-z]+){0,2}( (has|have|that|which|that have|that has))?( already)? (closed|expired|ended)( |$)|^ [a-z]+ (that|which) (have|has) (already )?(closed|expired|ended)( |$)/;
+  / (recently|just) (closed|expired)| when (did|was) the (last|latest|most recent) (vacancy|job|post|position|role|opening|advert)( to)? (close|closed|expire|expired|end|ended) | most recent(ly)?( [a-z]+)? (to close|to expire|closed|expired) | (last|latest) ([a-z]+ )?to (have )?closed? |^ (what|which|anything|any|how many)( [a-z]+){0,2}( (has|have|that|which|that have|that has))?( already)? (closed|expired|ended)( |$)|^ [a-z]+ (that|which) (have|has) (already )?(closed|expired|ended)( |$)/;
 
 /**
  * For a question asking which posts closed: how many days back it looks (null: no limit, most

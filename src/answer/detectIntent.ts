@@ -2,6 +2,7 @@
 // (`rule`) so an answer can always be explained; what is left after removing question words is
 // the subject the search looks for.
 import { foldText } from "../search/text.ts";
+import { absentFieldOf } from "./absentField.ts";
 import { type ClosingRange, closingRangeOf, type RangeBound } from "./closingRange.ts";
 import {
   type ClosingMonth,
@@ -39,6 +40,8 @@ export interface DetectedIntent {
   closingInMonth?: ClosingMonth;
   /** For "jobs that don't need French": what the listed posts must not ask for (list intent). */
   excluding?: string;
+  /** For "which notices give a salary": the words naming the field the listed posts' notices fill (list intent). */
+  stating?: string;
   /** With `excluding`: it names a place ("jobs outside Brussels"), so posts are kept by their location. */
   excludingPlace?: boolean;
   /** For "which job has the most posts" (most first) or "jobs with several openings" (more than one only). */
@@ -108,8 +111,18 @@ const NOT_WORKING_TIME = / (aren t|arent|are not|isn t|isnt|is not|not) (full|pa
  * they must not belong to.
  */
 const NEGATED_NEED = new RegExp(
-  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states) no|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
+  ` (?:(?:that|which|who)? ?(?:don t|dont|do not|doesn t|doesnt|does not) (?:${NEED_VERB}|have|has|give|state|list|show|publish|say|specify|include)|(?:say|says|state|states|mention|mentions) nothing (?:about|on|of)|without|not ${NEED_VERB}|with no|(?:have|has|give|gives|state|states|list|lists) no|(?:are|is)? ?(?:missing|lacking)|(?:that|which)? ?lacks?|no need for|(?:aren t|arent|are not|isn t|isnt|is not) (?:with|from|for|under|part of)|not (?:with|under|part of)) `,
 );
+
+/** "how many weeks before ...", "how long until ...": the time left, never a deadline range. */
+const HOW_LONG_BEFORE = / how (many (days|weeks|months)|long|much time) (left )?(before|until|till|to) /;
+
+/** A question answered by yes or no: "did X close before Y", "does X close after Y". */
+const YES_NO_OPENING = /^ (did|does|do|will|would|is|was|has|have) /;
+
+/** "(that) give a salary", "state a deadline": what follows may name a field of the notice. */
+const STATES_FIELD =
+  / (?:that |which )?(?:give|gives|state|states|list|lists|show|shows|publish|publishes|include|includes|have|has|with) (.+) $/;
 
 /**
  * What comes before a filter when the question asks for posts: a post noun, a question opening with
@@ -198,7 +211,7 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (what|which \w+) (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
+      / (what|which)( \w+)? (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect|look for)s? ?(from|of|in)? ?(me|you|candidates|applicants|a candidate)? $|^ (does|do|will|would|did) (the|this|that|a|an) .*(need|require|ask for|want|demand|expect)s? | (what|which) (qualifications?|requirements?|skills?|experience|languages?|education|degrees?) (does |do |will |would )?(the|this|that) .*(need|require|ask for|want|demand|expect)s? $/,
   },
   {
     name: "search-skill",
@@ -213,7 +226,8 @@ const RULES: readonly Rule[] = [
         ` (certified|certification|certifications|experience|skills|skill|knowledge|background|expertise|qualified) ${PLURAL_NOUN} `,
         ` (i (have|know|speak|am)|with my) .* (what|which|any) ${NOUN}`,
         ` (where|what|which ${NOUN}) can i (use|apply) `,
-        ` who (needs|wants|is looking for|requires) `,
+        // ..."who needs more experience, X or Y" compares two posts' requirements.
+        ` who (needs|wants|is looking for|requires) (?!(more|less|fewer|better|higher|lower|longer|the most|the least) )`,
         ` i (m|am) an? .* (anything|something|any ${NOUN}) for me `,
       ].join("|"),
     ),
@@ -224,7 +238,7 @@ const RULES: readonly Rule[] = [
     focus: "overview",
     pattern: new RegExp(
       [
-        ` (what|which|anything)( s| is| are)?( currently| still| now)? (open|available|on offer) `,
+        ` (what|which|anything)( s| is| are| was| were)?( currently| still| now)? (open|available|on offer) `,
         ` (any|all|open|current|currently open|available|latest|new|other)( open| current| available)? ${NOUN} `,
         ` (show|list|see|give|browse|display|view)( me| us)?( the| all| all the| any| your)?( open| current| available| latest)? ${NOUN} `,
         // "how many posts are available" counts the open posts; "... for the X role" asks about one post.
@@ -270,14 +284,14 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?) (left|remaining|to go)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
     intent: "details",
     focus: "reporting",
     pattern:
-      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
   },
   {
     name: "salary",
@@ -333,14 +347,14 @@ const RULES: readonly Rule[] = [
     intent: "requirements",
     focus: requirementFocus,
     pattern:
-      / (requirements?|required|require|requires|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
+      / (requirements?|required|require|requires|(is|are) .* (needed|necessary|mandatory|compulsory|obligatory)|qualifications?|qualified|criteria|eligib\w*|prerequisites?|need to (have|know|be|speak)|do (i|you|we) need|what does it take|must (i|you|we|have|be)|essential|desirable|skills?|languages?|english|french|bilingual|speak|spoken|fluent|fluency|education|graduates?|bachelor s?|bachelors|master s?|masters|phd|doctorate|degree|diploma|experience|years|competenc\w*|what .* (need|needs) ) /,
   },
   {
     name: "overview",
     intent: "details",
     focus: "overview",
     pattern:
-      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
+      / (tell (me|us)|details?|describe|description|about|summary|overview|category|job type|(full|part) time|working time|more info|information|what does .* do|duties|responsibilit\w*|tasks|what is the|who is the|explain|differences? between|compare|comparison) /,
   },
 ];
 
@@ -363,7 +377,7 @@ const QUESTION_WORDS = new Set(
     "suitable fit fits mine interested interest right moment presently nowadays soon upcoming latest recent " +
     "recently new speak speaks spoken speaker speakers speaking fluent fluently fluency everything " +
     "good morning afternoon evening whether wondering wonder wanted regards kind best cheers many " +
-    "difference differences between compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
+    "difference differences between than among amongst compare comparison don doesn didn isn aren wasn weren won couldn shouldn wouldn miss yo hiya howdy greetings behalf told asked confirm confirmed exact exactly because idea ideas bit lot anyone anybody somebody if ok okay so then yes yeah sure wait hmm hm um umm uh oh ah anyway anyways alright sorted sort sorting ordered order rank ranked arrange arranged count every each " +
     // Chat courtesy and filler around a question ("sorry to bother you, quick question re ..."):
     // unknown to the notices, they would otherwise outweigh the words that name the post.
     "sorry apologies apologise apologize bother bothering quick question questions mind letting " +
@@ -382,7 +396,7 @@ const QUESTION_WORDS = new Set(
 /** Words of a focus: they say what is asked about one post, so they are not searched for. */
 const FOCUS_WORDS = new Set(
   (
-    "deadline deadlines closing close closes closed due last day days week weeks date dates left remaining go until till " +
+    "deadline deadlines closing close closes closed due last day days week weeks month months date dates left remaining go until till stays remains longer longest " +
     "long much time many cut cutoff off expire expires expiry expiration end status accepting taking over " +
     "passed ended expired finished late running active possible accepted accepting considered " +
     "requirement requirements qualification qualifications qualified qualify qualifies criteria eligible eligibility " +
@@ -664,6 +678,21 @@ function listFilterIntent(text: string): DetectedIntent | null {
       };
     }
   }
+  // "which notices give a salary", "how many posts state a deadline": open posts whose notice fills
+  // that field. Only a field's own words count ("which jobs list Cisco" asks for a skill).
+  const stated = STATES_FIELD.exec(text);
+  const beforeStated = stated ? text.slice(0, stated.index + 1) : "";
+  if (
+    stated &&
+    !/ (don t|dont|do not|doesn t|doesnt|does not|not|never|no) $/.test(beforeStated) &&
+    // "does the deputy director post have a category" asks about one post.
+    !YES_NO_OPENING.test(beforeStated) &&
+    (LIST_BEFORE_FILTER.test(beforeStated) || / how many /.test(text)) &&
+    absentFieldOf(stated[1] ?? "") !== null
+  ) {
+    const subject = extractSubject(text.slice(0, stated.index + 1), "list");
+    return { intent: "list", focus: "overview", subject, rule: "list-stating", stating: stated[1] ?? "" };
+  }
   // "jobs that don't need French", "positions without a degree": open posts that do not ask for it.
   const negated = NEGATED_NEED.exec(text);
   // "... because I don't want to miss it": a negation about the asker filters no post.
@@ -707,8 +736,25 @@ export function detectIntent(raw: string): DetectedIntent {
   if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))
     return { intent: "unknown", focus: "overview", subject: "", rule: "fault-report" };
   // "jobs closing between 15 and 20 June", "what closes after the NOSC chief": a deadline range.
-  const ranged = closingRangeOf(text);
+  // "how many weeks before the X deadline" asks how long is left, not for posts closing before it.
+  const ranged = HOW_LONG_BEFORE.test(text) ? null : closingRangeOf(text);
   const closingRange = ranged ? postBoundsNamed(ranged.range) : null;
+  // "did the NOSC chief close before the digital backbone officer?": a yes/no about two posts'
+  // deadlines is their comparison (the list of open posts before one would leave out closed ones).
+  const againstPost =
+    closingRange && ranged && YES_NO_OPENING.test(text)
+      ? [closingRange.from, closingRange.to].find((b) => b?.kind === "post")
+      : undefined;
+  const otherPost = ranged ? extractSubject(ranged.rest, "deadline") : "";
+  if (againstPost?.kind === "post" && otherPost !== "") {
+    return {
+      intent: "deadline",
+      focus: "deadline",
+      subject: `${otherPost} ${againstPost.words}`,
+      rule: "deadline-two-posts",
+      partSubjects: [otherPost, againstPost.words],
+    };
+  }
   // "which job closes soonest": the open posts, soonest first; "which closes first, X or Y" compares X and Y
   // (below), and a question naming no list ("next deadline for the NOSC chief") asks about one post.
   if (!closingRange && SOONEST_CLOSING.test(text)) {

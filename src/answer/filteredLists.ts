@@ -22,6 +22,16 @@ export function filteredList(
   context: ListContext,
 ): Answer | null {
   if (detected.excluding !== undefined) return excludingAnswer(base, detected, detected.excluding, context);
+  const stated = detected.stating !== undefined ? absentFieldOf(detected.stating) : null;
+  if (stated)
+    return fieldAnswer(
+      base,
+      openCandidates(detected.subject, context),
+      stated,
+      "stated",
+      detected.subject,
+      context,
+    );
   if (detected.jobType !== undefined) return jobTypeAnswer(base, detected, detected.jobType, context);
   if (detected.byPostCount !== undefined)
     return postCountAnswer(base, detected, detected.byPostCount, context);
@@ -156,7 +166,7 @@ function excludingAnswer(
   const candidates = openCandidates(subject, context);
   if (detected.excludingPlace) return outsideAnswer(base, candidates, excluding, subject, context);
   const field = absentFieldOf(excluding);
-  if (field) return absentFieldAnswer(base, candidates, field, subject, context);
+  if (field) return fieldAnswer(base, candidates, field, "absent", subject, context);
   // Only the candidates are looked up: the cost stays with the list, not with every post that mentions it.
   const ids = new Set(candidates.map((v) => v.id));
   const excluded = new Set(
@@ -178,28 +188,34 @@ function excludingAnswer(
   return listResult(base, "overview", items, kept.length, text);
 }
 
-/** Of the candidate posts, those whose notice leaves the named field (deadline, salary, location) empty. */
-function absentFieldAnswer(
+/** Of the candidate posts, those whose notice leaves the named field (deadline, salary, location) empty, or fills it. */
+function fieldAnswer(
   base: AnswerBase,
   candidates: readonly Vacancy[],
   field: AbsentField,
+  keep: "absent" | "stated",
   subject: string,
   context: AnswerContext,
 ): Answer {
   const today = dayText(base.asOf);
-  const kept = candidates.filter(field.absent).map((v) => itemOf(v, context.now));
+  const kept = candidates
+    .filter((v) => field.absent(v) === (keep === "absent"))
+    .map((v) => itemOf(v, context.now));
   const items = kept.slice(0, LIST_LIMIT);
   const matching = subject ? ` matching "${subject}"` : "";
+  const gives = (n: number) => (n === 1 ? "gives" : "give");
   const text =
     kept.length > 0
       ? [
-          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${kept.length === 1 ? "gives" : "give"} no ${field.name}:`,
+          `${plural(kept.length, "post")}${matching} open or without a deadline as of ${today} ${gives(kept.length)} ${keep === "absent" ? "no" : "a"} ${field.name}${keep === "stated" ? ` (of ${candidates.length})` : ""}:`,
           ...items.map(listLine),
           andMore(kept.length, items.length),
         ]
       : candidates.length === 0
         ? [`No post${matching} is open as of ${today}.`]
-        : [`Every post${matching} open as of ${today} gives a ${field.name}.`];
+        : keep === "absent"
+          ? [`Every post${matching} open as of ${today} gives a ${field.name}.`]
+          : [`No post${matching} open as of ${today} gives a ${field.name}.`];
   return listResult(base, "overview", items, kept.length, text);
 }
 

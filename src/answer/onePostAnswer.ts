@@ -3,6 +3,7 @@
 import { terms } from "../search/text.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { aboutOwnStanding } from "./applicationAsk.ts";
+import { askedFactSentences } from "./askedFacts.ts";
 import {
   namesPostBesidesSkills,
   namingBalance,
@@ -10,6 +11,7 @@ import {
   type SkillLine,
   skillLines,
   skillTerms,
+  unmentionedWords,
 } from "./askedSkills.ts";
 import { comparisonAnswer } from "./comparisonAnswer.ts";
 import { deadlineSentence, detailsText, listLine } from "./composeAnswer.ts";
@@ -121,16 +123,39 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const main = itemOf(top.vacancy, now);
   // "is TSCM experience needed for X": quote where the notice asks for the skill named.
   // "is there travel in X": an overview quotes where the notice mentions what was asked about.
+  // "is travel needed for X": what no requirement line names may still be in the description.
+  const skills = skillTerms(main.vacancy, r.terms);
+  const required = intent === "requirements" ? skillLines(main.vacancy, skills) : [];
   const asked =
-    intent === "requirements"
-      ? skillLines(main.vacancy, skillTerms(main.vacancy, r.terms))
-      : intent === "details" && focus === "overview"
-        ? noticeLines(main.vacancy, skillTerms(main.vacancy, r.terms))
+    required.length > 0
+      ? required
+      : (intent === "details" && focus === "overview") ||
+          (intent === "requirements" && focus !== "languages" && YES_NO.test(base.question))
+        ? noticeLines(main.vacancy, skills)
         : [];
-  const skillBlock = askedBlock(asked);
+  // "is Python needed for X": a yes/no about something the notice never mentions is answered as such,
+  // before the requirements it does state, rather than left for the asker to infer from the list.
+  const unmentioned =
+    intent === "requirements" && focus !== "languages" && asked.length === 0 && YES_NO.test(base.question)
+      ? unmentionedWords(main.vacancy, subject, r.terms)
+      : [];
+  // "does X require shift work": the words are not in the notice, but what it says of working
+  // hours (24/7 on-call, travel) is what the asker needs.
+  const conditions =
+    unmentioned.length > 0 && WORK_PATTERN.test(base.question) && main.vacancy.workingConditions.length > 0
+      ? `What the notice says about working conditions:\n${main.vacancy.workingConditions.map((c) => `- ${c}`).join("\n")}\n`
+      : "";
+  const skillBlock =
+    unmentioned.length > 0
+      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n${conditions}`
+      : askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
+  const facts =
+    intent === "details" && focus === "overview" ? askedFactSentences(base.question, main.vacancy) : [];
   const text = [
-    skillBlock,
+    ...facts,
+    // "is X full-time": the fact answers; "time" found in the prose would not.
+    facts.length > 0 ? null : skillBlock,
     onePostText(intent, focus, main),
     ...alsoAskedTexts(detected, main),
     others.length > 0 ? "\nOther posts that match as well:" : null,
@@ -150,6 +175,14 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     suggestions: followUps(main.vacancy),
   };
 }
+
+/** Words about when and how the work is done, which a notice states among its working conditions. */
+const WORK_PATTERN =
+  /\b(shifts?|weekends?|nights?|night work|hours|overtime|on[\s-]?call|rota|standby|stand-by|24\/7|travel\w*|deployments?|irregular)\b/i;
+
+/** A question answered by yes or no: "is X needed", "does X require", "do I need". */
+const YES_NO =
+  /^(is|are|does|do|did|will|would|must|should|shall|can|could)\b|\b(needed|necessary|mandatory|compulsory|obligatory|required)\b/i;
 
 /** The notice's lines that mention what the question asked about, as a lead-in; null when none. */
 export function askedBlock(asked: readonly SkillLine[]): string | null {

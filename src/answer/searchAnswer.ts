@@ -47,6 +47,14 @@ function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): strin
   return best.length > 160 ? `${best.slice(0, 157).replace(/\s+\S*$/, "")} ...` : best;
 }
 
+/** " (desirable)" / " (essential)": whether a quoted requirement is asked for or only an advantage. */
+function listOfLine(vacancy: Vacancy, quote: string): string {
+  const start = quote.replace(/ \.\.\.$/, "");
+  if (vacancy.essential.some((l) => l.startsWith(start))) return " (essential)";
+  if (vacancy.desirable.some((l) => l.startsWith(start))) return " (desirable)";
+  return "";
+}
+
 const STATUS_ORDER = { open: 0, unknown: 1, closed: 2 } as const;
 
 /** Posts matching a skill or subject: open ones first, each with its status and the line that matched. */
@@ -80,7 +88,10 @@ export function searchAnswer(
     const line = i < QUOTED_MATCHES ? matchingLine(item.vacancy, r.terms) : null;
     if (line) item.quote = line;
   });
-  const lines = items.map((item) => `${listLine(item)}${item.quote ? `\n  matches: "${item.quote}"` : ""}`);
+  const lines = items.map(
+    (item) =>
+      `${listLine(item)}${item.quote ? `\n  matches: "${item.quote}"${listOfLine(item.vacancy, item.quote)}` : ""}`,
+  );
   const text = [
     `${plural(r.total, "post matches", "posts match")} "${subject}" (open posts first):`,
     ...lines,

@@ -1,6 +1,9 @@
 // Questions without intent words: a post's name gets its overview, anything else is searched for.
 
+import { termOf } from "../search/text.ts";
+import type { QueryTerm } from "../search/VacancyIndex.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { askedFactSentences } from "./askedFacts.ts";
 import { noticeLines, skillTerms } from "./askedSkills.ts";
 import { overviewText } from "./composeAnswer.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
@@ -10,6 +13,7 @@ import type { Answer } from "./model.ts";
 import { closeAlternatives, NAMES_POST, queryNamingPost } from "./namedPost.ts";
 import { askedBlock } from "./onePostAnswer.ts";
 import { followUps } from "./onePostText.ts";
+import { postTerms } from "./postTerms.ts";
 import { roleFilter } from "./roleNouns.ts";
 import { searchAnswer } from "./searchAnswer.ts";
 
@@ -21,7 +25,28 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const searched = context.index.query(detected.subject, { limit: 5, filter: roleFilter(detected.subject) });
   // "is shift work part of the NOSC chief job": a word no notice knows ("shift") keeps the post from
   // matching; as for one-post questions, the rest is tried alone, and kept only when it names a post.
-  const r = searched.hits.length > 0 ? searched : queryNamingPost(context.index, detected.subject);
+  const named = searched.hits.length > 0 ? searched : queryNamingPost(context.index, detected.subject);
+  // "is there an age limit for the network technician": two words no notice knows outweigh the
+  // post's name. The known words alone are tried; when they name a post, the answer is about it
+  // and says that its notice does not mention the rest.
+  const unknownWords = wordsNoNoticeKnows(detected.subject, searched.terms);
+  // Only a post named by two or more words as written: "chef" read as "chief", or "HQ" alone, names none.
+  const known = searched.terms.filter((t) => t.matched.length > 0);
+  const withoutUnknown =
+    named.hits.length === 0 &&
+    unknownWords.length > 0 &&
+    known.length >= 2 &&
+    known.every((t) => !t.corrected)
+      ? queryNamingPost(
+          context.index,
+          detected.subject
+            .split(" ")
+            .filter((w) => !unknownWords.includes(w))
+            .join(" "),
+        )
+      : null;
+  const namesWithoutUnknown = (withoutUnknown?.hits[0]?.titleCoverage ?? 0) >= NAMES_POST;
+  const r = withoutUnknown && namesWithoutUnknown ? withoutUnknown : named;
   const top = r.hits[0];
   if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
     return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
@@ -39,16 +64,37 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
-    const asked = askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
+    const asked = namesWithoutUnknown
+      ? `The notice for ${top.vacancy.title} does not mention "${unknownWords.join(" ")}".\n`
+      : askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
     return {
       ...base,
       intent: "details",
       focus: "overview",
       items: [item],
       totalMatches: r.total,
-      text: [asked, overviewText(item)].filter((t) => t !== null).join("\n"),
+      text: [...askedFactSentences(base.question, top.vacancy), asked, overviewText(item)]
+        .filter((t) => t !== null)
+        .join("\n"),
       suggestions: followUps(top.vacancy),
     };
   }
+  // "how do NATO pensions work": a word of the question is in no notice, and no word left ("nato
+  // work") is in a matching post's title: searching the rest would list posts for words that asked nothing.
+  const namesATitle = r.hits.some((h) => {
+    const title = postTerms(h.vacancy).titleAndInitials;
+    return r.terms.some((t) => t.matched.some((m) => title.has(m)));
+  });
+  if (searched.terms.some((t) => t.matched.length === 0) && !namesATitle)
+    return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
   return searchAnswer(base, detected.subject, "overview", context);
+}
+
+/** The subject's words that no notice holds (the search read them as unknown), as written. */
+function wordsNoNoticeKnows(subject: string, read: readonly QueryTerm[]): string[] {
+  const unknown = new Set(read.filter((t) => t.matched.length === 0).map((t) => t.term));
+  return subject.split(" ").filter((w) => {
+    const term = termOf(w);
+    return term !== null && unknown.has(term);
+  });
 }

@@ -13,6 +13,17 @@ describe("absentFieldOf", () => {
     expect(absentFieldOf("education requirements")?.name).toBe("education requirement");
     expect(absentFieldOf("direct reports")?.name).toBe("direct reports");
     expect(absentFieldOf("indirect reports")?.name).toBe("indirect reports");
+    expect(absentFieldOf("a contract")?.name).toBe("contract details");
+    expect(absentFieldOf("a category")?.name).toBe("category");
+    expect(absentFieldOf("requirements listed")?.name).toBe("requirements");
+    expect(absentFieldOf("full time")?.name).toBe("working time (full- or part-time)");
+  });
+
+  it("reads a notice with neither essential nor desirable lines as stating no requirements", () => {
+    expect(absent("requirements", { ...nocChief, essential: [], desirable: [] })).toBe(true);
+    expect(absent("requirements", { ...nocChief, essential: [] })).toBe(false);
+    expect(absent("a contract", { ...nocChief, contract: null })).toBe(true);
+    expect(absent("a category", { ...nocChief, category: "ICT" })).toBe(false);
   });
 
   it("names no field for something a notice asks for", () => {

@@ -525,13 +525,34 @@ describe("answerQuestion: two asks or two posts in one question", () => {
     expect(a.text.match(/24 June 2024/g)).toHaveLength(1);
   });
 
-  it("compares the posts the parts name, and says which closes first", () => {
+  it("compares the posts the parts name, says which closes first and how far apart, and puts it first", () => {
     const a = askReal("which closes first, the NOSC chief or the network technician?", "2024-06-05");
     expect(a.items.map((i) => i.vacancy.title)).toEqual([
-      "BICES Network Operations and Security Centre Chief",
       "Network and Communications Technician",
+      "BICES Network Operations and Security Centre Chief",
     ]);
-    expect(a.text).toContain("Of these, Network and Communications Technician closes first (17 June 2024).");
+    expect(a.text).toContain(
+      "Of these, Network and Communications Technician closes first (17 June 2024), 7 days before BICES Network Operations and Security Centre Chief (24 June 2024).",
+    );
+    // Both closed: in the past tense.
+    const past = askReal("did the NOSC chief close before the digital backbone officer?", "2025-06-01");
+    expect(past.text).toContain(
+      "Of these, BICES Network Operations and Security Centre Chief closed first (24 June 2024), 279 days before Officer, Digital Backbone CIS and Cybersecurity (30 March 2025).",
+    );
+    // "last day" is a deadline, not an order.
+    const lastDay = askReal("last day to apply for the NOSC chief or the network technician?", "2024-06-05");
+    expect(lastDay.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
+    // "who needs more experience, X or Y" compares the two posts' experience, not a skill search.
+    const more = askReal(
+      "who needs more experience, the network tech or the tech security operator?",
+      "2024-06-05",
+    );
+    expect(more.focus).toBe("experience");
+    expect(more.text).toContain("at least 4 years");
+    expect(more.text).toContain("6 years");
+    // A comparison that asks no order keeps the order the question named the posts in.
+    const named = askReal("deadlines for the NOSC chief and the network technician", "2024-06-05");
+    expect(named.items[0]?.vacancy.title).toBe("BICES Network Operations and Security Centre Chief");
   });
 
   it("reads a title with 'and' in it as one post", () => {
@@ -565,9 +586,10 @@ describe("answerQuestion: a post named inside a long story", () => {
 
   it("compares only when every joined part names a post", () => {
     const a = askReal("network tech vs nosc chief - which deadline is later", "2024-06-05");
+    // Asked which is later: the later one first.
     expect(a.items.map((i) => i.vacancy.title)).toEqual([
-      "Network and Communications Technician",
       "BICES Network Operations and Security Centre Chief",
+      "Network and Communications Technician",
     ]);
   });
 });
@@ -827,6 +849,22 @@ describe("answerQuestion: a bare question with a word no notice knows", () => {
     ]);
     expect(on("when is the NATO summit this year")).toEqual([]);
   });
+
+  it("matches nothing when the words left name no post's title, only its organisation and prose", () => {
+    expect(on("how do NATO pensions work?")).toEqual([]);
+    expect(on("does the NOSC chief deal with internal customers")[0]).toBe(
+      "BICES Network Operations and Security Centre Chief",
+    );
+  });
+
+  it("reads 'how many people would X manage' as the reporting lines, not the number of posts", () => {
+    const a = answerQuestion(
+      "Could you please tell me how many people the Deputy Director OSS would manage? Thank you.",
+      { index: data, now: new Date("2024-06-05T12:00:00Z") },
+    );
+    expect(a.focus).toBe("reporting");
+    expect(a.text).toContain("Indirect reports: 25");
+  });
 });
 
 describe("answerQuestion: posts needing a security clearance", () => {
@@ -852,5 +890,114 @@ describe("answerQuestion: posts needing a security clearance", () => {
     const a = on("jobs requiring security clearance");
     expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network Technician"]);
     expect(a.text).toMatch(/^1 of 2 posts open .* mentions a security clearance:/);
+  });
+});
+
+describe("answerQuestion: a yes/no about something the notice never mentions", () => {
+  it("says the notice does not mention a skill no line names, then gives the requirements", () => {
+    const a = ask("is Python needed for the network technician?", "2024-06-05");
+    expect(a.intent).toBe("requirements");
+    expect(titles(a)[0]).toBe("Network and Communications Technician");
+    expect(a.text).toMatch(/^The notice for Network and Communications Technician does not mention "python"/);
+    expect(a.text).toContain("Essential:");
+  });
+
+  it("says so for a skill another post asks for", () => {
+    expect(ask("is MPLS required for the NOSC chief?", "2024-06-05").text).toContain(
+      'does not mention "mpls"',
+    );
+  });
+
+  it("quotes the line instead when the notice names the skill", () => {
+    const a = ask("is Fortigate experience essential for the network tech?", "2024-06-05");
+    expect(a.text).not.toContain("does not mention");
+    expect(a.text).toContain("Fortigate Firewalls");
+  });
+
+  it("quotes the description when no requirement but the prose names it", () => {
+    const diver = makeVacancy({
+      id: "harbour-diver",
+      title: "Harbour Diver",
+      essential: ["Hold a commercial diving certificate"],
+      description: "The incumbent may be required to travel to other ports at short notice.",
+    });
+    const a = answerQuestion("is travel needed for the harbour diver?", {
+      index: new VacancyIndex([diver]),
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(a.text).not.toContain("does not mention");
+    expect(a.text).toContain("travel to other ports");
+    const b = answerQuestion("is Python needed for the harbour diver?", {
+      index: new VacancyIndex([diver]),
+      now: new Date("2024-06-05T12:00:00Z"),
+    });
+    expect(b.text).toContain('does not mention "python"');
+  });
+
+  it("claims no absence when a word's stem is in the notice in another form ('certification' / 'certificate')", () => {
+    const a = ask("is certification needed for the technical security operator?", "2025-06-01");
+    expect(a.text).not.toContain("does not mention");
+  });
+});
+
+describe("answerQuestion: a quoted requirement says which list it is in", () => {
+  it("marks a search match as desirable or essential", () => {
+    const a = ask("which jobs mention a master's degree", "2025-01-10");
+    expect(a.text).toMatch(/matches: "Master's degree[^"]*" \(desirable\)/);
+  });
+});
+
+describe("answerQuestion: blind round 8c shapes", () => {
+  const data = new VacancyIndex(
+    z.array(VacancySchema).parse(JSON.parse(readFileSync("data/vacancies.json", "utf8"))),
+  );
+  const on = (q: string, day = "2024-06-05") =>
+    answerQuestion(q, { index: data, now: new Date(`${day}T12:00:00Z`) });
+
+  it("reads a wish to lead people, naming no post, across the posts", () => {
+    const a = on("i'd like to lead people, anything suitable?");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual([
+      "Deputy Director OSS",
+      "BICES Network Operations and Security Centre Chief",
+    ]);
+    // A post named keeps the question about it.
+    const one = on("does the NOSC chief lead a team?");
+    expect(one.focus).toBe("reporting");
+    expect(one.text).toContain("Direct reports: 13");
+  });
+
+  it("adds up the posts of the posts compared", () => {
+    expect(on("both the NOSC chief and network tech — how many posts in total?").text).toContain(
+      "Together: 4 posts.",
+    );
+  });
+
+  it("says the notice does not mention a skill asked with 'experience'", () => {
+    expect(on("is Windows experience needed for the network technician?").text).toContain(
+      'does not mention "windows"',
+    );
+  });
+
+  it("says the notice gives no start date instead of giving only the deadline", () => {
+    expect(on("what's the start date for the NOSC chief?").text).toContain("the notice gives no start date");
+  });
+
+  it("answers about a post named beside two words no notice knows, saying they are not mentioned", () => {
+    const a = on("is there an age limit for the network technician?");
+    expect(a.items[0]?.vacancy.title).toBe("Network and Communications Technician");
+    expect(a.text).toContain('does not mention "age limit"');
+    // One word, or a word read as another ("chef" as "chief"), names no post.
+    expect(on("chef de cuisine", "2025-01-10").items).toEqual([]);
+    expect(on("bus schedule to HQ").items).toEqual([]);
+  });
+
+  it("gives the working conditions when a work pattern asked about is not mentioned", () => {
+    const a = on("does the network technician role require shift work?");
+    expect(a.text).toContain('does not mention "shift');
+    expect(a.text).toContain("24/7 basis");
+  });
+
+  it("reads 'among BICES posts' as the BICES posts", () => {
+    expect(on("what's the earliest deadline among BICES posts?").text).toContain("17 June 2024");
   });
 });

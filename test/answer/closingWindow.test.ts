@@ -178,6 +178,7 @@ describe("closedWindowDays", () => {
     ["jobs that have already closed", null],
     ["how many posts have closed in the last 30 days", 30],
     ["what closed in the past 2 weeks", 14],
+    ["when did the last vacancy close", null],
   ])("%s -> %s", (question, days) => {
     expect(closedWindowDays(question)).toBe(days);
   });
@@ -186,6 +187,7 @@ describe("closedWindowDays", () => {
     expect(closedWindowDays("has the nosc chief vacancy closed")).toBeUndefined();
     expect(closedWindowDays("is the network technician closed")).toBeUndefined();
     expect(closedWindowDays("what closes this week")).toBeUndefined();
+    expect(closedWindowDays("when did the nosc chief close")).toBeUndefined();
   });
 });
 
@@ -226,7 +228,7 @@ describe("soonest-closing answers", () => {
       now: at("2024-06-05"),
     });
     expect(compared.intent).toBe("deadline");
-    expect(compared.text).toContain("Of these, Network Technician closes first (10 June 2024).");
+    expect(compared.text).toContain("Of these, Network Technician closes first (10 June 2024), ");
     // A part naming no post by its title ("network") is matched as words instead.
     const words = new VacancyIndex([
       makeVacancy({

@@ -238,11 +238,27 @@ describe("detectIntent: posts that do not ask for something", () => {
     ["anything that doesn't need a university degree?", "", "university degree"],
     ["which jobs aren't with BICES", "", "bices"],
     ["jobs that don't give a deadline", "", "deadline"],
+    ["which posts are missing a category?", "", "category"],
+    ["which notices lack a contract", "", "contract"],
   ])("%s", (question, subject, excluding) => {
     const d = detectIntent(question);
     expect(d.intent).toBe("list");
     expect(d.subject).toBe(subject);
     expect(d.excluding).toBe(excluding);
+  });
+
+  it.each([
+    ["how many notices give a salary?", "a salary"],
+    ["which posts state a deadline", "a deadline"],
+  ])("%s lists the posts whose notice fills the field", (question, stating) => {
+    const d = detectIntent(question);
+    expect(d.intent).toBe("list");
+    expect(d.stating).toBe(stating);
+  });
+
+  it("reads a skill after 'list' or 'have' as no field", () => {
+    expect(detectIntent("which jobs list Cisco").stating).toBeUndefined();
+    expect(detectIntent("jobs that don't give a deadline").stating).toBeUndefined();
   });
 
   it("leaves a one-post question alone", () => {
@@ -604,5 +620,50 @@ describe("extractSubject: a focus word naming a field of work", () => {
     expect(extractSubject("do I need a medical for the network technician", "details")).not.toContain(
       "medical",
     );
+  });
+});
+
+describe("detectIntent: time questions about one or two posts", () => {
+  it("reads 'did X close before Y' as the two posts' deadlines compared, not a list before Y", () => {
+    const d = detectIntent("did the NOSC chief close before the digital backbone officer?");
+    expect(d.intent).toBe("deadline");
+    expect(d.partSubjects).toEqual(["nosc chief", "digital backbone officer"]);
+    // A list question keeps the range.
+    expect(detectIntent("what closes before the digital backbone officer?").closingRange).toBeDefined();
+  });
+
+  it("reads 'how many weeks before the X deadline' as the time left, not a range", () => {
+    const d = detectIntent("how many weeks before the digital backbone deadline");
+    expect(d.intent).toBe("deadline");
+    expect(d.closingRange).toBeUndefined();
+    expect(d.subject).toBe("digital backbone");
+  });
+
+  it("reads months left as a deadline question", () => {
+    const d = detectIntent("is there more than a month left on the tech security operator?");
+    expect(d.intent).toBe("deadline");
+    expect(d.subject).toBe("tech security operator");
+  });
+
+  it("reads 'what was open on <day>' as the list on that day", () => {
+    const d = detectIntent("what was open on 1 March 2025?");
+    expect(d.intent).toBe("list");
+    expect(d.onDay).toBeDefined();
+  });
+
+  it("reads 'which stays open longer, X or Y' as the two posts' deadlines", () => {
+    const d = detectIntent("which stays open longer, the NOSC chief or the network technician?");
+    expect(d.intent).toBe("deadline");
+    expect(d.partSubjects).toEqual(["nosc chief", "network technician"]);
+  });
+
+  it("reads 'does the X post have a category' as about one post, not a list of posts stating one", () => {
+    const d = detectIntent("does the deputy director OSS post have a category?");
+    expect(d.stating).toBeUndefined();
+    expect(d.intent).toBe("details");
+  });
+
+  it("reads 'how many people would X manage' as reporting lines", () => {
+    expect(detectIntent("how many people would the deputy director OSS manage").focus).toBe("reporting");
   });
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { staffManagementAnswer, staffManagementAsked } from "../../src/answer/staffManagement.ts";
+import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
+import { makeVacancy } from "../fixtures/seedVacancies.ts";
+
+describe("staffManagementAsked", () => {
+  it("reads questions about leading staff, and what else they name", () => {
+    expect(staffManagementAsked(" any roles where i d be a team lead in brussels ")).toEqual({
+      rest: "brussels",
+    });
+    expect(staffManagementAsked(" is there a job where i d supervise people ")).toEqual({ rest: "" });
+    expect(staffManagementAsked(" jobs with people management ")).toEqual({ rest: "" });
+  });
+
+  it("reads no such question in a post that is led", () => {
+    expect(staffManagementAsked(" under the supervision of the head ")).toBeNull();
+    expect(staffManagementAsked(" team lead requirements ")).toBeNull();
+  });
+});
+
+describe("staffManagementAnswer", () => {
+  const index = new VacancyIndex([
+    makeVacancy({
+      id: "t",
+      title: "Technician",
+      summary: "Works under the supervision of the team lead.",
+      directReports: "N/A",
+    }),
+    makeVacancy({ id: "c", title: "Centre Chief", directReports: "13", indirectReports: "2" }),
+    makeVacancy({ id: "m", title: "Mons Manager", location: "Mons, Belgium", directReports: "4" }),
+  ]);
+  const now = new Date("2024-06-05T12:00:00Z");
+
+  it("lists the posts stating staff reporting to them, most first, not the posts that are supervised", () => {
+    const a = staffManagementAnswer("q", "", { index, now });
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Centre Chief", "Mons Manager"]);
+    expect(a.text).toContain("13 direct and 2 indirect reports");
+  });
+
+  it("narrows by a place and says when nothing is in scope", () => {
+    expect(staffManagementAnswer("q", "mons", { index, now }).items.map((i) => i.vacancy.title)).toEqual([
+      "Mons Manager",
+    ]);
+    expect(staffManagementAnswer("q", "lisbon", { index, now }).text).toContain(
+      'No post matching "lisbon" is open',
+    );
+  });
+});
