@@ -6,7 +6,7 @@ import { closedAnswer, closingWithinAnswer, deadlineWindowOf } from "./deadlineW
 import type { DetectedIntent } from "./detectIntent.ts";
 import { filteredList } from "./filteredLists.ts";
 import { noMatchAnswer } from "./helpAnswer.ts";
-import { andMore, LIST_LIMIT, listResult, plural } from "./listResult.ts";
+import { andMore, LIST_LIMIT, listResult, plural, requirementSuggestions } from "./listResult.ts";
 import type { Answer, AnswerItem } from "./model.ts";
 import { comparedPosts } from "./namedPost.ts";
 import { openMatchingAny } from "./openCandidates.ts";
@@ -44,37 +44,19 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
     if (items.length === 0) {
       const closed = index.query(detected.subject, { limit: 3, filter: roleFilter(detected.subject) });
       if (closed.total === 0) return noMatchAnswer(base, "list", "overview", detected.subject, context);
-      const text = [
+      const lines = [
         `No open post matches "${label}" as of ${today}.`,
         `Closed posts that match:`,
         ...closed.hits.map((h) => listLine(itemOf(h.vacancy, now))),
-      ].join("\n");
-      return {
-        ...base,
-        intent: "list",
-        focus: "overview",
-        items: [],
-        totalMatches: 0,
-        text,
-        suggestions: [],
-      };
+      ];
+      return listResult(base, "overview", [], 0, lines, []);
     }
-    const text = [
+    const lines = [
       `${plural(r.total, "post")} matching "${label}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
       ...items.map(listLine),
       andMore(r.total, items.length),
-    ]
-      .filter(Boolean)
-      .join("\n");
-    return {
-      ...base,
-      intent: "list",
-      focus: "overview",
-      items,
-      totalMatches: r.total,
-      text,
-      suggestions: [],
-    };
+    ];
+    return listResult(base, "overview", items, r.total, lines, []);
   }
 
   const open = index.openByDeadline(now, LIST_LIMIT);
@@ -99,18 +81,16 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
       ...undatedBlock,
       positionsInAll([...openItems, ...undatedItems], open.total + undated.total),
       noticesInAll(base.question, index.size),
-    ]
-      .filter(Boolean)
-      .join("\n");
-    return {
-      ...base,
-      intent: "list",
-      focus: "overview",
-      items: [...openItems, ...undatedItems],
-      totalMatches: open.total + undated.total,
+    ];
+    const items = [...openItems, ...undatedItems];
+    return listResult(
+      base,
+      "overview",
+      items,
+      open.total + undated.total,
       text,
-      suggestions: openItems.slice(0, 3).map((i) => `Requirements for ${i.vacancy.title}`),
-    };
+      requirementSuggestions(openItems),
+    );
   }
   const recent = index.recentlyClosed(now, 3).map((v) => itemOf(v, now));
   const text = [
@@ -119,19 +99,9 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
     noticesInAll(base.question, index.size),
     recent.length > 0 ? "The most recently closed (no longer open):" : null,
     ...recent.map(listLine),
-  ]
-    .filter(Boolean)
-    .join("\n");
-  return {
-    ...base,
-    intent: "list",
-    focus: "overview",
-    // Closed posts are only mentioned, never listed as results: the list answers "what is open".
-    items: undatedItems,
-    totalMatches: undated.total,
-    text,
-    suggestions: recent.map((i) => `Requirements for ${i.vacancy.title}`),
-  };
+  ];
+  // Closed posts are only mentioned, never listed as results: the list answers "what is open".
+  return listResult(base, "overview", undatedItems, undated.total, text, requirementSuggestions(recent));
 }
 
 /**

@@ -6,24 +6,20 @@ import type { Answer, AnswerItem, Focus } from "./model.ts";
 /** Posts shown in a list answer; the total is always stated. */
 export const LIST_LIMIT = 10;
 
-/** A list answer: its lines (empty ones dropped), the items shown and how many matched in all. */
+/**
+ * A list answer: its lines (empty ones dropped), the items shown and how many matched in all;
+ * the follow-ups offered are the first posts' requirements unless given.
+ */
 export function listResult(
   base: AnswerBase,
   focus: Focus,
   items: AnswerItem[],
   totalMatches: number,
   lines: readonly (string | null | undefined)[],
+  suggestions: string[] = requirementSuggestions(items),
 ): Answer {
   const text = lines.filter(Boolean).join("\n");
-  return {
-    ...base,
-    intent: "list",
-    focus,
-    items,
-    totalMatches,
-    text,
-    suggestions: requirementSuggestions(items),
-  };
+  return { ...base, intent: "list", focus, items, totalMatches, text, suggestions };
 }
 
 /** Follow-ups offered under a list: the requirements of the first few posts. */

@@ -69,6 +69,15 @@ async function serve(env: Record<string, string>): Promise<Served> {
   };
 }
 
+/** POSTs a signed Slack request to the served bundle's Slack endpoint. */
+function postToSlack(served: Served, request: { body: string; headers: Record<string, string> }) {
+  return fetch(`${served.url}/slack/events`, {
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+  });
+}
+
 describe("vacancy-bot serve from the bundle: Slack and Teams (no Bot Framework auth)", () => {
   let slack: FakeSlackApi;
   let connector: FakeBotConnector;
@@ -97,11 +106,7 @@ describe("vacancy-bot serve from the bundle: Slack and Teams (no Bot Framework a
       "network technician",
       slack.responseUrl("r1"),
     );
-    const response = await fetch(`${served.url}/slack/events`, {
-      method: "POST",
-      headers: request.headers,
-      body: request.body,
-    });
+    const response = await postToSlack(served, request);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { blocks?: unknown[] };
     expect(JSON.stringify(body.blocks)).toMatch(/Network and Communications Technician/);
@@ -114,21 +119,13 @@ describe("vacancy-bot serve from the bundle: Slack and Teams (no Bot Framework a
       "network technician",
       slack.responseUrl("r2"),
     );
-    const response = await fetch(`${served.url}/slack/events`, {
-      method: "POST",
-      headers: request.headers,
-      body: request.body,
-    });
+    const response = await postToSlack(served, request);
     expect(response.status).toBe(401);
   });
 
   it("answers an app_mention in its thread through the Web API", async () => {
     const mention = signedMention(SIGNING_SECRET, "<@UBOT000001> which jobs need PKI experience?", 1);
-    const response = await fetch(`${served.url}/slack/events`, {
-      method: "POST",
-      headers: mention.headers,
-      body: mention.body,
-    });
+    const response = await postToSlack(served, mention);
     expect(response.status).toBe(200);
     await expect
       .poll(() => slack.callsTo("chat.postMessage").map((c) => c.params.thread_ts), { timeout: 10_000 })

@@ -12,7 +12,7 @@ import type { LedgerEntry } from "../../src/lifecycle/model.ts";
 import { createLogger } from "../../src/logger.ts";
 import { LifecycleStore } from "../../src/store/LifecycleStore.ts";
 import { MemoryStore } from "../../src/store/MemoryStore.ts";
-import { VacancySchema } from "../../src/vacancy.ts";
+import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
 const NOW = new Date("2026-11-30T10:00:00Z");
 
@@ -110,18 +110,10 @@ describe("LifecycleService prunes the ledger on its first tick, then daily", () 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("drops what no tick can plan again and sends nothing twice", async () => {
-    const post = VacancySchema.parse({
+    const post = makeVacancy({
       id: "cyber-analyst",
       title: "Cyber Security Analyst",
-      organisation: "NCIA",
-      location: "Brussels, Belgium",
       deadline: "2026-12-03",
-      posts: 1,
-      salary: null,
-      summary: "Cyber threat analysis.",
-      essential: [],
-      desirable: [],
-      source: "test",
     });
     let now = NOW.getTime();
     const clock = () => new Date(now);
