@@ -96,8 +96,11 @@ function noReports(stated: string | null): boolean {
 /** How a notice says nobody reports to the post. */
 const NO_REPORTS = /^(n\/?a|none|nil|0|not applicable)\.?$/i;
 
+/** "no deadline set", "no salary given yet": how the field is left empty adds nothing to which field it is. */
+const UNSET_TAIL = / (set|given|stated|listed|specified|published|shown|mentioned|included)( yet| at all)?$| (yet|at all)$/;
+
 /** The field the excluded words name, or null when they name something a notice asks for. */
 export function absentFieldOf(excluding: string): AbsentField | null {
-  const words = excluding.trim();
+  const words = excluding.trim().replace(UNSET_TAIL, "");
   return FIELDS.find((f) => f.words.test(words)) ?? null;
 }

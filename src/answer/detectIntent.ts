@@ -78,7 +78,7 @@ interface Rule {
 }
 
 const NOUN =
-  "(?:jobs?|vacanc(?:y|ies)|positions?|posts?|roles?|openings?|opportunit(?:y|ies)|postings?|adverts?|offers?|careers?)";
+  "(?:jobs?|vacanc(?:y|ies)|positions?|posts?|roles?|openings?|opportunit(?:y|ies)|postings?|adverts?|offers?|careers?|notices?|listings?)";
 const PLURAL_NOUN = "(?:jobs|vacancies|positions|posts|roles|openings|opportunities|postings|adverts|offers)";
 const NEED_VERB =
   "(?:need|needs|needing|require|requires|requiring|ask|asks|asking|want|wants|wanting|mention|mentions|mentioning|involve|involves|involving|use|uses|using|demand|demands|call|calls|look|looking|seek|seeking|match|matching)";
@@ -130,9 +130,9 @@ const STATES_FIELD =
  */
 const LIST_BEFORE_FILTER = new RegExp(` ${NOUN} |^ (any|anything|what|which) | (anything|something) `);
 
-/** "outside Brussels", "except in Mons", "other than The Hague": what follows is a place to leave out. */
+/** "outside Brussels", "except in Mons", "isn't based in The Hague": what follows is a place to leave out. */
 const OUTSIDE_PLACE =
-  / (outside( of)?|except( in| at)?|other than|apart from|not in|not at|excluding|away from) /;
+  / (outside( of)?|except( in| at)?|other than|apart from|(?:isn t |aren t |isnt |arent |not )(?:based |located )?(?:in|at)|excluding|away from) /;
 
 /** "the most posts", "largest number of openings"; "more than one post", "multiple openings". */
 // ..."2 or more posts" is a threshold, not an order.

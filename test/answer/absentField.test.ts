@@ -26,6 +26,13 @@ describe("absentFieldOf", () => {
     expect(absent("a category", { ...nocChief, category: "ICT" })).toBe(false);
   });
 
+  it("reads how the field is left empty as no part of which field it is", () => {
+    expect(absentFieldOf("deadline set")?.name).toBe("deadline");
+    expect(absentFieldOf("salary given yet")?.name).toBe("salary");
+    expect(absentFieldOf("location stated")?.name).toBe("location");
+    expect(absentFieldOf("cisco set")).toBeNull();
+  });
+
   it("names no field for something a notice asks for", () => {
     expect(absentFieldOf("french")).toBeNull();
     expect(absentFieldOf("university degree")).toBeNull();

@@ -339,9 +339,22 @@ describe("detectIntent: posts outside a place", () => {
     ["any vacancies outside Brussels?", "", "brussels"],
     ["open jobs except in Mons", "", "mons"],
     ["cyber jobs other than The Hague", "cyber", "hague"],
+    ["what's open that isn't in Brussels?", "", "brussels"],
+    ["roles not based in Mons", "", "mons"],
+    ["which notices aren't located in Brussels", "", "brussels"],
   ])("%s", (question, subject, excluding) => {
     const d = detectIntent(question);
     expect([d.intent, d.subject, d.excluding, d.excludingPlace]).toEqual(["list", subject, excluding, true]);
+  });
+});
+
+describe("detectIntent: a recruiter's 'notices' and 'listings' are posts", () => {
+  it.each([
+    ["notices without a deadline", "deadline"],
+    ["which listings have no salary set", "salary set"],
+  ])("%s", (question, excluding) => {
+    const d = detectIntent(question);
+    expect([d.intent, d.rule, d.excluding]).toEqual(["list", "list-excluding", excluding]);
   });
 });
 
