@@ -97,7 +97,8 @@ function noReports(stated: string | null): boolean {
 const NO_REPORTS = /^(n\/?a|none|nil|0|not applicable)\.?$/i;
 
 /** "no deadline set", "no salary given yet": how the field is left empty adds nothing to which field it is. */
-const UNSET_TAIL = / (set|given|stated|listed|specified|published|shown|mentioned|included)( yet| at all)?$| (yet|at all)$/;
+const UNSET_TAIL =
+  / (set|given|stated|listed|specified|published|shown|mentioned|included)( yet| at all)?$| (yet|at all)$/;
 
 /** The field the excluded words name, or null when they name something a notice asks for. */
 export function absentFieldOf(excluding: string): AbsentField | null {
