@@ -312,7 +312,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "posts",
     pattern:
-      / (how many ([a-z0-9]+ ){0,5}(posts|positions|openings|vacancies|people|persons|places|seats|slots|hires|candidates|jobs|roles)|number of (posts|positions|openings|vacancies|places|hires)|more than one (post|position)) /,
+      / (how many ([a-z0-9]+ ){0,5}(posts|positions|openings|vacancies|people|persons|places|seats|slots|hires|candidates|jobs|roles|notices|listings)|number of (posts|positions|openings|vacancies|places|hires)|more than one (post|position)) /,
   },
   {
     name: "profiles",

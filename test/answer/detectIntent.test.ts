@@ -356,6 +356,10 @@ describe("detectIntent: a recruiter's 'notices' and 'listings' are posts", () =>
     const d = detectIntent(question);
     expect([d.intent, d.rule, d.excluding]).toEqual(["list", "list-excluding", excluding]);
   });
+
+  it("counts the posts when asked how many notices there are", () => {
+    expect(detectIntent("how many notices are there?").rule).toBe("posts");
+  });
 });
 
 describe("detectIntent: lists by number of posts", () => {
