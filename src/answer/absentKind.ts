@@ -289,8 +289,8 @@ function mentionsAnswer(
     if (mention) bySentence.set(mention, [...(bySentence.get(mention) ?? []), v]);
   }
   if (bySentence.size === 0) return null;
-  const mentioning = [...bySentence.values()].flat();
-  const items = mentioning.map((v) => itemAt(v, context.now, kindMention(v, kind) ?? undefined));
+  const items = [...bySentence].flatMap(([sentence, vs]) => vs.map((v) => itemAt(v, context.now, sentence)));
+  const mentioning = items.length;
   const groups = [...bySentence]
     .slice(0, SHOWN)
     .flatMap(([sentence, vs]) => [
@@ -298,7 +298,7 @@ function mentionsAnswer(
       ...vs.slice(0, SHOWN).map((v) => listLine(itemAt(v, context.now))),
       vs.length > SHOWN ? `... and ${vs.length - SHOWN} more.` : null,
     ]);
-  const count = mentioning.length === 1 ? "1 notice mentions it" : `${mentioning.length} notices mention it`;
+  const count = mentioning === 1 ? "1 notice mentions it" : `${mentioning} notices mention it`;
   return acrossPostsAnswer(question, context, {
     intent: "list",
     focus: "overview",
