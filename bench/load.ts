@@ -207,8 +207,21 @@ interface BotProcess {
   stop(): Promise<void>;
 }
 
-/** Spawns `vacancy-bot serve` on a free port with Slack and Teams pointed at the fakes. */
-async function startBot(fakes: Fakes, dataFile: string, cpus: CpuPlan): Promise<BotProcess> {
+/** What serves the endpoints: the bot, or the platform stacks alone (bench/stackFloor.ts). */
+type ServerKind = "bot" | "stack-floor";
+
+const SERVER_ENTRY: Record<ServerKind, string[]> = {
+  bot: ["bin/vacancy-bot.mjs", "serve"],
+  "stack-floor": ["bin/run-ts.mjs", "bench/stackFloor.ts"],
+};
+
+/** Spawns `vacancy-bot serve` (or the stack floor) on a free port with Slack and Teams pointed at the fakes. */
+async function startBot(
+  fakes: Fakes,
+  dataFile: string,
+  cpus: CpuPlan,
+  kind: ServerKind = "bot",
+): Promise<BotProcess> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(SLACK_|MICROSOFT_|TEAMS_|RECRUITERS|PORT|HOST|DATA_FILE)/.test(key))
@@ -229,7 +242,7 @@ async function startBot(fakes: Fakes, dataFile: string, cpus: CpuPlan): Promise<
   // Logs (pino, info level as in production) go to /dev/null: written, but not kept (see below).
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const command = [...cpus.serverPrefix, process.execPath, ...nodeArgs, "bin/vacancy-bot.mjs", "serve"];
+  const command = [...cpus.serverPrefix, process.execPath, ...nodeArgs, ...SERVER_ENTRY[kind]];
   // BENCH_SERVER_LOG=FILE keeps the server's log (pino on stderr, JSON lines) for a look after the run.
   const logFile = process.env.BENCH_SERVER_LOG;
   const child = spawn(command[0] ?? process.execPath, command.slice(1), {
@@ -245,7 +258,9 @@ async function startBot(fakes: Fakes, dataFile: string, cpus: CpuPlan): Promise<
       const match = /open (http:\/\/\S+)/.exec(out);
       if (match?.[1]) resolve(match[1]);
     });
-    child.once("exit", (code) => reject(new Error(`vacancy-bot serve exited (code ${code}): ${out}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`${SERVER_ENTRY[kind].join(" ")} exited (code ${code}): ${out}`)),
+    );
   });
   const listeningMs = performance.now() - t0;
   return {
@@ -495,9 +510,16 @@ export async function runLoad(options: {
   rate?: number;
   /** Only these platforms (all three by default). */
   platforms?: LoadRow["platform"][];
+  /**
+   * Also load the platform stacks alone (bench/stackFloor.ts: trivial handlers) at the highest
+   * concurrency: the latency the stacks give before the bot does any work.
+   */
+  floor?: boolean;
 }): Promise<{
   startup: StartupFigures;
   rows: LoadRow[];
+  /** The stack floor's rounds (empty unless `floor`). */
+  floorRows: LoadRow[];
   /** Where the server and the load side ran (see CpuPlan). */
   placement: string;
 }> {
@@ -508,32 +530,43 @@ export async function runLoad(options: {
   let fakes: Fakes | undefined;
   let bot: BotProcess | undefined;
   try {
-    fakes = await startFakes();
+    const platformFakes = await startFakes();
+    fakes = platformFakes;
     // Start-up as a user sees it: the server free to use every CPU.
     const startup = await measureStartup(
-      fakes,
+      platformFakes,
       dataFile,
       { ...UNPINNED, note: "" },
       options.startupRuns ?? 4,
     );
-    bot = await startBot(fakes, dataFile, cpus);
-    const rows: LoadRow[] = [];
     const rounds: Record<LoadRow["platform"], (f: Fakes) => Round> = {
       slack: (f) => slashRound(f),
       "slack-events": () => mentionRound(),
       teams: (f) => teamsRound(f),
     };
-    for (const platform of options.platforms ?? PLATFORMS) {
-      // An unrecorded second first, so every round measures a warm server (code compiled by the
-      // JIT, connections pooled), as a server that has been up for a while is.
-      await runRound(bot, fakes, rounds[platform](fakes), options.concurrencies[0] ?? 50, WARM_UP_SECONDS);
-      for (const connections of options.concurrencies) {
-        rows.push(
-          await runRound(bot, fakes, rounds[platform](fakes), connections, options.seconds, options.rate),
-        );
+    const platforms = options.platforms ?? PLATFORMS;
+    const loadServer = async (kind: ServerKind, concurrencies: number[]): Promise<LoadRow[]> => {
+      const server = await startBot(platformFakes, dataFile, cpus, kind);
+      bot = server;
+      const rows: LoadRow[] = [];
+      for (const platform of platforms) {
+        // An unrecorded second first, so every round measures a warm server (code compiled by the
+        // JIT, connections pooled), as a server that has been up for a while is.
+        const round = () => rounds[platform](platformFakes);
+        await runRound(server, platformFakes, round(), concurrencies[0] ?? 50, WARM_UP_SECONDS);
+        for (const connections of concurrencies) {
+          rows.push(
+            await runRound(server, platformFakes, round(), connections, options.seconds, options.rate),
+          );
+        }
       }
-    }
-    return { startup, rows, placement: cpus.note };
+      await server.stop();
+      return rows;
+    };
+    const rows = await loadServer("bot", options.concurrencies);
+    const highest = Math.max(...options.concurrencies);
+    const floorRows = options.floor ? await loadServer("stack-floor", [highest]) : [];
+    return { startup, rows, floorRows, placement: cpus.note };
   } finally {
     await bot?.stop();
     fakes?.child.send({ type: "stop" } satisfies FakesRequest);
@@ -543,7 +576,8 @@ export async function runLoad(options: {
 }
 
 // `npm run bench:load`: this file alone. Options for comparing builds: `--platform teams`
-// (repeatable) runs only that platform, `--rate 400` a fixed request rate, `--no-startup` skips start-up.
+// (repeatable) runs only that platform, `--rate 400` a fixed request rate, `--no-startup` skips start-up,
+// `--floor` also loads the platform stacks alone (bench/stackFloor.ts).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const argv = process.argv;
   const quick = argv.includes("--quick");
@@ -553,12 +587,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   if (unknown.length > 0)
     throw new Error(`unknown --platform ${unknown.join(", ")}; use ${PLATFORMS.join(", ")}`);
   const rate = Number(valuesOf("--rate")[0] ?? 0);
-  const { startup, rows, placement } = await runLoad({
+  const { startup, rows, floorRows, placement } = await runLoad({
     concurrencies: quick ? [200] : [50, 200],
     seconds: quick ? 5 : 10,
     ...(platforms.length > 0 ? { platforms } : {}),
     ...(rate > 0 ? { rate } : {}),
     ...(argv.includes("--no-startup") ? { startupRuns: 0 } : {}),
+    floor: argv.includes("--floor"),
   });
   if (startup.runs > 0)
     console.log("Start-up to first answer (vacancy-bot serve, bundled dataset):", startup);
@@ -566,4 +601,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     `Endpoint load (after a ${WARM_UP_SECONDS} s warm-up per platform${rate > 0 ? `, ${rate} requests/s` : ""}), CPU placement: ${placement}`,
   );
   console.table(rows);
+  if (floorRows.length > 0) {
+    console.log(
+      "The platform stacks alone (bench/stackFloor.ts: fixed replies, no answer, no card, no log):",
+    );
+    console.table(floorRows);
+  }
 }

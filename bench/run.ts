@@ -93,6 +93,7 @@ console.table(
 );
 
 let load: LoadRow[] = [];
+let loadFloor: LoadRow[] = [];
 let startup: StartupFigures | null = null;
 let placement: string | null = null;
 if (!skipLoad) {
@@ -100,8 +101,10 @@ if (!skipLoad) {
     concurrencies: quick ? [200] : [50, 200],
     seconds: quick ? 5 : 10,
     startupRuns: quick ? 2 : 4,
+    floor: !quick,
   });
   load = measured.rows;
+  loadFloor = measured.floorRows;
   startup = measured.startup;
   placement = measured.placement;
   console.log(
@@ -113,6 +116,12 @@ if (!skipLoad) {
   );
   console.log(`After a ${WARM_UP_SECONDS} s warm-up per platform; CPU placement: ${placement}`);
   console.table(load);
+  if (loadFloor.length > 0) {
+    console.log(
+      "\nThe platform stacks alone, same load (bench/stackFloor.ts: Bolt and botbuilder with fixed replies; no answer, card or log):",
+    );
+    console.table(loadFloor);
+  }
 }
 
 const verdicts: string[] = [];
@@ -132,9 +141,10 @@ for (const r of answer) {
   }
 }
 for (const l of load) {
+  const floor = loadFloor.find((f) => f.platform === l.platform && f.concurrency === l.concurrency);
   check(
     l.p99_ms <= TARGETS.ackP99 && l.errors === 0 && l.duplicates === 0 && l.missing === 0,
-    `${l.platform} @${l.concurrency}: ack p99 ${l.p99_ms} ms (<= 50), ${l.errors} errors, ${l.duplicates} duplicates, ${l.missing} missing replies`,
+    `${l.platform} @${l.concurrency}: ack p99 ${l.p99_ms} ms (<= 50), ${l.errors} errors, ${l.duplicates} duplicates, ${l.missing} missing replies${floor ? ` (the stacks alone: p99 ${floor.p99_ms} ms)` : ""}`,
   );
 }
 if (startup) {
@@ -147,6 +157,6 @@ console.log(`\nTargets:\n${verdicts.join("\n")}`);
 
 writeFileSync(
   "bench/results.json",
-  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, load_placement: placement, targets: verdicts }, null, 2)}\n`,
+  `${JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), quick, answer, startup, load, load_floor: loadFloor, load_placement: placement, targets: verdicts }, null, 2)}\n`,
 );
 console.log("\nwrote bench/results.json");
