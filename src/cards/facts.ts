@@ -254,6 +254,9 @@ export function focusSections(item: AnswerItem, focus: Focus): Section[] {
       const sections = [...summarySection(vacancy), ...requirementSections(vacancy)];
       if (vacancy.languages.length > 0) sections.push(languagesSection(vacancy));
       if (vacancy.contract) sections.push(contractSection(vacancy));
+      // Travel, shifts, on-call, telework: what the work asks beyond its duties, often decisive for applicants.
+      if (vacancy.workingConditions.length > 0)
+        sections.push(listSection("Working conditions", vacancy.workingConditions, ""));
       if (vacancy.reportsTo || vacancy.directReports) sections.push(reportingSection(vacancy));
       if (vacancy.applicationNotes.length > 0)
         sections.push(listSection("How to apply", vacancy.applicationNotes, ""));

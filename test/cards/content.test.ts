@@ -315,3 +315,25 @@ describe("the huge notice (60 requirements of 500 chars, 300-char title, <!chann
     expect((card.actions ?? []).map((a) => a.title)).toContain("Full details");
   });
 });
+
+describe("working conditions on the full card", () => {
+  const overview = (vacancy: typeof networkTechnician) =>
+    answerAbout([vacancy], { intent: "details", focus: "overview", asOf: "2024-06-01" });
+  it("shows the conditions a notice states, on every renderer", () => {
+    const vacancy = { ...networkTechnician, workingConditions: ["Shift work, including nights."] };
+    const slack = JSON.stringify(renderSlackMessage(overview(vacancy)).blocks);
+    expect(slack).toContain("*Working conditions*");
+    expect(slack).toContain("Shift work, including nights.");
+    expect(JSON.stringify(renderAdaptiveCard(overview(vacancy)).body)).toContain(
+      "Shift work, including nights.",
+    );
+    expect(renderPlainText(overview(vacancy))).toMatch(
+      /Working conditions:\s+- Shift work, including nights\./,
+    );
+  });
+  it("leaves the heading out when a notice states none", () => {
+    const vacancy = { ...networkTechnician, workingConditions: [] };
+    expect(JSON.stringify(renderSlackMessage(overview(vacancy)).blocks)).not.toContain("Working conditions");
+    expect(renderPlainText(overview(vacancy))).not.toContain("Working conditions");
+  });
+});
