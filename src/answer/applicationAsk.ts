@@ -22,8 +22,13 @@ export type ApplicationAsk =
       negated: boolean;
       /** Words that may name the post(s); empty when the question names none. */
       subject: string;
+      /** "when are the interviews": a date is asked for. */
+      asksWhen: boolean;
     }
   | { kind: "contact"; subject: string };
+
+/** "when are the interviews", "what date is the test": the question asks for a date. */
+const ASKS_WHEN = / (when|what (date|day)|which (date|day)) /;
 
 /** Rules whose reading stands though the question names a condition: their filter or timing is what it asks. */
 const KEPT_RULES = new Set([
@@ -82,16 +87,19 @@ export function applicationAsk(question: string, detected: DetectedIntent): Appl
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };
   }
-  const conditions = askedConditions(text);
-  if (conditions.length === 0) return null;
+  const asked = askedConditions(text);
+  if (asked.length === 0) return null;
   // "jobs that don't need a clearance": the rule already split off what the posts must not need.
   const negated = detected.rule === "list-excluding";
   const rest = withoutConditionWords(text).trim();
   const subject = negated ? detected.subject : extractSubject(rest, "details");
+  // "remote jobs", "roles with on-call duty" name no post: other answers weigh those across posts.
+  const conditions = subject === "" ? asked.filter((c) => !c.onePostOnly) : asked;
+  if (conditions.length === 0) return null;
   // "how do I renew my security clearance" names no post: the asker's own standing, left to the
   // rules; "how many NATO member countries are there" asks nothing about posts or applying (a bare
   // "security clearance?" asks which posts state it).
   const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text);
   if (subject === "" && (aboutOwnStanding(question, "eligibility") || !asksAboutPosts)) return null;
-  return { kind: "condition", conditions, negated, subject };
+  return { kind: "condition", conditions, negated, subject, asksWhen: ASKS_WHEN.test(text) };
 }

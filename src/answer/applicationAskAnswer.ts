@@ -4,7 +4,8 @@ import type { Vacancy } from "../vacancy.ts";
 import { noticesToRead, partialReadNote } from "./acrossPosts.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import type { ApplicationAsk } from "./applicationAsk.ts";
-import { dayText } from "./composeAnswer.ts";
+import type { ApplicationCondition } from "./applicationConditions.ts";
+import { dayText, detailsText } from "./composeAnswer.ts";
 import { conditionList, conditionPostText } from "./conditionText.ts";
 import { contactListText, contactNoPostText, contactPostText } from "./contactAsked.ts";
 import { calendarDay, DEFAULT_TIME_ZONE } from "./deadlineStatus.ts";
@@ -12,7 +13,7 @@ import type { DetectedIntent } from "./detectIntent.ts";
 import { matchesBeyondProse, namesOnlyPlace } from "./evidence.ts";
 import { examples } from "./helpAnswer.ts";
 import { andMore, LIST_LIMIT, listResult } from "./listResult.ts";
-import type { Answer, Focus } from "./model.ts";
+import type { Answer, AnswerItem, Focus } from "./model.ts";
 import { NAMES_POST, namedPostResult, queryNamingPost } from "./namedPost.ts";
 import { alsoAskedTexts, followUps } from "./onePostText.ts";
 import { openCandidates } from "./openCandidates.ts";
@@ -44,14 +45,30 @@ function postsMeant(subject: string, context: AnswerContext): PostsMeant {
   return { named: "some", posts, scope: `posts matching "${subject}" (none open)` };
 }
 
-/** A condition of appointment or whom to contact, for the post named or for the posts in scope. */
+/** The details of the post that the conditions asked about are part of ("probation": the contract), once each. */
+function conditionDetails(conditions: readonly ApplicationCondition[], item: AnswerItem): string[] {
+  const foci = [...new Set(conditions.flatMap((c) => (c.alsoShows ? [c.alsoShows] : [])))];
+  return foci.map((f) => detailsText(item, f));
+}
+
+/**
+ * A condition of appointment or whom to contact, for the post named or for the posts in scope; null
+ * when the conditions asked are asked only of one post and none is named.
+ */
 export function applicationAskAnswer(
   base: AnswerBase,
-  asked: ApplicationAsk,
+  ask: ApplicationAsk,
   detected: DetectedIntent,
   context: AnswerContext,
-): Answer {
-  const { named, posts, scope } = postsMeant(asked.subject, context);
+): Answer | null {
+  const { named, posts, scope } = postsMeant(ask.subject, context);
+  // "work from home options?" names no post: a condition asked only of one post is left to the
+  // answers across posts.
+  const asked =
+    ask.kind === "condition" && named !== "one"
+      ? { ...ask, conditions: ask.conditions.filter((c) => !c.onePostOnly) }
+      : ask;
+  if (asked.kind === "condition" && asked.conditions.length === 0) return null;
   const focus: Focus = asked.kind === "contact" ? "documents" : "eligibility";
   // "phone number for HR?", "IT helpdesk phone number": no post named, so none is listed; the
   // answer says whether any notice gives contact details.
@@ -80,7 +97,11 @@ export function applicationAskAnswer(
   const main = items[0];
   if (named === "one" && main) {
     const text = [
-      asked.kind === "contact" ? contactPostText(main) : conditionPostText(main, asked.conditions),
+      asked.kind === "contact"
+        ? contactPostText(main)
+        : conditionPostText(main, asked.conditions, asked.asksWhen),
+      // "is there a probation period": the contract it would be part of answers the rest.
+      ...(asked.kind === "condition" ? conditionDetails(asked.conditions, main) : []),
       // "requirements and security clearance for X": the other asks about the same post.
       ...alsoAskedTexts(detected, main).filter((_, i) => detected.alsoAsked?.[i] !== "eligibility"),
     ].join("\n");

@@ -1,9 +1,13 @@
 // Conditions of appointment a notice states outside its requirement lists: a security clearance,
-// a medical check, the nationality of applicants, proof of education and experience, relocation.
-// Notices state them in their application notes (sometimes among the requirements), so a search of
-// the requirements never sees them. Each condition pairs the words a question names it by with the
+// a medical check, the nationality of applicants, proof of education and experience, relocation;
+// and the terms of employment people ask about that a notice may or may not state (an age limit,
+// a probation period, a pension, a visa, telework, working hours, the selection steps). Notices
+// state them in their application notes and working conditions (sometimes among the requirements),
+// so a search of the requirements never sees them. Each condition pairs the words a question names it by with the
 // words a notice sentence states it by; a question that names one is answered from those sentences.
 import type { Vacancy } from "../vacancy.ts";
+
+export type ConditionGroup = "appointment" | "work" | "terms";
 
 export interface ApplicationCondition {
   /** How an answer names the condition: "a security clearance". */
@@ -12,6 +16,18 @@ export interface ApplicationCondition {
   asked: RegExp;
   /** Words of a notice sentence that state it. */
   stated: RegExp;
+  /**
+   * What it is part of: appointment (who is appointed, and how), the work (where and when it is
+   * done) or the terms (pay and contract). A notice silent on one is quoted on the others of its group.
+   */
+  group: ConditionGroup;
+  /**
+   * Asked only of a post named: across posts the question is a kind of post ("remote jobs") or a
+   * duty ("roles with on-call work"), which other answers give.
+   */
+  onePostOnly?: boolean;
+  /** The detail of the post that answers the rest ("probation": the contract it is part of). */
+  alsoShows?: "contract" | "salary";
 }
 
 /**
@@ -28,6 +44,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       / (security )?clearances?( level| check| checks)?(?= )| (security )?vett(ed|ing)(?= )| security (check|checks|screening)(?= )/g,
     // Not "customs clearance": a logistics post's task, no condition on the candidate.
     stated: /(?<!customs |tax )\bclearance\b|\bvetting\b/i,
+    group: "appointment",
   },
   {
     name: "a medical check",
@@ -36,6 +53,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     // A condition on the candidate ("approval of the medical file"), not a medical post's subject.
     stated:
       /\bmedical(ly)? (file|check|checks|exam\w*|fitness|fit|clearance|certificat\w*|approval|assessment|screening|adviser|advisor|board)\b/i,
+    group: "appointment",
   },
   {
     name: "a nationality condition",
@@ -56,18 +74,82 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     ),
     // "nationals of", "a national of"; never the adjective ("national Authorities", "national BICES").
     stated: /\b(nationals|a national of|nationality|nationalities|citizens?|citizenship)\b/i,
+    group: "appointment",
   },
   {
     name: "proof of education and experience",
     asked:
-      / (proof|evidence|verification|verify|verified|check|checks|checking) (of )?(my |your |the )?(degree|degrees|diploma|diplomas|studies|study|education|qualifications?|experience|work experience|references?)(?= )| verify(?= )| interviews?(?= )/g,
+      / (proof|evidence|verification|verify|verified|check|checks|checking) (of )?(my |your |the )?(degree|degrees|diploma|diplomas|studies|study|education|qualifications?|experience|work experience|references?)(?= )| verify(?= )/g,
     stated: /\b(evidence of (their|your) education|verification of (your|their) stud\w*|interviews?)\b/i,
+    group: "appointment",
   },
   {
     name: "relocation",
     asked:
-      / relocat\w*( (support|package|packages|assistance|help|allowance|allowances|costs?|expenses|bonus))?(?= )| moving (costs?|expenses|allowance)(?= )/g,
+      / relocat\w*( (support|package|packages|assistance|help|allowance|allowances|costs?|expenses|bonus))?(?= )| moving (costs?|expenses|allowance)(?= )| installation (allowance|grant)s?(?= )/g,
     stated: /\b(relocat\w*|removal|installation allowance)\b/i,
+    group: "terms",
+    alsoShows: "salary",
+  },
+  {
+    name: "an age limit",
+    asked:
+      / age (limit|limits|restrictions?|requirements?|caps?|range|criteria|bar)(?= )| (maximum|minimum|max|min|upper|lower) age(?= )| too (old|young)(?= )| how old(?= )/g,
+    stated: /\b(years of age|age limit|under the age of|(minimum|maximum) age|independent of [^.]*\bage\b)/i,
+    group: "appointment",
+  },
+  {
+    name: "a probation period",
+    asked: / probation(ary)?( period| time)?(?= )| trial period(?= )/g,
+    stated: /\b(probation\w*|trial period)\b/i,
+    group: "terms",
+    alsoShows: "contract",
+  },
+  {
+    name: "a pension",
+    asked: / pensions?( scheme| plan| fund| rights)?(?= )| retirement (plan|scheme|benefits?|savings)(?= )/g,
+    stated: /\b(pension\w*|retirement (plan|scheme|benefits?))\b/i,
+    group: "terms",
+    alsoShows: "salary",
+  },
+  {
+    name: "a visa or residence permit",
+    asked: / (visas?|work permits?|residence permits?|residency|right to work)(?= )/g,
+    stated: /\b(visas?|work permits?|residence permits?|residency)\b/i,
+    group: "appointment",
+  },
+  {
+    name: "tests, interviews or other selection steps",
+    asked:
+      / (written|online|aptitude|entrance|psychometric|technical|language|selection) (tests?|exams?|examinations?|assessments?)(?= )| (a|any) (written )?(test|exam)(?= (for|to|before|as|required|needed|involved|at|during) | $)| selection (process|procedure|stages?|steps?)(?= )| interview(s|ed|ing)?(?= )| shortlist\w*(?= )| assessment (centre|center|days?)(?= )| recruitment process(?= )/g,
+    stated:
+      /\b(interviews?|shortlist\w*|written tests?|assessment cent(re|er)|selection (process|procedure|board|panel))\b/i,
+    group: "appointment",
+  },
+  {
+    name: "applying to more than one post",
+    asked:
+      / (apply|applying|applications?|applied) (to|for) (two|2|three|several|multiple|more than one|both|many|other|different) (posts?|jobs?|positions?|vacanc(y|ies)|roles?|profiles?)(?= )| (two|2|several|multiple|more than one) applications(?= )/g,
+    stated:
+      /\b(more than one (post|position|vacancy|application)|several (posts|positions|vacancies)|multiple applications|another post)\b/i,
+    group: "appointment",
+  },
+  {
+    name: "teleworking",
+    asked:
+      / (remote|remotely|telework\w*|work(ing)? from home|wfh|home office|hybrid( work| working)?)(?= )/g,
+    stated:
+      /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working|flexible working)\b/i,
+    group: "work",
+    onePostOnly: true,
+  },
+  {
+    name: "working hours",
+    asked:
+      / (working|work|office|opening) hours(?= )| hours of work(?= )| on call(?= )| overtime(?= )| flexi ?time(?= )| (work|working) (schedules?|patterns?)(?= )/g,
+    stated: /\b(hours|on[\s-]call|overtime|24\/7|shifts?|flexi-?time|weekends?)\b/i,
+    group: "work",
+    onePostOnly: true,
   },
 ];
 
@@ -95,9 +177,17 @@ function sentences(line: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** The notice's sentences that state a condition: application notes first, then the requirement lists. */
+/**
+ * The notice's sentences that state a condition: application notes first, then the working
+ * conditions and the requirement lists.
+ */
 export function conditionLines(vacancy: Vacancy, condition: ApplicationCondition): string[] {
-  const lines = [...vacancy.applicationNotes, ...vacancy.essential, ...vacancy.desirable]
+  const lines = [
+    ...vacancy.applicationNotes,
+    ...vacancy.workingConditions,
+    ...vacancy.essential,
+    ...vacancy.desirable,
+  ]
     .flatMap(sentences)
     .filter((s) => condition.stated.test(s));
   return [...new Set(lines)];

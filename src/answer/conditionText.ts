@@ -4,6 +4,7 @@
 import {
   APPLICATION_CONDITIONS,
   type ApplicationCondition,
+  type ConditionGroup,
   conditionLines,
 } from "./applicationConditions.ts";
 import { listLine, postName } from "./composeAnswer.ts";
@@ -38,28 +39,46 @@ function linesOf(item: AnswerItem, conditions: readonly ApplicationCondition[]):
   return [...new Set(conditions.flatMap((c) => conditionLines(item.vacancy, c)))];
 }
 
-/** One post: what its notice says about each condition asked, or that it says nothing (and what it does state). */
-export function conditionPostText(item: AnswerItem, conditions: readonly ApplicationCondition[]): string {
+/** How a silent notice's other statements of the same group are introduced; the terms are the post's details. */
+const GROUP_HEADING: Record<ConditionGroup, string | null> = {
+  appointment: "The conditions it does state:",
+  work: "What it says about the working conditions:",
+  terms: null,
+};
+
+/** A date as notices write one ("17 June 2024", "29/01/2026", "2024"). */
+const DATE_IN_TEXT =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(19|20)\d\d\b/i;
+
+/**
+ * One post: what its notice says about each condition asked, or that it says nothing (and what it
+ * does state). `asksWhen` ("when are the interviews"): a notice that names the step but gives no
+ * date for it is said to give none, rather than leave the asker to look for one in the quotes.
+ */
+export function conditionPostText(
+  item: AnswerItem,
+  conditions: readonly ApplicationCondition[],
+  asksWhen = false,
+): string {
   const name = postName(item.vacancy);
   const parts: string[] = [];
   for (const c of conditions) {
     const lines = conditionLines(item.vacancy, c);
+    const undated =
+      asksWhen && !lines.some((l) => DATE_IN_TEXT.test(l)) ? "\nIt gives no date for them." : "";
     parts.push(
       lines.length > 0
-        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}`
+        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}`
         : `${name}: the notice does not mention ${c.name}.`,
     );
   }
   const silent = conditions.filter((c) => conditionLines(item.vacancy, c).length === 0);
-  if (silent.length > 0) {
-    const others = APPLICATION_CONDITIONS.filter((c) => !conditions.includes(c)).flatMap((c) =>
-      conditionLines(item.vacancy, c),
-    );
-    const stated = [...new Set(others)];
-    if (stated.length > 0)
-      parts.push(
-        `The conditions it does state:\n${stated.map((l) => `- ${quote(l, APPLICATION_CONDITIONS)}`).join("\n")}`,
-      );
+  for (const group of new Set(silent.map((c) => c.group))) {
+    const related = APPLICATION_CONDITIONS.filter((c) => c.group === group && !conditions.includes(c));
+    const stated = [...new Set(related.flatMap((c) => conditionLines(item.vacancy, c)))];
+    const heading = GROUP_HEADING[group];
+    if (heading && stated.length > 0)
+      parts.push(`${heading}\n${stated.map((l) => `- ${quote(l, related)}`).join("\n")}`);
   }
   parts.push(`Status: ${item.deadline.label}.`);
   return parts.join("\n");

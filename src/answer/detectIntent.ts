@@ -277,7 +277,7 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still be (open|available|accepting applications)|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still be (open|available|accepting applications)|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)(?! (two|2|several|multiple|more than one|both|many|other|different) )|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",

@@ -26,6 +26,24 @@ describe("askedConditions", () => {
     ["will they verify my studies?", "proof of education and experience"],
     ["do I have to show proof of my degree at the interview?", "proof of education and experience"],
     ["which jobs offer relocation support?", "relocation"],
+    ["is there an installation allowance for the operator?", "relocation"],
+    ["is there an age limit for the technician post?", "an age limit"],
+    ["am I too old to apply for the NOSC chief?", "an age limit"],
+    ["does the NOSC chief have a probation period", "a probation period"],
+    ["what pension do I get as digital backbone officer", "a pension"],
+    ["do I need a visa for the NOSC chief job", "a visa or residence permit"],
+    ["residence permit needed for the operator?", "a visa or residence permit"],
+    ["when are the interviews for the network technician", "tests, interviews or other selection steps"],
+    [
+      "is there a written test for the digital backbone officer?",
+      "tests, interviews or other selection steps",
+    ],
+    ["what's the selection process for the deputy director", "tests, interviews or other selection steps"],
+    ["can I apply to two posts at the same time?", "applying to more than one post"],
+    ["is the network technician job remote", "teleworking"],
+    ["can I work from home as the operator?", "teleworking"],
+    ["what are the working hours for the network technician", "working hours"],
+    ["is the technician role on call?", "working hours"],
   ])("%s names %s", (q, name) => {
     expect(asked(q)).toContain(name);
   });
@@ -37,8 +55,14 @@ describe("askedConditions", () => {
     "can a French speaker apply?",
     "I work at a national MoD",
     "what does the network technician do?",
+    "which posts have a test environment to maintain",
+    "what is the average age of the team",
   ])("%s names no condition", (q) => {
     expect(asked(q)).toEqual([]);
+  });
+
+  it("reads a medical exam as a medical check only, not as a test of the selection", () => {
+    expect(asked("is a medical exam needed for the digital backbone job")).toEqual(["a medical check"]);
   });
 
   it("leaves the words that may name a post", () => {
@@ -82,6 +106,12 @@ describe("conditionLines", () => {
     });
     expect(clearance && conditionLines(logistics, clearance)).toEqual([]);
     expect(medical && conditionLines(logistics, medical)).toEqual([]);
+  });
+
+  it("reads the working conditions too", () => {
+    const [hours] = askedConditions(padded("working hours"));
+    const onCall = makeVacancy({ workingConditions: ["Staff are subject to on-call duties."] });
+    expect(hours && conditionLines(onCall, hours)).toEqual(["Staff are subject to on-call duties."]);
   });
 
   it("is empty for a notice that says nothing about the condition", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { APPLICATION_CONDITIONS } from "../../src/answer/applicationConditions.ts";
-import { conditionList } from "../../src/answer/conditionText.ts";
+import { conditionList, conditionPostText } from "../../src/answer/conditionText.ts";
 import { deadlineStatus } from "../../src/answer/deadlineStatus.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
@@ -36,5 +36,34 @@ describe("conditionList", () => {
 
   it("says when there is no post in scope", () => {
     expect(conditionList([], clearance, "open posts", false, 10).lines).toEqual(["There are no open posts."]);
+  });
+});
+
+describe("conditionPostText", () => {
+  const named = (name: string) => APPLICATION_CONDITIONS.filter((c) => c.name === name);
+  const post = (notes: string[], workingConditions: string[] = []) => {
+    const vacancy = makeVacancy({ title: "Post", applicationNotes: notes, workingConditions });
+    return { vacancy, deadline: deadlineStatus(vacancy, now) };
+  };
+  const interviews = named("tests, interviews or other selection steps");
+
+  it("says a step named without a date has none, when a date is asked for", () => {
+    const p = post(["At the interviews, bring your diploma."]);
+    expect(conditionPostText(p, interviews, true)).toContain("It gives no date for them.");
+    expect(conditionPostText(p, interviews, false)).not.toContain("no date");
+    expect(
+      conditionPostText(post(["Interviews will be held in July 2024."]), interviews, true),
+    ).not.toContain("no date");
+  });
+
+  it("quotes what a silent notice states of the same kind: conditions of appointment, or the working conditions", () => {
+    const p = post(["Subject to a security clearance."], ["Work is on a 24/7 basis with on-call duties."]);
+    const age = conditionPostText(p, named("an age limit"));
+    expect(age).toContain("the notice does not mention an age limit.");
+    expect(age).toContain('The conditions it does state:\n- "Subject to a security clearance."');
+    expect(age).not.toContain("24/7");
+    const telework = conditionPostText(p, named("teleworking"));
+    expect(telework).toContain('What it says about the working conditions:\n- "Work is on a 24/7 basis');
+    expect(telework).not.toContain("security clearance");
   });
 });

@@ -151,6 +151,12 @@ describe("detectIntent: the subject left for search", () => {
     expect(detectIntent("help desk technician").intent).not.toBe("help");
   });
 
+  it("reads applying to several posts as no question of whether one is open", () => {
+    expect(detectIntent("can I apply to two posts at the same time?").rule).not.toBe("status");
+    expect(detectIntent("can I apply for both profiles?").rule).not.toBe("status");
+    expect(detectIntent("can I apply to the NOSC chief post").rule).toBe("status");
+  });
+
   it("gives 'unknown' to a bare subject", () => {
     expect(detectIntent("PKI and MPLS").intent).toBe("unknown");
     expect(detectIntent("network technician").intent).toBe("unknown");
