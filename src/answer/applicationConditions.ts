@@ -135,15 +135,6 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     group: "appointment",
   },
   {
-    name: "teleworking",
-    asked:
-      / (remote|remotely|telework\w*|work(ing)? from home|wfh|home office|hybrid( work| working)?)(?= )/g,
-    stated:
-      /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working|flexible working)\b/i,
-    group: "work",
-    onePostOnly: true,
-  },
-  {
     name: "working hours",
     asked:
       / (working|work|office|opening) hours(?= )| hours of work(?= )| on call(?= )| overtime(?= )| flexi ?time(?= )| (work|working) (schedules?|patterns?)(?= )/g,

@@ -75,7 +75,11 @@ export function conditionPostText(
   const silent = conditions.filter((c) => conditionLines(item.vacancy, c).length === 0);
   for (const group of new Set(silent.map((c) => c.group))) {
     const related = APPLICATION_CONDITIONS.filter((c) => c.group === group && !conditions.includes(c));
-    const stated = [...new Set(related.flatMap((c) => conditionLines(item.vacancy, c)))];
+    // The work: whatever the notice says of how it is done (travel, hours) is what there is to say.
+    const stated =
+      group === "work"
+        ? item.vacancy.workingConditions
+        : [...new Set(related.flatMap((c) => conditionLines(item.vacancy, c)))];
     const heading = GROUP_HEADING[group];
     if (heading && stated.length > 0)
       parts.push(`${heading}\n${stated.map((l) => `- ${quote(l, related)}`).join("\n")}`);

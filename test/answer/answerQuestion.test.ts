@@ -991,6 +991,14 @@ describe("answerQuestion: blind round 8c shapes", () => {
     expect(on("bus schedule to HQ").items).toEqual([]);
   });
 
+  it("finds a post named by one word of its title that no other title holds, when a fact of the notice is asked", () => {
+    const a = on("what's the start date for the technician?");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network and Communications Technician"]);
+    expect(a.text).toContain("no start date");
+    // Without a fact asked, the other words may name a post that is not advertised.
+    expect(on("data protection officer", "2025-01-10").items).toEqual([]);
+  });
+
   it("gives the working conditions when a work pattern asked about is not mentioned", () => {
     const a = on("does the network technician role require shift work?");
     expect(a.text).toContain('does not mention "shift');

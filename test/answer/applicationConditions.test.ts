@@ -40,8 +40,6 @@ describe("askedConditions", () => {
     ],
     ["what's the selection process for the deputy director", "tests, interviews or other selection steps"],
     ["can I apply to two posts at the same time?", "applying to more than one post"],
-    ["is the network technician job remote", "teleworking"],
-    ["can I work from home as the operator?", "teleworking"],
     ["what are the working hours for the network technician", "working hours"],
     ["is the technician role on call?", "working hours"],
   ])("%s names %s", (q, name) => {
