@@ -1,10 +1,11 @@
 // Conditions of appointment and contacts: for the post named, or for the posts in scope.
 
+import { foldText } from "../search/text.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { noticesToRead, partialReadNote } from "./acrossPosts.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import type { ApplicationAsk } from "./applicationAsk.ts";
-import type { ApplicationCondition } from "./applicationConditions.ts";
+import { type ApplicationCondition, conditionLines, NATIONALITY_CONDITION } from "./applicationConditions.ts";
 import { dayText, detailsText } from "./composeAnswer.ts";
 import { conditionList, conditionPostText } from "./conditionText.ts";
 import { contactListText, contactNoPostText, contactPostText } from "./contactAsked.ts";
@@ -15,6 +16,7 @@ import { examples } from "./helpAnswer.ts";
 import { andMore, LIST_LIMIT, listResult } from "./listResult.ts";
 import type { Answer, AnswerItem, Focus } from "./model.ts";
 import { NAMES_POST, namedPostResult, queryNamingPost } from "./namedPost.ts";
+import { MEMBERS_ONLY, namedNationality, nationalityVerdict } from "./natoMembership.ts";
 import { alsoAskedTexts, followUps } from "./onePostText.ts";
 import { openCandidates } from "./openCandidates.ts";
 
@@ -43,6 +45,16 @@ function postsMeant(subject: string, context: AnswerContext): PostsMeant {
   if (open.length > 0) return { named: "some", posts: open, scope: scope(` matching "${subject}"`) };
   const posts = searched.hits.map((h) => h.vacancy);
   return { named: "some", posts, scope: `posts matching "${subject}" (none open)` };
+}
+
+/** The yes or no to "can <nationality> apply" for these posts, or null when the question names none. */
+function nationalityLead(base: AnswerBase, items: readonly AnswerItem[]): string | null {
+  const named = namedNationality(` ${foldText(base.question).trim().replace(/ +/g, " ")} `, base.asOf);
+  if (!named) return null;
+  const restricting = items.filter((i) =>
+    conditionLines(i.vacancy, NATIONALITY_CONDITION).some((l) => MEMBERS_ONLY.test(l)),
+  ).length;
+  return nationalityVerdict(named, restricting, items.length, dayText);
 }
 
 /** The details of the post that the conditions asked about are part of ("probation": the contract), once each. */
@@ -95,8 +107,14 @@ export function applicationAskAnswer(
   }
   const items = posts.map((v) => itemOf(v, context.now));
   const main = items[0];
+  // "can non-NATO citizens apply?", "I'm from Sweden, can I apply?": yes or no first.
+  const verdict =
+    asked.kind === "condition" && asked.conditions.includes(NATIONALITY_CONDITION)
+      ? nationalityLead(base, named === "one" && main ? [main] : items)
+      : null;
   if (named === "one" && main) {
     const text = [
+      ...(verdict ? [verdict] : []),
       asked.kind === "contact"
         ? contactPostText(main)
         : conditionPostText(main, asked.conditions, asked.asksWhen),
@@ -124,5 +142,6 @@ export function applicationAskAnswer(
   }
   const list = conditionList(items, asked.conditions, scope, asked.negated, LIST_LIMIT);
   const shown = list.items.slice(0, LIST_LIMIT);
-  return listResult(base, focus, shown, list.items.length, list.lines);
+  const lines = verdict && !asked.negated ? [verdict, ...list.lines] : list.lines;
+  return listResult(base, focus, shown, list.items.length, lines);
 }

@@ -37,6 +37,29 @@ export interface ApplicationCondition {
 const NATIONALITY_WORDS =
   "albanian|american|argentinian|australian|austrian|belarusian|belgian|bosnian|brazilian|british|bulgarian|canadian|chinese|colombian|croatian|cypriot|czech|danish|dutch|egyptian|estonian|filipino|finnish|french|georgian|german|greek|hungarian|icelandic|indian|irish|israeli|italian|japanese|korean|kosovar|latvian|lithuanian|luxembourgish|macedonian|maltese|mexican|moldovan|montenegrin|moroccan|nigerian|norwegian|pakistani|polish|portuguese|romanian|russian|serbian|slovak|slovenian|spanish|swedish|swiss|turkish|ukrainian";
 
+/** Who may apply by nationality: a question naming a country is answered yes or no from it. */
+export const NATIONALITY_CONDITION: ApplicationCondition = {
+  name: "a nationality condition",
+  asked: new RegExp(
+    [
+      ` (non )?nato (nationals?|citizens?|citizenship|(member )?(countries|country|states?|nations?)|members?)(?= )`,
+      ` non nato(?= )`,
+      // "can I apply from outside NATO?", "from a partner country".
+      ` (from )?outside( of)? (nato|the alliance)(?= )`,
+      ` (from )?(a |an )?(non member|partner|non allied) (countries|country|states?|nations?)(?= )`,
+      ` (nationals|a national of|nationality|nationalities|citizens?|citizenship|passports?)(?= )`,
+      ` (i m|i am|im|i come) from [a-z]+(?= )`,
+      ` (i m|i am|im) (an? )?(${NATIONALITY_WORDS})(?= )`,
+      ` (an? )?(${NATIONALITY_WORDS})s? (citizens?|nationals?|passports?|people|applicants?|candidates?)(?= )`,
+      ` (can|could|may) (an? )?(${NATIONALITY_WORDS})s? (still )?apply(?= )`,
+    ].join("|"),
+    "g",
+  ),
+  // "nationals of", "a national of"; never the adjective ("national Authorities", "national BICES").
+  stated: /\b(nationals|a national of|nationality|nationalities|citizens?|citizenship)\b/i,
+  group: "appointment",
+};
+
 export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
   {
     name: "a security clearance",
@@ -55,27 +78,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       /\bmedical(ly)? (file|check|checks|exam\w*|fitness|fit|clearance|certificat\w*|approval|assessment|screening|adviser|advisor|board)\b/i,
     group: "appointment",
   },
-  {
-    name: "a nationality condition",
-    asked: new RegExp(
-      [
-        ` (non )?nato (nationals?|citizens?|citizenship|(member )?(countries|country|states?|nations?)|members?)(?= )`,
-        ` non nato(?= )`,
-        // "can I apply from outside NATO?", "from a partner country".
-        ` (from )?outside( of)? (nato|the alliance)(?= )`,
-        ` (from )?(a |an )?(non member|partner|non allied) (countries|country|states?|nations?)(?= )`,
-        ` (nationals|a national of|nationality|nationalities|citizens?|citizenship|passports?)(?= )`,
-        ` (i m|i am|im|i come) from [a-z]+(?= )`,
-        ` (i m|i am|im) (an? )?(${NATIONALITY_WORDS})(?= )`,
-        ` (an? )?(${NATIONALITY_WORDS})s? (citizens?|nationals?|passports?|people|applicants?|candidates?)(?= )`,
-        ` (can|could|may) (an? )?(${NATIONALITY_WORDS})s? (still )?apply(?= )`,
-      ].join("|"),
-      "g",
-    ),
-    // "nationals of", "a national of"; never the adjective ("national Authorities", "national BICES").
-    stated: /\b(nationals|a national of|nationality|nationalities|citizens?|citizenship)\b/i,
-    group: "appointment",
-  },
+  NATIONALITY_CONDITION,
   {
     name: "proof of education and experience",
     asked:
