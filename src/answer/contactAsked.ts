@@ -1,5 +1,5 @@
-// "who do I contact about the BICES job?", "email for the recruiter?": a question for a person to
-// ask. Notices rarely name one, and the data has no contact field, so the answer says what the
+// "who do I contact about the BICES job?", "email for the recruiter?", "where do I send my CV for
+// X?": a question for a person to ask, or for where an application goes. Notices rarely name one, and the data has no contact field, so the answer says what the
 // notice does give: any e-mail address, phone number or link in its text, and its application notes.
 import type { Vacancy } from "../vacancy.ts";
 import type { PartialRead } from "./acrossPosts.ts";
@@ -8,7 +8,7 @@ import type { AnswerItem } from "./model.ts";
 
 /** Words of a folded question (padded with spaces) that ask whom to contact. */
 const CONTACT_ASKED =
-  / (contact|contacts|contacted|contacting)(?! (centre|center|centres|centers|management|tracing|lens|lenses) )( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with)(?= )| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
+  / (contact|contacts|contacted|contacting)(?! (centre|center|centres|centers|management|tracing|lens|lenses) )( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with|send|address|submit|direct|forward)(?= )| where (do|can|could|should|shall|would|to)( i| we)? ((send|submit|upload|email|e mail|mail|post)(?= (my|our|an?|the|for|to|it|this|them|$))|apply(?= (for|to|$)))| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
 
 /** Does the question ask whom to contact? */
 export function asksForContact(text: string): boolean {

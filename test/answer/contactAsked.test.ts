@@ -13,6 +13,10 @@ describe("asksForContact", () => {
     "who is the recruiter for the operator",
     "phone number for HR?",
     "who can I ask about my application?",
+    "who do I send my application to for the network technician job?",
+    "where do I submit my CV for the NOSC chief",
+    "where do I apply for the digital backbone officer job?",
+    "where to send my resume?",
   ])("%s asks whom to contact", (q) => {
     expect(asksForContact(padded(q))).toBe(true);
   });
@@ -24,6 +28,9 @@ describe("asksForContact", () => {
     "contact centre jobs",
     "jobs with mobile networks experience",
     "phone support roles",
+    "where can I park my car",
+    "where is the technician job based",
+    "where do I apply my skills best?",
   ])("%s does not", (q) => {
     expect(asksForContact(padded(q))).toBe(false);
   });
