@@ -999,6 +999,18 @@ describe("answerQuestion: blind round 8c shapes", () => {
     expect(on("data protection officer", "2025-01-10").items).toEqual([]);
   });
 
+  it("counts the posts one matching vacancy offers when a list question asks how many", () => {
+    const a = on("how many positions are available for network technician");
+    expect(a.items.map((i) => i.vacancy.title)).toEqual(["Network and Communications Technician"]);
+    expect(a.text).toMatch(
+      /^Network and Communications Technician \(.*\): 3 posts \(Profile A: 2 posts; Profile B: 1 post\)/,
+    );
+    // Several vacancies: the positions they add up to.
+    expect(on("how many jobs are available in Brussels").text).toMatch(
+      /In all, these \d+ vacancies offer \d+ positions\./,
+    );
+  });
+
   it("gives the working conditions when a work pattern asked about is not mentioned", () => {
     const a = on("does the network technician role require shift work?");
     expect(a.text).toContain('does not mention "shift');
