@@ -80,10 +80,18 @@ export function aboutOwnStanding(question: string, focus: Focus): boolean {
 const ABOUT_APPLYING =
   / (apply|applying|application|applications|applicants?|candidates?|eligib\w*|vacanc\w*|jobs?|posts?|positions?|roles?|openings?|need|needs|needed|require|requires|required|requiring|necessary|mandatory|must|have to|has to|only|accept\w*|allowed|ask|asks|check|checks|will|get)(?= )/;
 
+/** Does the (folded, padded) question ask a condition and name something besides it? */
+function asksConditionOfPost(text: string): boolean {
+  return askedConditions(text).length > 0 && extractSubject(withoutConditionWords(text), "details") !== "";
+}
+
 /** The condition or contact question a (clean) question asks, or null when it asks neither. */
 export function applicationAsk(question: string, detected: DetectedIntent): ApplicationAsk | null {
-  if (KEPT_RULES.has(detected.rule) || hasDeadlineWindow(detected)) return null;
+  if (hasDeadlineWindow(detected)) return null;
   const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
+  // "do they help with moving costs for the NOSC chief": "help" is the question's verb, not a
+  // request for help, when it asks a condition of a post it names.
+  if (KEPT_RULES.has(detected.rule) && !(detected.rule === "help" && asksConditionOfPost(text))) return null;
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };
   }

@@ -140,7 +140,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
   {
     name: "working hours",
     asked:
-      / (working|work|office|opening) hours(?= )| hours of work(?= )| on call(?= )| overtime(?= )| flexi ?time(?= )| (work|working) (schedules?|patterns?)(?= )/g,
+      / (working|work|office|opening) hours(?= )| hours of work(?= )| (what|which|how many) hours(?= )| hours (would|will|do|does|per week|a week)(?= )| on call(?= )| overtime(?= )| flexi ?time(?= )| (work|working) (schedules?|patterns?)(?= )/g,
     stated: /\b(hours|on[\s-]call|overtime|24\/7|shifts?|flexi-?time|weekends?)\b/i,
     group: "work",
     onePostOnly: true,

@@ -53,6 +53,26 @@ describe("applicationAsk", () => {
     expect(route("how do I renew my security clearance")).toBeNull();
     expect(route("how many nato member countries are there")).toBeNull();
     expect(route("thanks for the help")).toBeNull();
+    expect(route("can you help with the medical check?")).toBeNull();
+  });
+
+  it("reads 'help' as the question's verb when it asks a condition of a post it names", () => {
+    expect(detectIntent("do they help with moving costs for the analyst").rule).toBe("help");
+    expect(route("do they help with moving costs for the analyst")).toMatchObject({
+      kind: "condition",
+      subject: "analyst",
+    });
+  });
+
+  it("reads a date asked of a condition ('when are the interviews')", () => {
+    expect(route("when are the interviews for the analyst")).toMatchObject({
+      kind: "condition",
+      asksWhen: true,
+    });
+    expect(route("are there interviews for the analyst")).toMatchObject({
+      kind: "condition",
+      asksWhen: false,
+    });
   });
 });
 

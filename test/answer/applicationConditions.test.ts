@@ -42,6 +42,8 @@ describe("askedConditions", () => {
     ["can I apply to two posts at the same time?", "applying to more than one post"],
     ["what are the working hours for the network technician", "working hours"],
     ["is the technician role on call?", "working hours"],
+    ["what hours would I work as NOSC chief?", "working hours"],
+    ["do they help with moving costs for the NOSC chief", "relocation"],
   ])("%s names %s", (q, name) => {
     expect(asked(q)).toContain(name);
   });
