@@ -47,6 +47,9 @@ function postsMeant(subject: string, context: AnswerContext): PostsMeant {
   return { named: "some", posts, scope: `posts matching "${subject}" (none open)` };
 }
 
+/** "Which jobs are open to non-NATO nationals?" asks for posts: the answer is none, not no. */
+const ASKS_WHICH = /^\s*(which|what|any)\b/i;
+
 /** The yes or no to "can <nationality> apply" for these posts, or null when the question names none. */
 function nationalityLead(base: AnswerBase, items: readonly AnswerItem[]): string | null {
   const named = namedNationality(` ${foldText(base.question).trim().replace(/ +/g, " ")} `, base.asOf);
@@ -54,7 +57,7 @@ function nationalityLead(base: AnswerBase, items: readonly AnswerItem[]): string
   const restricting = items.filter((i) =>
     conditionLines(i.vacancy, NATIONALITY_CONDITION).some((l) => MEMBERS_ONLY.test(l)),
   ).length;
-  return nationalityVerdict(named, restricting, items.length, dayText);
+  return nationalityVerdict(named, restricting, items.length, dayText, ASKS_WHICH.test(base.question));
 }
 
 /** The details of the post that the conditions asked about are part of ("probation": the contract), once each. */
@@ -121,7 +124,10 @@ export function applicationAskAnswer(
       // "is there a probation period": the contract it would be part of answers the rest.
       ...(asked.kind === "condition" ? conditionDetails(asked.conditions, main) : []),
       // "requirements and security clearance for X": the other asks about the same post.
-      ...alsoAskedTexts(detected, main).filter((_, i) => detected.alsoAsked?.[i] !== "eligibility"),
+      // Its status is stated already ("can I apply for X" also reads as a status question).
+      ...alsoAskedTexts(detected, main).filter(
+        (_, i) => detected.alsoAsked?.[i] !== "eligibility" && detected.alsoAsked?.[i] !== "status",
+      ),
     ].join("\n");
     return {
       ...base,

@@ -62,8 +62,13 @@ export function conditionPostText(
 ): string {
   const name = postName(item.vacancy);
   const parts: string[] = [];
+  // "proof of my degree at the interview": a sentence stating two conditions asked is quoted once.
+  const quoted = new Set<string>();
   for (const c of conditions) {
-    const lines = conditionLines(item.vacancy, c);
+    const stating = conditionLines(item.vacancy, c);
+    const lines = stating.filter((l) => !quoted.has(l));
+    for (const l of lines) quoted.add(l);
+    if (stating.length > 0 && lines.length === 0) continue;
     const undated =
       asksWhen && !lines.some((l) => DATE_IN_TEXT.test(l)) ? "\nIt gives no date for them." : "";
     parts.push(

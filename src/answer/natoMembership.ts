@@ -153,6 +153,8 @@ export function nationalityVerdict(
   restricting: number,
   total: number,
   dayText: (isoDate: string) => string,
+  /** "Which jobs are open to non-NATO nationals?": "None" rather than "No" when none accepts them. */
+  asksWhich = false,
 ): string | null {
   if (restricting === 0) return null;
   const notices =
@@ -165,7 +167,8 @@ export function nationalityVerdict(
   if (!named.member) {
     const asOf = named.asOf ? ` as of ${dayText(named.asOf)}` : "";
     const who = named.country ? `${named.country} is not a NATO member country${asOf}, and ` : "";
-    return `No${restricting < total ? `, for ${restricting} of the ${total} posts` : ""}: ${who}${notices} applications only from nationals of NATO member countries${others}.`;
+    const no = asksWhich && restricting === total ? "None" : "No";
+    return `${no}${restricting < total ? `, for ${restricting} of the ${total} posts` : ""}: ${who}${notices} applications only from nationals of NATO member countries${others}.`;
   }
   const since = named.since ? ` (since ${dayText(named.since)})` : "";
   return `Yes, as far as nationality goes: ${named.country} is a NATO member country${since}, and ${notices} applications from nationals of NATO member countries${others}.`;

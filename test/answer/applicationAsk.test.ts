@@ -76,6 +76,19 @@ describe("applicationAsk", () => {
   });
 });
 
+describe("answerQuestion: whether a nationality may apply", () => {
+  it("says yes or no first, without a status 'yes' after a nationality 'no'", () => {
+    const a = ask("I'm Swiss, can I apply for the analyst?");
+    expect(a.text).toMatch(/^No: Switzerland is not a NATO member country, and the notice accepts/);
+    expect(a.text).not.toMatch(/^Yes/m);
+    expect(ask("I'm from Poland, can I apply for the analyst?").text).toMatch(
+      /^Yes, as far as nationality goes/,
+    );
+    // Across the open posts (the driver's closed).
+    expect(ask("can non-NATO citizens apply?").text).toMatch(/^No: all 2 notices accept applications only/);
+  });
+});
+
 describe("answerQuestion: conditions of appointment", () => {
   it("lists the open posts whose notices state the condition, quoting them, and names those that do not", () => {
     const a = ask("which posts need a security clearance?");

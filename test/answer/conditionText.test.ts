@@ -67,4 +67,15 @@ describe("conditionPostText", () => {
     expect(hours).toContain('What it says about the working conditions:\n- "Travel may be required."');
     expect(hours).not.toContain("security clearance");
   });
+
+  it("quotes a sentence stating two of the conditions asked once", () => {
+    const p = post([
+      "At the time of the interviews, candidates will be asked to provide evidence of their education.",
+    ]);
+    const text = conditionPostText(p, [
+      ...named("proof of education and experience"),
+      ...named("tests, interviews or other selection steps"),
+    ]);
+    expect(text.match(/At the time of the interviews/g)).toHaveLength(1);
+  });
 });

@@ -53,4 +53,10 @@ describe("nationalityVerdict", () => {
     );
     expect(nationalityVerdict({ country: null, member: false }, 0, 5, day)).toBeNull();
   });
+
+  it("says none when a question asks which posts, and every notice restricts", () => {
+    expect(nationalityVerdict({ country: null, member: false }, 5, 5, day, true)).toMatch(
+      /^None: all 5 notices/,
+    );
+  });
 });
