@@ -173,12 +173,14 @@ function sentences(line: string): string[] {
 
 /**
  * The notice's sentences that state a condition: application notes first, then the working
- * conditions and the requirement lists.
+ * conditions, the contract offered and the requirement lists.
  */
 export function conditionLines(vacancy: Vacancy, condition: ApplicationCondition): string[] {
   const lines = [
     ...vacancy.applicationNotes,
     ...vacancy.workingConditions,
+    // The contract as offered: its probation period.
+    ...(vacancy.contract?.text ? [vacancy.contract.text] : []),
     ...vacancy.essential,
     ...vacancy.desirable,
   ]
