@@ -9,6 +9,7 @@ import {
   askedConditions,
   withoutConditionWords,
 } from "./applicationConditions.ts";
+import type { AskedDetail } from "./conditionText.ts";
 import { asksForContact, contactSubjectWords } from "./contactAsked.ts";
 import { type DetectedIntent, extractSubject } from "./detectIntent.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
@@ -22,13 +23,15 @@ export type ApplicationAsk =
       negated: boolean;
       /** Words that may name the post(s); empty when the question names none. */
       subject: string;
-      /** "when are the interviews": a date is asked for. */
-      asksWhen: boolean;
+      /** "when are the interviews", "what clearance level": a date or a level is asked for. */
+      asksFor: AskedDetail;
     }
   | { kind: "contact"; subject: string };
 
 /** "when are the interviews", "what date is the test": the question asks for a date. */
 const ASKS_WHEN = / (when|what (date|day)|which (date|day)) /;
+/** "what clearance level", "which level of vetting": the question asks for a level. */
+const ASKS_LEVEL = / (levels?|how high|what kind of|which kind of|what type of|which type of) /;
 
 /** Rules whose reading stands though the question names a condition: their filter or timing is what it asks. */
 const KEPT_RULES = new Set([
@@ -109,5 +112,6 @@ export function applicationAsk(question: string, detected: DetectedIntent): Appl
   // "security clearance?" asks which posts state it).
   const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text);
   if (subject === "" && (aboutOwnStanding(question, "eligibility") || !asksAboutPosts)) return null;
-  return { kind: "condition", conditions, negated, subject, asksWhen: ASKS_WHEN.test(text) };
+  const asksFor = { when: ASKS_WHEN.test(text), level: ASKS_LEVEL.test(text) };
+  return { kind: "condition", conditions, negated, subject, asksFor };
 }

@@ -120,7 +120,7 @@ export function applicationAskAnswer(
       ...(verdict ? [verdict] : []),
       asked.kind === "contact"
         ? contactPostText(main)
-        : conditionPostText(main, asked.conditions, asked.asksWhen),
+        : conditionPostText(main, asked.conditions, asked.asksFor),
       // "is there a probation period": the contract it would be part of answers the rest.
       ...(asked.kind === "condition" ? conditionDetails(asked.conditions, main) : []),
       // "requirements and security clearance for X": the other asks about the same post.

@@ -26,6 +26,8 @@ export interface ApplicationCondition {
    * duty ("roles with on-call work"), which other answers give.
    */
   onePostOnly?: boolean;
+  /** Words of a sentence that state which level is required ("NATO SECRET"). */
+  levels?: RegExp;
   /** The detail of the post that answers the rest ("probation": the contract it is part of). */
   alsoShows?: "contract" | "salary";
 }
@@ -67,6 +69,8 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       / (security )?clearances?( level| check| checks)?(?= )| (security )?vett(ed|ing)(?= )| security (check|checks|screening)(?= )/g,
     // Not "customs clearance": a logistics post's task, no condition on the candidate.
     stated: /(?<!customs |tax )\bclearance\b|\bvetting\b/i,
+    levels:
+      /\b(cosmic top secret|top secret|secret|confidential|restricted|(clearance|vetting) level|level of (clearance|vetting))\b/i,
     group: "appointment",
   },
   {

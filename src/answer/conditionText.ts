@@ -50,15 +50,22 @@ const GROUP_HEADING: Record<ConditionGroup, string | null> = {
 const DATE_IN_TEXT =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(19|20)\d\d\b/i;
 
+/** A detail asked of a condition: its date ("when are the interviews"), its level ("clearance level"). */
+export interface AskedDetail {
+  when?: boolean;
+  level?: boolean;
+}
+
 /**
  * One post: what its notice says about each condition asked, or that it says nothing (and what it
- * does state). `asksWhen` ("when are the interviews"): a notice that names the step but gives no
- * date for it is said to give none, rather than leave the asker to look for one in the quotes.
+ * does state). A detail asked that the quoted sentences do not give ("when are the interviews":
+ * no date; "what clearance level": no level) is said not to be given, rather than leave the asker
+ * to look for it in the quotes.
  */
 export function conditionPostText(
   item: AnswerItem,
   conditions: readonly ApplicationCondition[],
-  asksWhen = false,
+  asked: AskedDetail = {},
 ): string {
   const name = postName(item.vacancy);
   const parts: string[] = [];
@@ -70,10 +77,14 @@ export function conditionPostText(
     for (const l of lines) quoted.add(l);
     if (stating.length > 0 && lines.length === 0) continue;
     const undated =
-      asksWhen && !lines.some((l) => DATE_IN_TEXT.test(l)) ? "\nIt gives no date for them." : "";
+      asked.when && !lines.some((l) => DATE_IN_TEXT.test(l)) ? "\nIt gives no date for them." : "";
+    const unlevelled =
+      asked.level && c.levels && !lines.some((l) => c.levels?.test(l))
+        ? "\nIt does not state which level."
+        : "";
     parts.push(
       lines.length > 0
-        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}`
+        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}${unlevelled}`
         : `${name}: the notice does not mention ${c.name}.`,
     );
   }

@@ -64,11 +64,12 @@ describe("applicationAsk", () => {
     });
   });
 
-  it("reads a date asked of a condition ('when are the interviews')", () => {
-    expect(route("when are the interviews for the analyst")).toMatchObject({
-      kind: "condition",
-      asksWhen: true,
-    });
+  it("reads a date or level asked of a condition ('when are the interviews', 'what clearance level')", () => {
+    expect(route("when are the interviews for the analyst")).toMatchObject({ asksFor: { when: true } });
+    expect(route("are there interviews for the analyst")).toMatchObject({ asksFor: { when: false } });
+    expect(route("what clearance level does the analyst need")).toMatchObject({ asksFor: { level: true } });
+  });
+
     expect(route("are there interviews for the analyst")).toMatchObject({
       kind: "condition",
       asksWhen: false,

@@ -49,10 +49,10 @@ describe("conditionPostText", () => {
 
   it("says a step named without a date has none, when a date is asked for", () => {
     const p = post(["At the interviews, bring your diploma."]);
-    expect(conditionPostText(p, interviews, true)).toContain("It gives no date for them.");
-    expect(conditionPostText(p, interviews, false)).not.toContain("no date");
+    expect(conditionPostText(p, interviews, { when: true })).toContain("It gives no date for them.");
+    expect(conditionPostText(p, interviews, {})).not.toContain("no date");
     expect(
-      conditionPostText(post(["Interviews will be held in July 2024."]), interviews, true),
+      conditionPostText(post(["Interviews will be held in July 2024."]), interviews, { when: true }),
     ).not.toContain("no date");
   });
 
@@ -77,5 +77,15 @@ describe("conditionPostText", () => {
       ...named("tests, interviews or other selection steps"),
     ]);
     expect(text.match(/At the time of the interviews/g)).toHaveLength(1);
+  });
+
+  it("says a clearance named without a level has none, when the level is asked for", () => {
+    const clearance = named("a security clearance");
+    expect(
+      conditionPostText(post(["Subject to a security clearance."]), clearance, { level: true }),
+    ).toContain("It does not state which level.");
+    expect(
+      conditionPostText(post(["Subject to a NATO SECRET security clearance."]), clearance, { level: true }),
+    ).not.toContain("which level");
   });
 });
