@@ -69,12 +69,6 @@ describe("applicationAsk", () => {
     expect(route("are there interviews for the analyst")).toMatchObject({ asksFor: { when: false } });
     expect(route("what clearance level does the analyst need")).toMatchObject({ asksFor: { level: true } });
   });
-
-    expect(route("are there interviews for the analyst")).toMatchObject({
-      kind: "condition",
-      asksWhen: false,
-    });
-  });
 });
 
 describe("answerQuestion: whether a nationality may apply", () => {
