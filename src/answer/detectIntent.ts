@@ -333,7 +333,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "documents",
     pattern:
-      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?|(apply|submit)( [a-z]+){0,5} (for me|on (my|our|his|her|their) behalf)) /,
+      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?|(need|have|got) to (send|attach|enclose|submit|include|provide) (with|in|along)|(apply|submit)( [a-z]+){0,5} (for me|on (my|our|his|her|their) behalf)) /,
   },
   {
     name: "location",

@@ -170,6 +170,7 @@ describe("detectIntent: more everyday wording", () => {
     ["what's available right now?", "list"],
     ["what should I send with my application for the network technician", "details"],
     ["how can I apply for the network technician", "details"],
+    ["what do I need to send with my application for the deputy director?", "details"],
     ["any new vacancies?", "list"],
     ["hello", "help"],
   ])("%s -> %s", (question, intent) => {
