@@ -90,11 +90,12 @@ function asksConditionOfPost(text: string): boolean {
 
 /** The condition or contact question a (clean) question asks, or null when it asks neither. */
 export function applicationAsk(question: string, detected: DetectedIntent): ApplicationAsk | null {
-  if (hasDeadlineWindow(detected)) return null;
-  const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
   // "do they help with moving costs for the NOSC chief": "help" is the question's verb, not a
   // request for help, when it asks a condition of a post it names.
-  if (KEPT_RULES.has(detected.rule) && !(detected.rule === "help" && asksConditionOfPost(text))) return null;
+  const maybeVerb = detected.rule === "help";
+  if ((KEPT_RULES.has(detected.rule) && !maybeVerb) || hasDeadlineWindow(detected)) return null;
+  const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
+  if (maybeVerb && !asksConditionOfPost(text)) return null;
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };
   }
