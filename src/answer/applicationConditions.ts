@@ -1,10 +1,11 @@
 // Conditions of appointment a notice states outside its requirement lists: a security clearance,
 // a medical check, the nationality of applicants, proof of education and experience, relocation;
-// and the terms of employment people ask about that a notice may or may not state (an age limit,
-// a probation period, a pension, a visa, telework, working hours, the selection steps). Notices
-// state them in their application notes and working conditions (sometimes among the requirements),
-// so a search of the requirements never sees them. Each condition pairs the words a question names it by with the
-// words a notice sentence states it by; a question that names one is answered from those sentences.
+// and the terms people ask about that a notice may or may not state (an age limit, a probation
+// period, a pension, a visa, the selection steps, applying to several posts, working hours).
+// Notices state them in their application notes, working conditions and contract (sometimes among
+// the requirements), so a search of the requirements never sees them. Each condition pairs the
+// words a question names it by with the words a notice sentence states it by; a question that
+// names one is answered from those sentences, or told the notice does not mention it.
 import type { Vacancy } from "../vacancy.ts";
 
 export type ConditionGroup = "appointment" | "work" | "terms";
@@ -22,8 +23,8 @@ export interface ApplicationCondition {
    */
   group: ConditionGroup;
   /**
-   * Asked only of a post named: across posts the question is a kind of post ("remote jobs") or a
-   * duty ("roles with on-call work"), which other answers give.
+   * Asked only of a post named: across posts the question asks for posts with a duty ("roles with
+   * on-call work"), which the list answers give.
    */
   onePostOnly?: boolean;
   /** Words of a sentence that state which level is required ("NATO SECRET"). */
