@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asksForContact, contactDetails, contactSubjectWords } from "../../src/answer/contactAsked.ts";
+import {
+  asksForContact,
+  contactDetails,
+  contactPostText,
+  contactSubjectWords,
+} from "../../src/answer/contactAsked.ts";
+import { deadlineStatus } from "../../src/answer/deadlineStatus.ts";
 import { foldText } from "../../src/search/text.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
@@ -64,5 +70,33 @@ describe("contactDetails", () => {
     expect(
       contactDetails(makeVacancy({ applicationNotes: ["Apply by 2024-06-17 via the portal."] })),
     ).toEqual([]);
+  });
+});
+
+describe("contactPostText", () => {
+  it("puts where applications go first among the notes", () => {
+    const vacancy = makeVacancy({
+      applicationNotes: [
+        "We only accept applications from nationals of NATO member countries.",
+        "Applications must be submitted using e-recruitment system.",
+      ],
+    });
+    const text = contactPostText({
+      vacancy,
+      deadline: deadlineStatus(vacancy, new Date("2024-06-05T12:00:00Z")),
+    });
+    expect(text).toContain("the notice names no contact person, e-mail address or phone number.\n");
+    expect(text).toContain(
+      "What it says about applying:\n- Applications must be submitted using e-recruitment system.\n- We only accept",
+    );
+  });
+
+  it("says where applications go when a note gives a web address", () => {
+    const vacancy = makeVacancy({
+      applicationNotes: ["For all other applications: www.nato.int/recruitment."],
+    });
+    expect(
+      contactPostText({ vacancy, deadline: deadlineStatus(vacancy, new Date("2024-06-05T12:00:00Z")) }),
+    ).toContain("phone number. Applications go through www.nato.int/recruitment.\n");
   });
 });
