@@ -28,8 +28,8 @@ export type ApplicationAsk =
     }
   | { kind: "contact"; subject: string };
 
-/** "when are the interviews", "what date is the test": the question asks for a date. */
-const ASKS_WHEN = / (when|what (date|day)|which (date|day)) /;
+/** "when are the interviews", "interview dates?": the question asks for a date. */
+const ASKS_WHEN = / (when|what (date|day)|which (date|day)|dates?|timing|timeline|schedule) /;
 /** "what clearance level", "which level of vetting": the question asks for a level. */
 const ASKS_LEVEL = / (levels?|how high|what kind of|which kind of|what type of|which type of) /;
 

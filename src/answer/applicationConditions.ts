@@ -7,6 +7,7 @@
 // words a question names it by with the words a notice sentence states it by; a question that
 // names one is answered from those sentences, or told the notice does not mention it.
 import type { Vacancy } from "../vacancy.ts";
+import { COUNTRY_WORDS, nationalityPattern } from "./natoMembership.ts";
 
 export type ConditionGroup = "appointment" | "work" | "terms";
 
@@ -33,13 +34,6 @@ export interface ApplicationCondition {
   alsoShows?: "contract" | "salary";
 }
 
-/**
- * Nationalities people give when asking whether they may apply ("I'm Swiss", "can an Australian
- * apply"); used only in those phrasings, where a language name ("French") means a nationality.
- */
-const NATIONALITY_WORDS =
-  "albanian|american|argentinian|australian|austrian|belarusian|belgian|bosnian|brazilian|british|bulgarian|canadian|chinese|colombian|croatian|cypriot|czech|danish|dutch|egyptian|estonian|filipino|finnish|french|georgian|german|greek|hungarian|icelandic|indian|irish|israeli|italian|japanese|korean|kosovar|latvian|lithuanian|luxembourgish|macedonian|maltese|mexican|moldovan|montenegrin|moroccan|nigerian|norwegian|pakistani|polish|portuguese|romanian|russian|serbian|slovak|slovenian|spanish|swedish|swiss|turkish|ukrainian";
-
 /** Who may apply by nationality: a question naming a country is answered yes or no from it. */
 export const NATIONALITY_CONDITION: ApplicationCondition = {
   name: "a nationality condition",
@@ -52,9 +46,8 @@ export const NATIONALITY_CONDITION: ApplicationCondition = {
       ` (from )?(a |an )?(non member|partner|non allied) (countries|country|states?|nations?)(?= )`,
       ` (nationals|a national of|nationality|nationalities|citizens?|citizenship|passports?)(?= )`,
       ` (i m|i am|im|i come) from [a-z]+(?= )`,
-      ` (i m|i am|im) (an? )?(${NATIONALITY_WORDS})(?= )`,
-      ` (an? )?(${NATIONALITY_WORDS})s? (citizens?|nationals?|passports?|people|applicants?|candidates?)(?= )`,
-      ` (can|could|may) (an? )?(${NATIONALITY_WORDS})s? (still )?apply(?= )`,
+      // "I'm Swiss", "as a Norwegian", "Polish citizens", "can an Australian apply".
+      nationalityPattern(COUNTRY_WORDS, false).source,
     ].join("|"),
     "g",
   ),

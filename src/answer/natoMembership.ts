@@ -111,16 +111,24 @@ const COUNTRIES: readonly Country[] = [
 const NON_MEMBER =
   / (non nato|non member|non allied|partner (country|countries|nation|nations)|outside( of)? (nato|the alliance))(?= )/;
 
-/** "I'm from X", "I'm X", "X citizens", "can an X apply": a country's words as a nationality. */
-function nationalityPattern(words: readonly string[]): RegExp {
-  const w = `(?:${words.join("|")})`;
-  // "English", "French", "Spanish" are languages too: only as a nationality.
+/** Every country's words, as one alternation for the questions that name a nationality. */
+export const COUNTRY_WORDS = COUNTRIES.flatMap((c) => c.words).join("|");
+
+/**
+ * "I'm from X", "I'm X", "as an X", "X citizens", "can an X apply": a country's words as a
+ * nationality ("English", "French", "Spanish" are languages too: only in these phrasings).
+ */
+export function nationalityPattern(words: string, fromPlace = true): RegExp {
+  const w = `(?:${words})`;
+  // "from Sweden", "citizen of Sweden" only once the question is known to ask about nationality:
+  // "level of French", "capital of Belgium" ask nothing of the kind.
+  const place = fromPlace ? ` (from|of) (the )?${w}(?= )|` : "";
   return new RegExp(
-    ` (from|of) (the )?${w} | (i m|i am|im) (an? )?${w} | ${w}s? (citizens?|nationals?|passports?|people|applicants?|candidates?|nationality|citizenship) | (can|could|may) (an? )?${w}s? (still )?apply `,
+    `${place} (i m|i am|im|as) (an? )?${w}(?= )(?! speak)| ${w}s? (citizens?|nationals?|passports?|people|applicants?|candidates?|nationality|citizenship)(?= )| (can|could|may) (an? )?${w}s? (still )?(apply|go for)(?= )`,
   );
 }
 
-const PATTERNS = COUNTRIES.map((c) => ({ country: c, pattern: nationalityPattern(c.words) }));
+const PATTERNS = COUNTRIES.map((c) => ({ country: c, pattern: nationalityPattern(c.words.join("|")) }));
 
 function namedCountry(text: string): Country | null {
   return PATTERNS.find((p) => p.pattern.test(text))?.country ?? null;

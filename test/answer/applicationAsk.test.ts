@@ -68,6 +68,7 @@ describe("applicationAsk", () => {
     expect(route("when are the interviews for the analyst")).toMatchObject({ asksFor: { when: true } });
     expect(route("are there interviews for the analyst")).toMatchObject({ asksFor: { when: false } });
     expect(route("what clearance level does the analyst need")).toMatchObject({ asksFor: { level: true } });
+    expect(route("analyst - any info on the interview dates?")).toMatchObject({ asksFor: { when: true } });
   });
 });
 

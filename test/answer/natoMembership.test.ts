@@ -28,6 +28,12 @@ describe("namedNationality", () => {
     });
     expect(named("can an Australian apply")?.country).toBe("Australia");
     expect(named("can non-NATO citizens apply")).toEqual({ country: null, member: false });
+    expect(named("can a Swede apply?", "2024-01-15")).toEqual({
+      country: "Sweden",
+      member: false,
+      asOf: "2024-01-15",
+    });
+    expect(named("as a Norwegian can I go for the operator role?")?.member).toBe(true);
   });
 
   it("names none for a language or for NATO nationals in general", () => {
