@@ -111,7 +111,7 @@ export function applicationAsk(question: string, detected: DetectedIntent): Appl
   // "how do I renew my security clearance" names no post: the asker's own standing, left to the
   // rules; "how many NATO member countries are there" asks nothing about posts or applying (a bare
   // "security clearance?" asks which posts state it).
-  const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text);
+  const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text) || conditions.some((c) => c.asksOfPosts);
   if (subject === "" && (aboutOwnStanding(question, "eligibility") || !asksAboutPosts)) return null;
   const asksFor = { when: ASKS_WHEN.test(text), level: ASKS_LEVEL.test(text) };
   return { kind: "condition", conditions, negated, subject, asksFor };

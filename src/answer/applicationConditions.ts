@@ -28,6 +28,11 @@ export interface ApplicationCondition {
    * on-call work"), which the list answers give.
    */
   onePostOnly?: boolean;
+  /**
+   * Its words alone ask about the posts ("is there an age limit?"), where another condition's may
+   * not ("how many NATO member countries are there").
+   */
+  asksOfPosts?: boolean;
   /** Words of a sentence that state which level is required ("NATO SECRET"). */
   levels?: RegExp;
   /** The detail of the post that answers the rest ("probation": the contract it is part of). */
@@ -98,12 +103,14 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       / age (limit|limits|restrictions?|requirements?|caps?|range|criteria|bar)(?= )| (maximum|minimum|max|min|upper|lower) age(?= )| too (old|young)(?= )| how old(?= )/g,
     stated: /\b(years of age|age limit|under the age of|(minimum|maximum) age|independent of [^.]*\bage\b)/i,
     group: "appointment",
+    asksOfPosts: true,
   },
   {
     name: "a probation period",
     asked: / probation(ary)?( period| time)?(?= )| trial period(?= )/g,
     stated: /\b(probation\w*|trial period)\b/i,
     group: "terms",
+    asksOfPosts: true,
     alsoShows: "contract",
   },
   {
@@ -126,6 +133,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     stated:
       /\b(interviews?|shortlist\w*|written tests?|assessment cent(re|er)|selection (process|procedure|board|panel))\b/i,
     group: "appointment",
+    asksOfPosts: true,
   },
   {
     name: "applying to more than one post",
@@ -134,6 +142,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
     stated:
       /\b(more than one (post|position|vacancy|application)|several (posts|positions|vacancies)|multiple applications|another post)\b/i,
     group: "appointment",
+    asksOfPosts: true,
   },
   {
     name: "working hours",

@@ -151,7 +151,11 @@ export function conditionList(
   if (stating.length === 0) {
     return {
       items: [],
-      lines: [`No notice of the ${posts.length} ${scope} mentions ${what}.`],
+      lines: [
+        posts.length === 1
+          ? `The notice of the one ${scope.replace(/^posts\b/, "post")} does not mention ${what}.`
+          : `No notice of the ${posts.length} ${scope} mentions ${what}.`,
+      ],
     };
   }
   const lines = [

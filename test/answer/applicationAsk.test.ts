@@ -56,6 +56,11 @@ describe("applicationAsk", () => {
     expect(route("can you help with the medical check?")).toBeNull();
   });
 
+  it("reads a term whose words alone ask about the posts as a condition though no post is named", () => {
+    expect(route("is there an age limit?")).toMatchObject({ kind: "condition", subject: "" });
+    expect(route("any interviews?")).toMatchObject({ kind: "condition", subject: "" });
+  });
+
   it("reads 'help' as the question's verb when it asks a condition of a post it names", () => {
     expect(detectIntent("do they help with moving costs for the analyst").rule).toBe("help");
     expect(route("do they help with moving costs for the analyst")).toMatchObject({

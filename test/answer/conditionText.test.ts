@@ -34,6 +34,12 @@ describe("conditionList", () => {
     expect(list.lines.at(-1)).toBe("The other 2 mention a security clearance.");
   });
 
+  it("names the one post in scope in the singular when its notice is silent", () => {
+    expect(conditionList([item("c", ["Attach a CV."])], clearance, "posts open", false, 10).lines).toEqual([
+      "The notice of the one post open does not mention a security clearance.",
+    ]);
+  });
+
   it("says when there is no post in scope", () => {
     expect(conditionList([], clearance, "open posts", false, 10).lines).toEqual(["There are no open posts."]);
   });
