@@ -1,7 +1,8 @@
 // Conditions of appointment a notice states outside its requirement lists: a security clearance,
 // a medical check, the nationality of applicants, proof of education and experience, relocation;
 // and the terms people ask about that a notice may or may not state (an age limit, a probation
-// period, a pension, a visa, the selection steps, applying to several posts, working hours).
+// period, a pension, a visa, the selection steps, applying to several posts, shift work, working
+// hours).
 // Notices state them in their application notes, working conditions and contract (sometimes among
 // the requirements), so a search of the requirements never sees them. Each condition pairs the
 // words a question names it by with the words a notice sentence states it by; a question that
@@ -143,6 +144,14 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
       /\b(more than one (post|position|vacancy|application)|several (posts|positions|vacancies)|multiple applications|another post)\b/i,
     group: "appointment",
     asksOfPosts: true,
+  },
+  {
+    name: "shift, night or weekend work",
+    asked:
+      / shift (work|working|pattern|patterns|system|rota)s?(?= )| shifts(?= )| (night|weekend) (work|working|shifts?|duty|duties)(?= )| (work|working) (at night|nights|weekends|on weekends)(?= )/g,
+    stated: /\b(shifts?|night|weekends?)\b/i,
+    group: "work",
+    onePostOnly: true,
   },
   {
     name: "working hours",

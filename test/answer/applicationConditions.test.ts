@@ -45,6 +45,8 @@ describe("askedConditions", () => {
     ["what are the working hours for the network technician", "working hours"],
     ["is the technician role on call?", "working hours"],
     ["what hours would I work as NOSC chief?", "working hours"],
+    ["is there shift work or night work in the NOSC chief role?", "shift, night or weekend work"],
+    ["does the technician work weekends?", "shift, night or weekend work"],
     ["do they help with moving costs for the NOSC chief", "relocation"],
   ])("%s names %s", (q, name) => {
     expect(asked(q)).toContain(name);
