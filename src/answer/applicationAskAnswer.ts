@@ -15,7 +15,7 @@ import { matchesBeyondProse, namesOnlyPlace } from "./evidence.ts";
 import { examples } from "./helpAnswer.ts";
 import { andMore, LIST_LIMIT, listResult } from "./listResult.ts";
 import type { Answer, AnswerItem, Focus } from "./model.ts";
-import { NAMES_POST, namedPostResult, queryNamingPost } from "./namedPost.ts";
+import { comparedPosts, NAMES_POST, namedPostResult, queryNamingPost } from "./namedPost.ts";
 import { MEMBERS_ONLY, namedNationality, nationalityVerdict } from "./natoMembership.ts";
 import { alsoAskedTexts, followUps } from "./onePostText.ts";
 import { openCandidates } from "./openCandidates.ts";
@@ -28,13 +28,16 @@ interface PostsMeant {
   scope: string;
 }
 
-function postsMeant(subject: string, context: AnswerContext): PostsMeant {
+function postsMeant(subject: string, context: AnswerContext, detected: DetectedIntent): PostsMeant {
   const { index } = context;
   const today = dayText(calendarDay(context.now, DEFAULT_TIME_ZONE));
   const scope = (matching: string) => `posts${matching} open or without a deadline as of ${today}`;
   const none = (): PostsMeant => ({ named: "none", posts: openCandidates("", context), scope: scope("") });
   if (!subject) return none();
   const searched = queryNamingPost(index, subject);
+  // "can I apply for both the NOSC chief and the network technician?": each post named, open or not.
+  const compared = comparedPosts(index, detected, searched);
+  if (compared.length > 1) return { named: "some", posts: compared, scope: "posts you named" };
   const sharedPlace = searched.hits.filter((h) => namesOnlyPlace(h.vacancy, searched.terms)).length > 1;
   const top = sharedPlace ? undefined : namedPostResult(index, subject, searched).hits[0];
   if (top && top.titleCoverage >= NAMES_POST) return { named: "one", posts: [top.vacancy], scope: "" };
@@ -76,7 +79,7 @@ export function applicationAskAnswer(
   detected: DetectedIntent,
   context: AnswerContext,
 ): Answer | null {
-  const { named, posts, scope } = postsMeant(ask.subject, context);
+  const { named, posts, scope } = postsMeant(ask.subject, context, detected);
   // "work from home options?" names no post: a condition asked only of one post is left to the
   // answers across posts.
   const asked =

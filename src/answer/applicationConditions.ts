@@ -130,7 +130,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
   {
     name: "tests, interviews or other selection steps",
     asked:
-      / (written|online|aptitude|entrance|psychometric|technical|language|selection) (tests?|exams?|examinations?|assessments?)(?= )| (a|any) (written )?(test|exam)(?= (for|to|before|as|required|needed|involved|at|during) | $)| selection (process|procedure|stages?|steps?)(?= )| interview(s|ed|ing)?(?= )| shortlist\w*(?= )| assessment (centre|center|days?)(?= )| recruitment process(?= )/g,
+      / (written|online|aptitude|entrance|psychometric|technical|language|selection) (tests?|exams?|examinations?|assessments?)(?= )| (a|any) (written )?(test|exam)(?= (for|to|before|as|required|needed|involved|at|during) | $)| selection( (process|procedure|stages?|steps?))?(?! of )(?= )| interview(s|ed|ing)?(?= )| shortlist\w*(?= )| assessment (centre|center|days?)(?= )| recruitment process(?= )/g,
     stated:
       /\b(interviews?|shortlist\w*|written tests?|assessment cent(re|er)|selection (process|procedure|board|panel))\b/i,
     group: "appointment",
@@ -139,7 +139,7 @@ export const APPLICATION_CONDITIONS: readonly ApplicationCondition[] = [
   {
     name: "applying to more than one post",
     asked:
-      / (apply|applying|applications?|applied) (to|for) (two|2|three|several|multiple|more than one|both|many|other|different) (posts?|jobs?|positions?|vacanc(y|ies)|roles?|profiles?)(?= )| (two|2|several|multiple|more than one) applications(?= )/g,
+      / (apply|applying|applications?|applied) (to|for) (two|2|three|several|multiple|more than one|both|many|other|different) (posts?|jobs?|positions?|vacanc(y|ies)|roles?|profiles?)(?= )| (apply|applying|applications?|applied) (to|for) both(?= )| (two|2|several|multiple|more than one) applications(?= )/g,
     stated:
       /\b(more than one (post|position|vacancy|application)|several (posts|positions|vacancies)|multiple applications|another post)\b/i,
     group: "appointment",

@@ -77,6 +77,15 @@ describe("applicationAsk", () => {
   });
 });
 
+describe("answerQuestion: a condition of two posts named", () => {
+  it("answers for each post named", () => {
+    const a = ask("does the analyst or the finance clerk need a security clearance?");
+    expect(a.items.map((i) => i.vacancy.id)).toEqual(["analyst"]);
+    expect(a.text).toMatch(/^1 of 2 posts you named mentions a security clearance:/);
+    expect(a.text).toContain("Finance Clerk");
+  });
+});
+
 describe("answerQuestion: whether a nationality may apply", () => {
   it("says yes or no first, without a status 'yes' after a nationality 'no'", () => {
     const a = ask("I'm Swiss, can I apply for the analyst?");

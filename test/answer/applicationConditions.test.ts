@@ -47,6 +47,11 @@ describe("askedConditions", () => {
     ["what hours would I work as NOSC chief?", "working hours"],
     ["is there shift work or night work in the NOSC chief role?", "shift, night or weekend work"],
     ["does the technician work weekends?", "shift, night or weekend work"],
+    ["NOSC chief: how is the selection done?", "tests, interviews or other selection steps"],
+    [
+      "can I submit applications for both the NOSC chief and the technician?",
+      "applying to more than one post",
+    ],
     ["do they help with moving costs for the NOSC chief", "relocation"],
   ])("%s names %s", (q, name) => {
     expect(asked(q)).toContain(name);
@@ -60,6 +65,7 @@ describe("askedConditions", () => {
     "can I apply as a French speaker?",
     "what level of French for the technical security operator",
     "what's the capital of Belgium",
+    "show me a selection of jobs",
     "I work at a national MoD",
     "what does the network technician do?",
     "which posts have a test environment to maintain",

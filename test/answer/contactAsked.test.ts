@@ -23,6 +23,7 @@ describe("asksForContact", () => {
     "where do I submit my CV for the NOSC chief",
     "where do I apply for the digital backbone officer job?",
     "where to send my resume?",
+    "who handles applications for the network technician?",
   ])("%s asks whom to contact", (q) => {
     expect(asksForContact(padded(q))).toBe(true);
   });

@@ -157,6 +157,11 @@ describe("detectIntent: the subject left for search", () => {
     expect(detectIntent("can I apply to the NOSC chief post").rule).toBe("status");
   });
 
+  it("reads how many people will be hired as a count of posts, not of reports", () => {
+    expect(detectIntent("how many people will be hired as network technician?").focus).toBe("posts");
+    expect(detectIntent("how many people will the NOSC chief manage?").focus).toBe("reporting");
+  });
+
   it("gives 'unknown' to a bare subject", () => {
     expect(detectIntent("PKI and MPLS").intent).toBe("unknown");
     expect(detectIntent("network technician").intent).toBe("unknown");
