@@ -187,20 +187,30 @@ function sentences(line: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** Each notice's sentences, split once: a question weighs several conditions against the same notice. */
+const noticeSentences = new WeakMap<Vacancy, readonly string[]>();
+
+/** The sentences conditions are stated in: application notes, working conditions, the contract offered, requirements. */
+function sentencesOf(vacancy: Vacancy): readonly string[] {
+  let found = noticeSentences.get(vacancy);
+  if (!found) {
+    found = [
+      ...vacancy.applicationNotes,
+      ...vacancy.workingConditions,
+      // The contract as offered: its probation period.
+      ...(vacancy.contract?.text ? [vacancy.contract.text] : []),
+      ...vacancy.essential,
+      ...vacancy.desirable,
+    ].flatMap(sentences);
+    noticeSentences.set(vacancy, found);
+  }
+  return found;
+}
+
 /**
  * The notice's sentences that state a condition: application notes first, then the working
  * conditions, the contract offered and the requirement lists.
  */
 export function conditionLines(vacancy: Vacancy, condition: ApplicationCondition): string[] {
-  const lines = [
-    ...vacancy.applicationNotes,
-    ...vacancy.workingConditions,
-    // The contract as offered: its probation period.
-    ...(vacancy.contract?.text ? [vacancy.contract.text] : []),
-    ...vacancy.essential,
-    ...vacancy.desirable,
-  ]
-    .flatMap(sentences)
-    .filter((s) => condition.stated.test(s));
-  return [...new Set(lines)];
+  return [...new Set(sentencesOf(vacancy).filter((s) => condition.stated.test(s)))];
 }
