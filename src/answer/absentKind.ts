@@ -56,9 +56,10 @@ const KINDS: readonly PostKind[] = [
   {
     label: "remote (telework) post",
     query: "telework teleworking remote remotely hybrid home",
-    // "remote sensing", "remote sites" name skills: "remote" alone asks for a kind only before a word of work.
+    // "remote sensing", "remote sites" name skills: "remote" alone asks for a kind only before a word
+    // of work, or after one at the end ("is the X job remote?").
     asked: new RegExp(
-      ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working|flexitime|flexi time|flexible working|flexible hours)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )|^ remote $`,
+      ` (remotely|telework|teleworking|work from home|working from home|wfh|home office|hybrid work|hybrid working|flexitime|flexi time|flexible working|flexible hours)(?= )| remote (${POST_WORDS}|working|options?|possible|allowed)(?= )| ${POST_WORDS} (is |be )?(remote|hybrid) $|^ remote $`,
     ),
     stated: /\b(telework\w*|remote work\w*|work\w* remotely|work\w* from home|hybrid working)\b/,
     prose:

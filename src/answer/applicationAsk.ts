@@ -9,6 +9,7 @@ import {
   askedConditions,
   withoutConditionWords,
 } from "./applicationConditions.ts";
+import type { AskedDetail } from "./conditionText.ts";
 import { asksForContact, contactSubjectWords } from "./contactAsked.ts";
 import { type DetectedIntent, extractSubject } from "./detectIntent.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
@@ -22,8 +23,15 @@ export type ApplicationAsk =
       negated: boolean;
       /** Words that may name the post(s); empty when the question names none. */
       subject: string;
+      /** "when are the interviews", "what clearance level": a date or a level is asked for. */
+      asksFor: AskedDetail;
     }
   | { kind: "contact"; subject: string };
+
+/** "when are the interviews", "interview dates?": the question asks for a date. */
+const ASKS_WHEN = / (when|what (date|day)|which (date|day)|dates?|timing|timeline|schedule) /;
+/** "what clearance level", "which level of vetting": the question asks for a level. */
+const ASKS_LEVEL = / (levels?|how high|what kind of|which kind of|what type of|which type of) /;
 
 /** Rules whose reading stands though the question names a condition: their filter or timing is what it asks. */
 const KEPT_RULES = new Set([
@@ -75,23 +83,36 @@ export function aboutOwnStanding(question: string, focus: Focus): boolean {
 const ABOUT_APPLYING =
   / (apply|applying|application|applications|applicants?|candidates?|eligib\w*|vacanc\w*|jobs?|posts?|positions?|roles?|openings?|need|needs|needed|require|requires|required|requiring|necessary|mandatory|must|have to|has to|only|accept\w*|allowed|ask|asks|check|checks|will|get)(?= )/;
 
+/** Does the (folded, padded) question ask a condition and name something besides it? */
+function asksConditionOfPost(text: string): boolean {
+  return askedConditions(text).length > 0 && extractSubject(withoutConditionWords(text), "details") !== "";
+}
+
 /** The condition or contact question a (clean) question asks, or null when it asks neither. */
 export function applicationAsk(question: string, detected: DetectedIntent): ApplicationAsk | null {
-  if (KEPT_RULES.has(detected.rule) || hasDeadlineWindow(detected)) return null;
+  // "do they help with moving costs for the NOSC chief": "help" is the question's verb, not a
+  // request for help, when it asks a condition of a post it names.
+  const maybeVerb = detected.rule === "help";
+  if ((KEPT_RULES.has(detected.rule) && !maybeVerb) || hasDeadlineWindow(detected)) return null;
   const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
+  if (maybeVerb && !asksConditionOfPost(text)) return null;
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };
   }
-  const conditions = askedConditions(text);
-  if (conditions.length === 0) return null;
+  const asked = askedConditions(text);
+  if (asked.length === 0) return null;
   // "jobs that don't need a clearance": the rule already split off what the posts must not need.
   const negated = detected.rule === "list-excluding";
   const rest = withoutConditionWords(text).trim();
   const subject = negated ? detected.subject : extractSubject(rest, "details");
+  // "remote jobs", "roles with on-call duty" name no post: other answers weigh those across posts.
+  const conditions = subject === "" ? asked.filter((c) => !c.onePostOnly) : asked;
+  if (conditions.length === 0) return null;
   // "how do I renew my security clearance" names no post: the asker's own standing, left to the
   // rules; "how many NATO member countries are there" asks nothing about posts or applying (a bare
   // "security clearance?" asks which posts state it).
-  const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text);
+  const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text) || conditions.some((c) => c.asksOfPosts);
   if (subject === "" && (aboutOwnStanding(question, "eligibility") || !asksAboutPosts)) return null;
-  return { kind: "condition", conditions, negated, subject };
+  const asksFor = { when: ASKS_WHEN.test(text), level: ASKS_LEVEL.test(text) };
+  return { kind: "condition", conditions, negated, subject, asksFor };
 }

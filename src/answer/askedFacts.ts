@@ -36,3 +36,8 @@ export function askedFactSentences(question: string, vacancy: Vacancy): string[]
     (f) => f.stated(vacancy) ?? `${vacancy.title}: ${f.missing}.`,
   );
 }
+
+/** Does the question name a header fact ("start date", "category", "full-time")? */
+export function asksHeaderFact(question: string): boolean {
+  return FACTS.some((f) => f.asked.test(question));
+}

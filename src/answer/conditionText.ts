@@ -4,6 +4,7 @@
 import {
   APPLICATION_CONDITIONS,
   type ApplicationCondition,
+  type ConditionGroup,
   conditionLines,
 } from "./applicationConditions.ts";
 import { listLine, postName } from "./composeAnswer.ts";
@@ -38,28 +39,66 @@ function linesOf(item: AnswerItem, conditions: readonly ApplicationCondition[]):
   return [...new Set(conditions.flatMap((c) => conditionLines(item.vacancy, c)))];
 }
 
-/** One post: what its notice says about each condition asked, or that it says nothing (and what it does state). */
-export function conditionPostText(item: AnswerItem, conditions: readonly ApplicationCondition[]): string {
+/** How a silent notice's other statements of the same group are introduced; the terms are the post's details. */
+const GROUP_HEADING: Record<ConditionGroup, string | null> = {
+  appointment: "The conditions it does state:",
+  work: "What it says about the working conditions:",
+  terms: null,
+};
+
+/** A date as notices write one ("17 June 2024", "29/01/2026", "2024"). */
+const DATE_IN_TEXT =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(19|20)\d\d\b/i;
+
+/** A detail asked of a condition: its date ("when are the interviews"), its level ("clearance level"). */
+export interface AskedDetail {
+  when?: boolean;
+  level?: boolean;
+}
+
+/**
+ * One post: what its notice says about each condition asked, or that it says nothing (and what it
+ * does state). A detail asked that the quoted sentences do not give ("when are the interviews":
+ * no date; "what clearance level": no level) is said not to be given, rather than leave the asker
+ * to look for it in the quotes.
+ */
+export function conditionPostText(
+  item: AnswerItem,
+  conditions: readonly ApplicationCondition[],
+  asked: AskedDetail = {},
+): string {
   const name = postName(item.vacancy);
   const parts: string[] = [];
+  // "proof of my degree at the interview": a sentence stating two conditions asked is quoted once.
+  const quoted = new Set<string>();
   for (const c of conditions) {
-    const lines = conditionLines(item.vacancy, c);
+    const stating = conditionLines(item.vacancy, c);
+    const lines = stating.filter((l) => !quoted.has(l));
+    for (const l of lines) quoted.add(l);
+    if (stating.length > 0 && lines.length === 0) continue;
+    const undated =
+      asked.when && !lines.some((l) => DATE_IN_TEXT.test(l)) ? "\nIt gives no date for them." : "";
+    const unlevelled =
+      asked.level && c.levels && !lines.some((l) => c.levels?.test(l))
+        ? "\nIt does not state which level."
+        : "";
     parts.push(
       lines.length > 0
-        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}`
+        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}${unlevelled}`
         : `${name}: the notice does not mention ${c.name}.`,
     );
   }
   const silent = conditions.filter((c) => conditionLines(item.vacancy, c).length === 0);
-  if (silent.length > 0) {
-    const others = APPLICATION_CONDITIONS.filter((c) => !conditions.includes(c)).flatMap((c) =>
-      conditionLines(item.vacancy, c),
-    );
-    const stated = [...new Set(others)];
-    if (stated.length > 0)
-      parts.push(
-        `The conditions it does state:\n${stated.map((l) => `- ${quote(l, APPLICATION_CONDITIONS)}`).join("\n")}`,
-      );
+  for (const group of new Set(silent.map((c) => c.group))) {
+    const related = APPLICATION_CONDITIONS.filter((c) => c.group === group && !conditions.includes(c));
+    // The work: whatever the notice says of how it is done (travel, hours) is what there is to say.
+    const stated =
+      group === "work"
+        ? item.vacancy.workingConditions
+        : [...new Set(related.flatMap((c) => conditionLines(item.vacancy, c)))];
+    const heading = GROUP_HEADING[group];
+    if (heading && stated.length > 0)
+      parts.push(`${heading}\n${stated.map((l) => `- ${quote(l, related)}`).join("\n")}`);
   }
   parts.push(`Status: ${item.deadline.label}.`);
   return parts.join("\n");
@@ -112,7 +151,11 @@ export function conditionList(
   if (stating.length === 0) {
     return {
       items: [],
-      lines: [`No notice of the ${posts.length} ${scope} mentions ${what}.`],
+      lines: [
+        posts.length === 1
+          ? `The notice of the one ${scope.replace(/^posts\b/, "post")} does not mention ${what}.`
+          : `No notice of the ${posts.length} ${scope} mentions ${what}.`,
+      ],
     };
   }
   const lines = [

@@ -1,5 +1,5 @@
-// "who do I contact about the BICES job?", "email for the recruiter?": a question for a person to
-// ask. Notices rarely name one, and the data has no contact field, so the answer says what the
+// "who do I contact about the BICES job?", "email for the recruiter?", "where do I send my CV for
+// X?": a question for a person to ask, or for where an application goes. Notices rarely name one, and the data has no contact field, so the answer says what the
 // notice does give: any e-mail address, phone number or link in its text, and its application notes.
 import type { Vacancy } from "../vacancy.ts";
 import type { PartialRead } from "./acrossPosts.ts";
@@ -8,7 +8,7 @@ import type { AnswerItem } from "./model.ts";
 
 /** Words of a folded question (padded with spaces) that ask whom to contact. */
 const CONTACT_ASKED =
-  / (contact|contacts|contacted|contacting)(?! (centre|center|centres|centers|management|tracing|lens|lenses) )( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with)(?= )| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
+  / (contact|contacts|contacted|contacting)(?! (centre|center|centres|centers|management|tracing|lens|lenses) )( (person|persons|people|details|detail|point|info|information|address|number|email|e mail|name))?(?= )| point of contact(?= )| poc(?= )| who (do|can|could|should|shall|would) (i|we) (ask|call|phone|ring|email|e mail|mail|write to|speak to|speak with|talk to|talk with|reach|get in touch with|send|address|submit|direct|forward)(?= )| who (handles|processes|receives|reviews|deals with|manages|looks at) (the |my |our )?applications?(?= )| where (do|can|could|should|shall|would|to)( i| we)? ((send|submit|upload|email|e mail|mail|post)(?= (my|our|an?|the|for|to|it|this|them|$))|apply(?= (for|to|$)))| get in touch(?= )| (e ?mail|email) (address|addresses|id)(?= )| (phone|telephone|mobile) (number|numbers|no)(?= )| (recruiters?|recruiting officer|hr (contact|person|officer|department|team|email|e mail))(?= )/g;
 
 /** Does the question ask whom to contact? */
 export function asksForContact(text: string): boolean {
@@ -37,6 +37,15 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 /** A phone number as notices write one: international ("+32 2 707 41 11") or after "tel"/"phone". */
 const PHONE = /(?:\+|\b(?:tel|phone|telephone)\.?:?\s*)\(?\d[\d ()./-]{6,}\d/gi;
 
+/** A web address written without its scheme ("www.nato.int/recruitment"), where applications go. */
+const WEB_ADDRESS = /\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s;)"]*/gi;
+
+/** The web addresses a notice's application notes give ("For all other applications: www..."). */
+export function applicationAddresses(vacancy: Vacancy): string[] {
+  const found = vacancy.applicationNotes.flatMap((n) => n.match(WEB_ADDRESS) ?? []);
+  return [...new Set(found.map((w) => w.replace(/[.,;:]+$/, "")))];
+}
+
 /** The e-mail addresses, phone numbers and link a notice gives, in order of appearance. */
 export function contactDetails(vacancy: Vacancy): string[] {
   const text = [vacancy.summary, vacancy.description, ...vacancy.applicationNotes].join("\n");
@@ -48,17 +57,27 @@ export function contactDetails(vacancy: Vacancy): string[] {
   return [...new Set(found.map((s) => s.trim()))];
 }
 
+/** A note saying where or how applications are made: a system, a portal, an address. */
+const APPLICATION_ROUTE =
+  /\b(submitted|submit|e-recruitment|apply (via|through|online|at)|recruitment (system|portal))\b|\bwww\.|https?:\/\//i;
+
 /** One post: the contact details its notice gives, or that it names none, and what it says about applying. */
 export function contactPostText(item: AnswerItem): string {
   const v = item.vacancy;
   const details = contactDetails(v);
+  const addresses = applicationAddresses(v);
+  const applyAt = addresses.length > 0 ? ` Applications go through ${addresses.join(", ")}.` : "";
   const lead =
     details.length > 0
-      ? `${postName(v)}: the notice names no contact person, but gives: ${details.join(", ")}.`
-      : `${postName(v)}: the notice names no contact person, e-mail address or phone number.`;
+      ? `${postName(v)}: the notice names no contact person, but gives: ${details.join(", ")}.${applyAt}`
+      : `${postName(v)}: the notice names no contact person, e-mail address or phone number.${applyAt}`;
+  // Where applications go ("submitted using e-recruitment system", an address) first: that is
+  // what a question about whom to send them to is after.
+  const route = v.applicationNotes.filter((n) => APPLICATION_ROUTE.test(n));
+  const ordered = [...route, ...v.applicationNotes.filter((n) => !route.includes(n))];
   const notes =
-    v.applicationNotes.length > 0
-      ? `What it says about applying:\n${v.applicationNotes.map((n) => `- ${n}`).join("\n")}`
+    ordered.length > 0
+      ? `What it says about applying:\n${ordered.map((n) => `- ${n}`).join("\n")}`
       : "It gives no instructions on how to apply either.";
   return `${lead}\n${notes}\nStatus: ${item.deadline.label}.`;
 }

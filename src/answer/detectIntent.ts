@@ -277,7 +277,7 @@ const RULES: readonly Rule[] = [
     intent: "status",
     focus: "status",
     pattern:
-      / (still open|still be (open|available|accepting applications)|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
+      / (still open|still be (open|available|accepting applications)|still accepting|still available|still possible|still apply|still taking|still running|still active|open or closed|closed or open|can (i|we|one) still|(?<!(how|when|date|day|time) )(can|may|could) (i|we|one) (still )?apply( today| now| still| yet)? (for|to)(?! (two|2|several|multiple|more than one|both|many|other|different) )|accepting (applications|candidates)|open (to|for) (applications|applicants|candidates)|(applications|candidates|applicants) (are )?(still )?(being )?(accepted|taken|considered)|is (it|this|that) (open|closed|over|available|active|expired)|(has|have) .*(closed|expired|ended|passed)|status|too late) | (is|are) .* (open|closed|over|expired|active|available|finished)( yet| now| already)? $/,
   },
   {
     name: "deadline",
@@ -291,7 +291,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "reporting",
     pattern:
-      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)(?! be (hired|recruited|employed|appointed|selected|taken on))|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
   },
   {
     name: "salary",
@@ -333,7 +333,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "documents",
     pattern:
-      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?|(apply|submit)( [a-z]+){0,5} (for me|on (my|our|his|her|their) behalf)) /,
+      / (documents?|attach|attachments?|attached|cv|resume|cover letter|motivation letter|essay|endorsement|how (do|can|to|should|would) (i|we|you)? ?apply|how to apply|application process|submit|send in|what to send|what (should|do|must|shall) (i|we) (send|include|provide|bring|prepare)|paperwork|portfolio|references?|(need|have|got) to (send|attach|enclose|submit|include|provide) (with|in|along)|(apply|submit)( [a-z]+){0,5} (for me|on (my|our|his|her|their) behalf)) /,
   },
   {
     name: "location",

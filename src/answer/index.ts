@@ -39,7 +39,8 @@ export function answerQuestion(question: string, context: AnswerContext): Answer
   }
   const detected = detectIntent(cleaned);
   const asked = applicationAsk(cleaned, detected);
-  if (asked) return applicationAskAnswer(base, asked, detected, context);
+  const application = asked && applicationAskAnswer(base, asked, detected, context);
+  if (application) return application;
   // "English-only roles closing in June": the window narrows the posts weighed across.
   const window = detected.intent === "list" ? deadlineWindowOf(base, detected, context) : null;
   if (typeof window !== "string") {

@@ -34,7 +34,16 @@ export interface LanguageAsked {
   alsoAllowed?: string[];
 }
 
-const LANGUAGES = ["english", "french", "german", "spanish", "italian", "dutch", "polish", "portuguese"];
+export const LANGUAGES = [
+  "english",
+  "french",
+  "german",
+  "spanish",
+  "italian",
+  "dutch",
+  "polish",
+  "portuguese",
+];
 
 /** Words already read, and the language each names (bounded: a long-running bot reads many words). */
 const readWords = new Map<string, string | null>();

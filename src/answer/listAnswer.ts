@@ -1,7 +1,7 @@
 // The list intent: what is open (optionally matching a subject), or a filtered or windowed list.
 
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
-import { dayText, listLine } from "./composeAnswer.ts";
+import { dayText, detailsText, listLine } from "./composeAnswer.ts";
 import { closedAnswer, closingWithinAnswer, deadlineWindowOf } from "./deadlineWindowLists.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { filteredList } from "./filteredLists.ts";
@@ -51,10 +51,18 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
       ];
       return listResult(base, "overview", [], 0, lines, []);
     }
+    const [only] = items;
+    // "how many positions are available for network technician": one vacancy matches, and the
+    // count asked is of the posts it offers.
+    if (only && r.total === 1 && HOW_MANY.test(base.question))
+      return listResult(base, "posts", items, 1, [
+        `${detailsText(only, "posts")} Status: ${only.deadline.label}.`,
+      ]);
     const lines = [
       `${plural(r.total, "post")} matching "${label}" ${r.total === 1 ? "is" : "are"} open or without a deadline as of ${today}, closing soonest first:`,
       ...items.map(listLine),
       andMore(r.total, items.length),
+      HOW_MANY.test(base.question) ? positionsInAll(items, r.total) : null,
     ];
     return listResult(base, "overview", items, r.total, lines, []);
   }
@@ -103,6 +111,9 @@ export function listAnswer(base: AnswerBase, detected: DetectedIntent, context: 
   // Closed posts are only mentioned, never listed as results: the list answers "what is open".
   return listResult(base, "overview", undatedItems, undated.total, text, requirementSuggestions(recent));
 }
+
+/** A question asking for a count. */
+const HOW_MANY = /\bhow many\b|\bnumber of\b/i;
 
 /**
  * "8 positions in all": when every listed vacancy is shown and some offer several positions, how

@@ -4,6 +4,7 @@ import { terms } from "../search/text.ts";
 import type { QueryTerm, SearchHit, SearchResult, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
+import { postTerms } from "./postTerms.ts";
 
 /** Close runner-ups (score within this of the best) are mentioned with a one-post answer. */
 export const CLOSE_ALTERNATIVE = 0.06;
@@ -123,4 +124,40 @@ export function postNamedByOnePart(index: VacancyIndex, detected: DetectedIntent
     named = { hits: [top], total: 1, terms: r.terms };
   }
   return named;
+}
+
+/** Posts looked at for each word: enough that a second post titled with it shows up. */
+const TITLE_WORD_HITS = 3;
+
+/**
+ * "what's the start date for the technician?": the other words outweigh the post's name, but one
+ * word as written ("technician") is in one post's title and in no other's, so it names that post.
+ * Every such word of the subject must name the same post; a word read as another ("chef" as
+ * "chief"), absent from the question as written (`asWritten`), names none. Null when no word names exactly one post.
+ */
+export function postNamedByTitleWord(
+  index: VacancyIndex,
+  subject: string,
+  asWritten: string,
+): SearchResult | null {
+  const written = new Set(terms(asWritten));
+  let named: SearchHit | null = null;
+  for (const word of new Set(terms(subject))) {
+    if (!written.has(word)) continue;
+    const r = index.query(word, { limit: TITLE_WORD_HITS });
+    const read = r.terms[0];
+    if (!read || read.corrected) continue;
+    const titled = r.hits.filter((h) => postTerms(h.vacancy).title.includes(word));
+    if (titled.length !== 1) continue;
+    const [only] = titled;
+    if (!only) continue;
+    if (named && named.vacancy.id !== only.vacancy.id) return null;
+    named = only;
+  }
+  if (!named) return null;
+  return {
+    hits: [{ ...named, titleCoverage: 1 }],
+    total: 1,
+    terms: index.query(subject, { limit: 1, minCoverage: 0 }).terms,
+  };
 }

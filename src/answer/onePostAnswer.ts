@@ -18,6 +18,7 @@ import { deadlineSentence, detailsText, listLine } from "./composeAnswer.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { namesOnlyPlace } from "./evidence.ts";
 import { examples, helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
+import { languageNotAskedSentence } from "./languageNotAsked.ts";
 import { listAnswer } from "./listAnswer.ts";
 import type { Answer, Focus } from "./model.ts";
 import {
@@ -152,7 +153,13 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const facts =
     intent === "details" && focus === "overview" ? askedFactSentences(base.question, main.vacancy) : [];
+  // "do I need French for X": a language the notice never asks for is a plain no.
+  const languageNo =
+    intent === "requirements" && focus === "languages" && YES_NO.test(base.question)
+      ? languageNotAskedSentence(base.question, main.vacancy)
+      : null;
   const text = [
+    languageNo,
     ...facts,
     // "is X full-time": the fact answers; "time" found in the prose would not.
     facts.length > 0 ? null : skillBlock,

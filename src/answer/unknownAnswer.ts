@@ -3,14 +3,14 @@
 import { termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
-import { askedFactSentences } from "./askedFacts.ts";
+import { askedFactSentences, asksHeaderFact } from "./askedFacts.ts";
 import { noticeLines, skillTerms } from "./askedSkills.ts";
 import { overviewText } from "./composeAnswer.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
 import type { Answer } from "./model.ts";
-import { closeAlternatives, NAMES_POST, queryNamingPost } from "./namedPost.ts";
+import { closeAlternatives, NAMES_POST, postNamedByTitleWord, queryNamingPost } from "./namedPost.ts";
 import { askedBlock } from "./onePostAnswer.ts";
 import { followUps } from "./onePostText.ts";
 import { postTerms } from "./postTerms.ts";
@@ -46,7 +46,14 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
         )
       : null;
   const namesWithoutUnknown = (withoutUnknown?.hits[0]?.titleCoverage ?? 0) >= NAMES_POST;
-  const r = withoutUnknown && namesWithoutUnknown ? withoutUnknown : named;
+  // "what's the start date for the technician": the fact's words outweigh the post's name, but
+  // that one word, as written, is in one post's title and no other's. Without a fact asked, the
+  // other words may name a post that is not advertised ("data protection officer").
+  const byTitleWord =
+    named.hits.length === 0 && !namesWithoutUnknown && asksHeaderFact(base.question)
+      ? postNamedByTitleWord(context.index, detected.subject, base.question)
+      : null;
+  const r = withoutUnknown && namesWithoutUnknown ? withoutUnknown : (byTitleWord ?? named);
   const top = r.hits[0];
   if (!top || !r.hits.some((h) => matchesBeyondProse(h.vacancy, r.terms))) {
     return noMatchAnswer(base, "unknown", "overview", detected.subject, context);
@@ -64,9 +71,10 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
-    const asked = namesWithoutUnknown
-      ? `The notice for ${top.vacancy.title} does not mention "${unknownWords.join(" ")}".\n`
-      : askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
+    const asked =
+      (namesWithoutUnknown || byTitleWord) && unknownWords.length > 0
+        ? `The notice for ${top.vacancy.title} does not mention "${unknownWords.join(" ")}".\n`
+        : askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
     return {
       ...base,
       intent: "details",

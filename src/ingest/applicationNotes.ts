@@ -1,7 +1,15 @@
 // Instructions to applicants worth showing on a card: documents to attach (an essay, an
-// endorsement letter), eligibility limits, and warnings (no generative-AI applications). One
+// endorsement letter), eligibility limits, how and where to apply (the e-recruitment system, its
+// address), and warnings (no generative-AI applications). One
 // sentence per note; the rest of the recruitment boilerplate stays out.
 import { splitSentences } from "./noticeLines.ts";
+
+/** "For all other applications: www.nato.int/recruitment": where applications go, often a bullet. */
+const APPLY_AT = /\b(apply|applications?)\b.{0,60}(\bwww\.[a-z0-9.-]+\.[a-z]{2,}\S*|\bhttps?:\/\/\S+)/i;
+
+/** The clause of a longer text that gives where applications go. */
+const APPLY_AT_CLAUSE =
+  /(?:^|[;)]\s*)([^;()]*\b(?:apply|applications?)\b[^;()]{0,60}?(?:\bwww\.[a-z0-9.-]+\.[a-z]{2,}[^\s;)]*|\bhttps?:\/\/[^\s;)]+))/i;
 
 const NOTE_PATTERNS: RegExp[] = [
   // documents to attach or provide
@@ -17,10 +25,20 @@ const NOTE_PATTERNS: RegExp[] = [
   /\bgenerative\b.{0,60}\b(ai|artificial[- ]intelligence)\b|\bartificial[- ]intelligence\b.{0,60}\btools\b/i,
   /\b(incomplete|late) applications\b.{0,60}\b(not|will not|won't) be\b/i,
   /\bappointment will be subject to\b/i,
+  // how and where to apply: the system or address applications go through
+  /\bapplications? (must|should|shall|are to|have to) be (submitted|made|sent|lodged|filed)\b/i,
+  APPLY_AT,
 ];
 
-/** Application notes from the notice's sentences, in order, without duplicates. */
-export function parseApplicationNotes(paragraphs: string[], limit = 8): string[] {
+/**
+ * Application notes from the notice's sentences, in order, without duplicates; of its bullet
+ * lines, only the address applications go to (other bullets are requirements and duties).
+ */
+export function parseApplicationNotes(
+  paragraphs: string[],
+  bullets: readonly string[] = [],
+  limit = 8,
+): string[] {
   const notes: string[] = [];
   const seenPattern = new Set<number>();
   for (const paragraph of paragraphs) {
@@ -30,10 +48,18 @@ export function parseApplicationNotes(paragraphs: string[], limit = 8): string[]
       // one note per warning kind (notices repeat the same warning), documents may be several
       if (hit >= 2 && seenPattern.has(hit)) continue;
       seenPattern.add(hit);
-      const note = sentence.replace(/\s+/g, " ").trim();
+      // "...using e-recruitment system, as applicable:" introduced bullets that are not kept.
+      const note = sentence.replace(/\s+/g, " ").trim().replace(/:$/, ".");
       if (!notes.includes(note)) notes.push(note);
       if (notes.length >= limit) return notes;
     }
+  }
+  for (const bullet of bullets) {
+    if (notes.length >= limit) break;
+    // A bullet runs on into the next lines ("...portal ( ); For all other applications: www...
+    // Before you apply ..."): only the clause giving the address is kept.
+    const clause = APPLY_AT_CLAUSE.exec(bullet.replace(/\s+/g, " "))?.[1]?.trim();
+    if (clause && !notes.some((n) => n.includes(clause))) notes.push(clause);
   }
   return notes;
 }

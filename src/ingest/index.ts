@@ -369,7 +369,10 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     contract: parseContract(contractText, firstField(fields, "contractType")?.value ?? null),
     // (an eligibility sentence already among the requirements is not repeated as a note)
     applicationNotes: clipList(
-      parseApplicationNotes(allParagraphs).filter((n) => !isListed(n, lists.essential)),
+      parseApplicationNotes(
+        allParagraphs,
+        sections.flatMap((s) => s.lines.map((l) => l.text)),
+      ).filter((n) => !isListed(n, lists.essential)),
     ),
     // Bullets too: "Additional information" is often a bulleted list.
     workingConditions: clipList(parseWorkingConditions(sections.flatMap((s) => s.lines.map((l) => l.text)))),

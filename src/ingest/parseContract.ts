@@ -1,6 +1,6 @@
 // Contract terms: type ("Definite duration"), duration ("3 years"), renewal terms and maximum
 // period of service, read from the contract offer sentence and the contract clauses; the terms for
-// a secondee as written.
+// a secondee as written; a probation period, kept with the offer as written.
 import type { Contract } from "../vacancy.ts";
 import { splitSentences } from "./noticeLines.ts";
 import { readCount } from "./parsePosts.ts";
@@ -107,13 +107,19 @@ export function parseContract(contractText: string, typeField: string | null = n
     .flatMap((x) => x.split(/;\s+(?=[A-Z])/))
     .filter((x) => /\bseconded\b/i.test(x) && !/\bnon-seconded\b/i.test(x));
 
+  // "The first 6 months of the contract will be considered as probationary period": a term of the
+  // contract people ask about, kept with the offer.
+  const probation = sentences.find((x) => /\bprobation/i.test(x) && x !== offer);
+  const offerText = (offer ?? sentences.slice(0, 2).join(" ")).slice(0, 2_000);
+  const withProbation = probation && !offerText.includes(probation) ? `${offerText} ${probation}` : offerText;
+
   if (!type && !duration && !renewal && !maximumService) return null;
   return {
     type,
     duration,
     renewal: renewal ? renewal.charAt(0).toUpperCase() + renewal.slice(1) : null,
     maximumService,
-    text: (offer ?? sentences.slice(0, 2).join(" ")).slice(0, 2_000) || typeField,
+    text: withProbation.slice(0, 2_000) || typeField,
     seconded: seconded.length > 0 ? seconded.join(" ").slice(0, 2_000) : null,
   };
 }

@@ -82,6 +82,12 @@ describe("kinds of post", () => {
     const both = ask("remote jobs?", new VacancyIndex([mentioning, remote]));
     expect(both.text).toMatch(/^1 notice states a remote \(telework\) post/);
     expect(titles(both)).toEqual(["Analyst"]);
+    expect(ask("is the data steward job hybrid?", new VacancyIndex([mentioning, remote])).text).toMatch(
+      /does not advertise it as a remote \(telework\) post, but says/,
+    );
+    expect(ask("is the data steward job remote?", new VacancyIndex([mentioning, remote])).text).toMatch(
+      /does not advertise it as a remote \(telework\) post, but says/,
+    );
     expect(ask("can I telework as data steward", new VacancyIndex([mentioning, remote])).text).toMatch(
       /does not advertise it as a remote \(telework\) post, but says: "The organization offers Teleworking/,
     );

@@ -53,6 +53,49 @@ describe("applicationAsk", () => {
     expect(route("how do I renew my security clearance")).toBeNull();
     expect(route("how many nato member countries are there")).toBeNull();
     expect(route("thanks for the help")).toBeNull();
+    expect(route("can you help with the medical check?")).toBeNull();
+  });
+
+  it("reads a term whose words alone ask about the posts as a condition though no post is named", () => {
+    expect(route("is there an age limit?")).toMatchObject({ kind: "condition", subject: "" });
+    expect(route("any interviews?")).toMatchObject({ kind: "condition", subject: "" });
+  });
+
+  it("reads 'help' as the question's verb when it asks a condition of a post it names", () => {
+    expect(detectIntent("do they help with moving costs for the analyst").rule).toBe("help");
+    expect(route("do they help with moving costs for the analyst")).toMatchObject({
+      kind: "condition",
+      subject: "analyst",
+    });
+  });
+
+  it("reads a date or level asked of a condition ('when are the interviews', 'what clearance level')", () => {
+    expect(route("when are the interviews for the analyst")).toMatchObject({ asksFor: { when: true } });
+    expect(route("are there interviews for the analyst")).toMatchObject({ asksFor: { when: false } });
+    expect(route("what clearance level does the analyst need")).toMatchObject({ asksFor: { level: true } });
+    expect(route("analyst - any info on the interview dates?")).toMatchObject({ asksFor: { when: true } });
+  });
+});
+
+describe("answerQuestion: a condition of two posts named", () => {
+  it("answers for each post named", () => {
+    const a = ask("does the analyst or the finance clerk need a security clearance?");
+    expect(a.items.map((i) => i.vacancy.id)).toEqual(["analyst"]);
+    expect(a.text).toMatch(/^1 of 2 posts you named mentions a security clearance:/);
+    expect(a.text).toContain("Finance Clerk");
+  });
+});
+
+describe("answerQuestion: whether a nationality may apply", () => {
+  it("says yes or no first, without a status 'yes' after a nationality 'no'", () => {
+    const a = ask("I'm Swiss, can I apply for the analyst?");
+    expect(a.text).toMatch(/^No: Switzerland is not a NATO member country, and the notice accepts/);
+    expect(a.text).not.toMatch(/^Yes/m);
+    expect(ask("I'm from Poland, can I apply for the analyst?").text).toMatch(
+      /^Yes, as far as nationality goes/,
+    );
+    // Across the open posts (the driver's closed).
+    expect(ask("can non-NATO citizens apply?").text).toMatch(/^No: all 2 notices accept applications only/);
   });
 });
 

@@ -23,9 +23,36 @@ describe("askedConditions", () => {
     ["can an Australian apply for the operator post?", "a nationality condition"],
     ["can I apply from outside NATO?", "a nationality condition"],
     ["I live in a partner country, may I apply?", "a nationality condition"],
+    ["as a Norwegian can I go for the operator role?", "a nationality condition"],
+    ["can a Swede apply to the network technician job?", "a nationality condition"],
     ["will they verify my studies?", "proof of education and experience"],
     ["do I have to show proof of my degree at the interview?", "proof of education and experience"],
     ["which jobs offer relocation support?", "relocation"],
+    ["is there an installation allowance for the operator?", "relocation"],
+    ["is there an age limit for the technician post?", "an age limit"],
+    ["am I too old to apply for the NOSC chief?", "an age limit"],
+    ["does the NOSC chief have a probation period", "a probation period"],
+    ["what pension do I get as digital backbone officer", "a pension"],
+    ["do I need a visa for the NOSC chief job", "a visa or residence permit"],
+    ["residence permit needed for the operator?", "a visa or residence permit"],
+    ["when are the interviews for the network technician", "tests, interviews or other selection steps"],
+    [
+      "is there a written test for the digital backbone officer?",
+      "tests, interviews or other selection steps",
+    ],
+    ["what's the selection process for the deputy director", "tests, interviews or other selection steps"],
+    ["can I apply to two posts at the same time?", "applying to more than one post"],
+    ["what are the working hours for the network technician", "working hours"],
+    ["is the technician role on call?", "working hours"],
+    ["what hours would I work as NOSC chief?", "working hours"],
+    ["is there shift work or night work in the NOSC chief role?", "shift, night or weekend work"],
+    ["does the technician work weekends?", "shift, night or weekend work"],
+    ["NOSC chief: how is the selection done?", "tests, interviews or other selection steps"],
+    [
+      "can I submit applications for both the NOSC chief and the technician?",
+      "applying to more than one post",
+    ],
+    ["do they help with moving costs for the NOSC chief", "relocation"],
   ])("%s names %s", (q, name) => {
     expect(asked(q)).toContain(name);
   });
@@ -35,10 +62,20 @@ describe("askedConditions", () => {
     "medical jobs",
     "where is the medical adviser's office",
     "can a French speaker apply?",
+    "can I apply as a French speaker?",
+    "what level of French for the technical security operator",
+    "what's the capital of Belgium",
+    "show me a selection of jobs",
     "I work at a national MoD",
     "what does the network technician do?",
+    "which posts have a test environment to maintain",
+    "what is the average age of the team",
   ])("%s names no condition", (q) => {
     expect(asked(q)).toEqual([]);
+  });
+
+  it("reads a medical exam as a medical check only, not as a test of the selection", () => {
+    expect(asked("is a medical exam needed for the digital backbone job")).toEqual(["a medical check"]);
   });
 
   it("leaves the words that may name a post", () => {
@@ -82,6 +119,12 @@ describe("conditionLines", () => {
     });
     expect(clearance && conditionLines(logistics, clearance)).toEqual([]);
     expect(medical && conditionLines(logistics, medical)).toEqual([]);
+  });
+
+  it("reads the working conditions too", () => {
+    const [hours] = askedConditions(padded("working hours"));
+    const onCall = makeVacancy({ workingConditions: ["Staff are subject to on-call duties."] });
+    expect(hours && conditionLines(onCall, hours)).toEqual(["Staff are subject to on-call duties."]);
   });
 
   it("is empty for a notice that says nothing about the condition", () => {

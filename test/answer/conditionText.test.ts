@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { APPLICATION_CONDITIONS } from "../../src/answer/applicationConditions.ts";
-import { conditionList } from "../../src/answer/conditionText.ts";
+import { conditionList, conditionPostText } from "../../src/answer/conditionText.ts";
 import { deadlineStatus } from "../../src/answer/deadlineStatus.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
@@ -34,7 +34,64 @@ describe("conditionList", () => {
     expect(list.lines.at(-1)).toBe("The other 2 mention a security clearance.");
   });
 
+  it("names the one post in scope in the singular when its notice is silent", () => {
+    expect(conditionList([item("c", ["Attach a CV."])], clearance, "posts open", false, 10).lines).toEqual([
+      "The notice of the one post open does not mention a security clearance.",
+    ]);
+  });
+
   it("says when there is no post in scope", () => {
     expect(conditionList([], clearance, "open posts", false, 10).lines).toEqual(["There are no open posts."]);
+  });
+});
+
+describe("conditionPostText", () => {
+  const named = (name: string) => APPLICATION_CONDITIONS.filter((c) => c.name === name);
+  const post = (notes: string[], workingConditions: string[] = []) => {
+    const vacancy = makeVacancy({ title: "Post", applicationNotes: notes, workingConditions });
+    return { vacancy, deadline: deadlineStatus(vacancy, now) };
+  };
+  const interviews = named("tests, interviews or other selection steps");
+
+  it("says a step named without a date has none, when a date is asked for", () => {
+    const p = post(["At the interviews, bring your diploma."]);
+    expect(conditionPostText(p, interviews, { when: true })).toContain("It gives no date for them.");
+    expect(conditionPostText(p, interviews, {})).not.toContain("no date");
+    expect(
+      conditionPostText(post(["Interviews will be held in July 2024."]), interviews, { when: true }),
+    ).not.toContain("no date");
+  });
+
+  it("quotes what a silent notice states of the same kind: conditions of appointment, or the working conditions", () => {
+    const p = post(["Subject to a security clearance."], ["Travel may be required."]);
+    const age = conditionPostText(p, named("an age limit"));
+    expect(age).toContain("the notice does not mention an age limit.");
+    expect(age).toContain('The conditions it does state:\n- "Subject to a security clearance."');
+    expect(age).not.toContain("Travel");
+    const hours = conditionPostText(p, named("working hours"));
+    expect(hours).toContain("the notice does not mention working hours.");
+    expect(hours).toContain('What it says about the working conditions:\n- "Travel may be required."');
+    expect(hours).not.toContain("security clearance");
+  });
+
+  it("quotes a sentence stating two of the conditions asked once", () => {
+    const p = post([
+      "At the time of the interviews, candidates will be asked to provide evidence of their education.",
+    ]);
+    const text = conditionPostText(p, [
+      ...named("proof of education and experience"),
+      ...named("tests, interviews or other selection steps"),
+    ]);
+    expect(text.match(/At the time of the interviews/g)).toHaveLength(1);
+  });
+
+  it("says a clearance named without a level has none, when the level is asked for", () => {
+    const clearance = named("a security clearance");
+    expect(
+      conditionPostText(post(["Subject to a security clearance."]), clearance, { level: true }),
+    ).toContain("It does not state which level.");
+    expect(
+      conditionPostText(post(["Subject to a NATO SECRET security clearance."]), clearance, { level: true }),
+    ).not.toContain("which level");
   });
 });

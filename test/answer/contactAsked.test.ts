@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asksForContact, contactDetails, contactSubjectWords } from "../../src/answer/contactAsked.ts";
+import {
+  asksForContact,
+  contactDetails,
+  contactPostText,
+  contactSubjectWords,
+} from "../../src/answer/contactAsked.ts";
+import { deadlineStatus } from "../../src/answer/deadlineStatus.ts";
 import { foldText } from "../../src/search/text.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
@@ -13,6 +19,11 @@ describe("asksForContact", () => {
     "who is the recruiter for the operator",
     "phone number for HR?",
     "who can I ask about my application?",
+    "who do I send my application to for the network technician job?",
+    "where do I submit my CV for the NOSC chief",
+    "where do I apply for the digital backbone officer job?",
+    "where to send my resume?",
+    "who handles applications for the network technician?",
   ])("%s asks whom to contact", (q) => {
     expect(asksForContact(padded(q))).toBe(true);
   });
@@ -24,6 +35,9 @@ describe("asksForContact", () => {
     "contact centre jobs",
     "jobs with mobile networks experience",
     "phone support roles",
+    "where can I park my car",
+    "where is the technician job based",
+    "where do I apply my skills best?",
   ])("%s does not", (q) => {
     expect(asksForContact(padded(q))).toBe(false);
   });
@@ -57,5 +71,33 @@ describe("contactDetails", () => {
     expect(
       contactDetails(makeVacancy({ applicationNotes: ["Apply by 2024-06-17 via the portal."] })),
     ).toEqual([]);
+  });
+});
+
+describe("contactPostText", () => {
+  it("puts where applications go first among the notes", () => {
+    const vacancy = makeVacancy({
+      applicationNotes: [
+        "We only accept applications from nationals of NATO member countries.",
+        "Applications must be submitted using e-recruitment system.",
+      ],
+    });
+    const text = contactPostText({
+      vacancy,
+      deadline: deadlineStatus(vacancy, new Date("2024-06-05T12:00:00Z")),
+    });
+    expect(text).toContain("the notice names no contact person, e-mail address or phone number.\n");
+    expect(text).toContain(
+      "What it says about applying:\n- Applications must be submitted using e-recruitment system.\n- We only accept",
+    );
+  });
+
+  it("says where applications go when a note gives a web address", () => {
+    const vacancy = makeVacancy({
+      applicationNotes: ["For all other applications: www.nato.int/recruitment."],
+    });
+    expect(
+      contactPostText({ vacancy, deadline: deadlineStatus(vacancy, new Date("2024-06-05T12:00:00Z")) }),
+    ).toContain("phone number. Applications go through www.nato.int/recruitment.\n");
   });
 });

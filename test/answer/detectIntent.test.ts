@@ -151,6 +151,17 @@ describe("detectIntent: the subject left for search", () => {
     expect(detectIntent("help desk technician").intent).not.toBe("help");
   });
 
+  it("reads applying to several posts as no question of whether one is open", () => {
+    expect(detectIntent("can I apply to two posts at the same time?").rule).not.toBe("status");
+    expect(detectIntent("can I apply for both profiles?").rule).not.toBe("status");
+    expect(detectIntent("can I apply to the NOSC chief post").rule).toBe("status");
+  });
+
+  it("reads how many people will be hired as a count of posts, not of reports", () => {
+    expect(detectIntent("how many people will be hired as network technician?").focus).toBe("posts");
+    expect(detectIntent("how many people will the NOSC chief manage?").focus).toBe("reporting");
+  });
+
   it("gives 'unknown' to a bare subject", () => {
     expect(detectIntent("PKI and MPLS").intent).toBe("unknown");
     expect(detectIntent("network technician").intent).toBe("unknown");
@@ -164,6 +175,7 @@ describe("detectIntent: more everyday wording", () => {
     ["what's available right now?", "list"],
     ["what should I send with my application for the network technician", "details"],
     ["how can I apply for the network technician", "details"],
+    ["what do I need to send with my application for the deputy director?", "details"],
     ["any new vacancies?", "list"],
     ["hello", "help"],
   ])("%s -> %s", (question, intent) => {
