@@ -45,7 +45,8 @@ export interface NoticeField {
 }
 
 // ("1. Post title: Finance Officer": a list number before the label is no part of it)
-const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
+// ("Location(s): Mons / Brunssum": a label's "(s)" says it may hold several)
+const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?(?:\(s\))?)\s*:\s*(.*)$/u;
 
 /** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
@@ -55,6 +56,7 @@ export function fieldKindOf(label: string): FieldKind | null {
       .trim()
       .toLowerCase()
       .replace(/\s+/g, " ")
+      .replace(/\(s\)$/, "s")
       .replace(/\s*\?$/, "");
     for (const [kind, re] of Object.entries(FIELD_LABELS)) {
       if (re.test(normal)) return kind as FieldKind;
@@ -106,7 +108,8 @@ function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeFi
 // LIB 04"), each with the shape its value must have: a label word opening a line is otherwise prose.
 const UNCOLONED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
   grade: (v) => BARE_LABEL_VALUES.grade?.test(v) ?? false,
-  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5,
+  // ("Ref. 26/040 – Budget Analyst": after a spaced dash comes the title, not more of the number)
+  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5 && !/\s[–—-]\s/.test(v),
   posts: (v) => /^\d{1,3}$/.test(v),
 };
 

@@ -114,9 +114,10 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let grade: string | null = null;
   let reference: string | null = null;
 
-  // "Vacancy 26/114 – Senior Cloud Engineer": the vacancy number before the title
+  // "Vacancy 26/114 – Senior Cloud Engineer", "Ref. 25/123 – Senior Legal Adviser": the vacancy
+  // number before the title
   const numbered =
-    /^(?:vacancy|vacancy notice|vn|job|post)\s+(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
+    /^(?:(?:vacancy|vacancy notice|vn|job|post|ref|reference)\s+|ref\.\s*)(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
       title,
     );
   if (numbered) {
@@ -239,13 +240,24 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   // after the employer ("DevOps Engineer – NCIA, The Hague, Netherlands")
   const suffix = /\s+[–—|-]\s+([^–—|]+)$/.exec(title);
   const [employer, ...at] = (suffix?.[1] ?? "").trim().split(/\s*,\s*/);
+  // ("Cloud Engineer – NCIA Mons, Belgium": the employer's acronym, then its place, with no comma)
+  const acronymThenPlace = /^([A-Z][A-Z&]{1,9})\s+(\p{Lu}.*)$/u.exec((suffix?.[1] ?? "").trim());
   const employerFirst =
     employer !== undefined &&
     at.length > 0 &&
     !isPlace(employer) &&
     isPlace(at.join(", ")) &&
     (ORG_NOUN.test(employer) || /^[A-Z][A-Z&]{1,9}$/.test(employer));
-  if (suffix && employerFirst) {
+  if (
+    suffix &&
+    acronymThenPlace &&
+    !isPlace(acronymThenPlace[1] as string) &&
+    isPlace(acronymThenPlace[2] as string)
+  ) {
+    organisation ??= acronymThenPlace[1] as string;
+    location = acronymThenPlace[2] as string;
+    title = title.slice(0, suffix.index).trim();
+  } else if (suffix && employerFirst) {
     organisation ??= employer ?? null;
     location = at.join(", ");
     title = title.slice(0, suffix.index).trim();

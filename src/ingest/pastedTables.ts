@@ -97,6 +97,15 @@ function tabbedField(line: string): string {
 }
 
 /**
+ * "Grade | B-4" or "| Grade | B-4 |" (a two-cell table row whose rule row was lost in the paste)
+ * -> "Grade: B-4" when the first cell is a field label; other lines unchanged.
+ */
+function pipedField(line: string): string {
+  const m = /^\s*\|?\s*([^|:]{2,50}?)\s+\|\s+([^|]+?)\s*\|?\s*$/.exec(line);
+  return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
+}
+
+/**
  * A table copied from Word or a web page with tabs between cells, whose header names the
  * requirement lists ("Criteria<TAB>Essential<TAB>Desirable"): its rows as lists. Other lines unchanged.
  */
@@ -164,7 +173,7 @@ export function rewriteTables(text: string): string {
   const lines = rewriteCellPerLineTables(rewriteTabbedRequirementTables(text.split("\n")))
     .flatMap(sideBySideFields)
     .map(tabbedField);
-  if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
+  if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.map(pipedField).join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     // a table: a row, a rule row, then rows (the header row is the first)
@@ -177,7 +186,7 @@ export function rewriteTables(text: string): string {
       i = j;
       continue;
     }
-    out.push(lines[i] as string);
+    out.push(pipedField(lines[i] as string));
     i++;
   }
   return out.join("\n");
