@@ -1,6 +1,7 @@
 // Labelled fields ("Location: Brussels", "Deadline:" with the value on the next line): the
 // structured part of a job page. Only known labels count, so prose with a colon is not a field.
 import type { NoticeLine } from "./noticeLines.ts";
+import { isPlace } from "./places.ts";
 
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
@@ -17,7 +18,7 @@ const FIELD_LABELS = {
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|identification|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|référence|numéro de référence|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|identification|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade:
     /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
@@ -136,10 +137,31 @@ function readSegmentLabel(segment: string): { kind: FieldKind; label: string; va
   return null;
 }
 
+// "VACANCY NOTICE SATCEN/27/03", "Vacancy notice NDC 27/05": a notice's number after its name (a
+// code in capitals and digits; "Vacancy notice: Analyst" names the post instead)
+const NOTICE_NUMBER = /^(?:vacancy(?: notice| announcement)?|avis de vacance|VN)\s+(?:no\.?\s*|n°\s*)?(.+)$/i;
+const NOTICE_CODE = /^(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/.-]*(?: [A-Z0-9][A-Z0-9/.-]*){0,3}$/;
+
+/** A place or a grade code standing alone among labelled facts, as the field it is. */
+function unlabelledFact(segment: string): { kind: FieldKind; label: string; value: string } | null {
+  if (BARE_LABEL_VALUES.grade?.test(segment)) return { kind: "grade", label: "", value: segment };
+  if (isPlace(segment)) return { kind: "location", label: "", value: segment };
+  return null;
+}
+
 /** "GRADE B3" on a short line: the field, or null. */
 function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   const words = line.text.split(/\s+/);
   if (line.bullet || words.length > 7) return null;
+  const numbered = NOTICE_NUMBER.exec(line.text);
+  if (numbered && NOTICE_CODE.test(numbered[1] as string) && /\d{2}/.test(numbered[1] as string))
+    return {
+      kind: "reference",
+      label: line.text.slice(0, line.text.length - (numbered[1] as string).length).trim(),
+      value: numbered[1] as string,
+      lineIndex: line.index,
+      valueLineIndex: line.index,
+    };
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const kind = fieldKindOf(words.slice(0, n).join(" "));
     // ("Grade – A-3": a dash for the colon)
@@ -198,11 +220,17 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     const line = lines[i];
     if (!line) continue;
     // "NATO Civilian Post | Grade: A-3 | Vacancy ID: 260143": several fields on one line
-    const segments = line.text.split(/\s+\|\s+/);
+    // ("Posted 10 Jan 2027 · Closes 10 Feb 2027": a job board's middle dots)
+    const segments = line.text.split(/\s+[|·]\s+/);
     if (segments.length > 1) {
-      for (const segment of segments) {
+      const labelled = segments.map((segment) => readLabel(segment) ?? readSegmentLabel(segment));
+      for (const [at, segment] of segments.entries()) {
         // "Vacancy ID 260999 | Grade A2 | Location Mons, Belgium | Closes 14/05/2026"
-        const label = readLabel(segment) ?? readSegmentLabel(segment);
+        // ("Job ID: 270301 | Brussels, Belgium | A-2": among labelled facts, a place or a grade
+        // code needs no label)
+        const label =
+          labelled[at] ??
+          (labelled.some(Boolean) ? unlabelledFact(segment.replace(/[;.]$/, "").trim()) : null);
         const value = label?.value.replace(/[;.]$/, "").trim();
         if (label && value)
           fields.push({

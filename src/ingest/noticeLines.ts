@@ -251,10 +251,14 @@ function isTitleCase(text: string): boolean {
 
 /** Removes a trailing list separator ("; and", ";", ",") and closing period from a list entry. */
 export function cleanListEntry(text: string): string {
-  return text
-    .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, "")
-    .replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/i, "")
-    .trim();
+  return (
+    text
+      // ("3.1 Experience with ArcGIS Pro": a numbered paragraph's number is no part of the entry)
+      .replace(/^\d{1,2}\.\d{1,2}[.)]?\s+(?=\S)/, "")
+      .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, "")
+      .replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/i, "")
+      .trim()
+  );
 }
 
 /** Sentences of a paragraph (abbreviations such as "e.g." and "i.e." do not end one). */

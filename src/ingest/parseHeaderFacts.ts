@@ -153,7 +153,10 @@ export function parseOrganisation(options: {
   if (named) {
     // "European Defence Agency · Brussels, Belgium": the part that names the employer
     const part = named.text.split(/\s+[·•|]\s+/).find((p) => namesAnOrganisation(p)) ?? named.text;
-    let name = part.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    let name = part
+      .replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "")
+      // ("Vacancy announcement – Allied Joint Force Command Naples": the label before it neither)
+      .replace(/^(vacanc(y|ies)( notice| announcement)?|careers?|jobs?|recruitment)\s+[-–—|:]\s+/i, "");
     // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
     const parts = name.split(/\s*,\s*/);
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
@@ -215,7 +218,11 @@ export function parseOrganisation(options: {
   }
   // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
   for (const l of options.header) {
-    const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
+    // ("Careers at NCIA": a careers page's heading)
+    const first =
+      l.text
+        .replace(/^(careers?|jobs?|vacancies|work(ing)?) (at|with) /i, "")
+        .split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
     if (!l.bullet && EMPLOYER_ACRONYMS.has(first)) return first;
   }
   return null;
@@ -416,7 +423,9 @@ export function titleCaseIfShouting(text: string, keepUpper: ReadonlySet<string>
   if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
   const minor = /^(AND|OF|FOR|THE|TO|IN|ON|AT|A|AN|DE|DU|LA|LE)$/;
   return text.replace(/[A-Z][A-Z'&-]*/g, (word, offset: number) => {
-    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word))) return word;
+    // (a short word in capitals is an acronym, "CIS", "JFC", unless it is a common word, "AIR")
+    const commonWord = /^(AIR|SEA|WAR|LAW|NEW|OLD|ALL|KEY|AID|JOB|WEB|BIG|TOP|LOW|RED|SKY)$/.test(word);
+    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word) && !commonWord)) return word;
     if (offset > 0 && minor.test(word)) return word.toLowerCase();
     return word.charAt(0) + word.slice(1).toLowerCase();
   });

@@ -90,11 +90,24 @@ export function requirementsInProse(paragraphs: string[]): { essential: string[]
   for (const sentence of paragraphs.flatMap((p) => splitSentences(p))) {
     // "The incumbent must possess:" introduces a list that was lost; it is none itself
     if (sentence.endsWith(":")) continue;
-    if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
-    else if (REQUIREMENT_SENTENCE.test(sentence)) essential.push(cleanListEntry(sentence));
+    // ("... must hold a degree ...; experience with Koha would be an advantage": one sentence, a
+    // requirement and an advantage; "– must have GCIH; nice to have French": a chat message's)
+    for (const [at, part] of sentence.split(/;\s+|\s+[–—]\s+/).entries()) {
+      // (a clause after the first opens its entry: "Experience with Koha would be an advantage")
+      const clause = at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+      const marked = CLAUSE_MARKER.exec(clause);
+      const rest = marked ? clause.slice(marked[0].length) : clause;
+      if (marked && /^(nice|good)/i.test(marked[1] as string)) desirable.push(cleanListEntry(rest));
+      else if (marked) essential.push(cleanListEntry(rest));
+      else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
+      else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
+    }
   }
   return { essential: dedupe(essential), desirable: dedupe(desirable) };
 }
+
+// "must have GCIH or GCIA", "nice to have: French": a clause that says which list it belongs to
+const CLAUSE_MARKER = /^(must[- ]have|nice[- ]to[- ]have|good[- ]to[- ]have)\s*:?\s+(?=\S)/i;
 
 /** Splits plain-prose requirements into sentences, separating the desirable ones. */
 function splitProse(entries: string[]): { essential: string[]; desirable: string[] } {

@@ -149,6 +149,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = capitaliseWords(recruiting.post);
     if (recruiting.place && isPlace(recruiting.place)) location = recruiting.place;
     if (recruiting.aside && GRADE_CODE.test(recruiting.aside)) grade = recruiting.aside;
+    if (recruiting.posts && recruiting.posts > 1) posts = recruiting.posts;
   }
   // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
   title = title.replace(
@@ -167,7 +168,13 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = jobPart;
   }
   // "Senior Network Engineer @ NCIA Mons": the employer (and its place) after an at sign
-  const atSign = /^(.+?)\s+@\s+(.+)$/.exec(title);
+  // ("DevSecOps Engineer at NCIA, The Hague": "at" before an acronym or an organisation's name)
+  const atWord = /^(.+?)\s+at\s+(?:the\s+)?(.+)$/.exec(title);
+  const atSign =
+    /^(.+?)\s+@\s+(.+)$/.exec(title) ??
+    (atWord && (/^[A-Z][A-Z&]{1,9}\b/.test(atWord[2] as string) || namesAnOrganisation(atWord[2] as string))
+      ? atWord
+      : null);
   if (atSign && namesAJob(atSign[1] as string)) {
     const words = (atSign[2] as string).split(/\s+/);
     for (let n = 1; n < words.length; n++) {
@@ -391,6 +398,19 @@ export function titleFromProse(paragraphs: string[]): string | null {
   return null;
 }
 
+/** "the vacancy notice for the post of Communications Officer (B-5) in ...": the post, with its bracket. */
+function postNamedInProse(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs) {
+    const m =
+      /\b(?:vacancy(?: notice| announcement)?|call for applications) for the (?:post|position) of (?:an?\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*(?:\s+\([^()]{1,20}\))?)/.exec(
+        paragraph,
+      );
+    const post = m?.[1]?.replace(/\s+(?:of|and|for|the|&)$/, "");
+    if (post && namesAJob(post)) return post;
+  }
+  return null;
+}
+
 /**
  * The title of a notice, or null when none can be found.
  * `paragraphs` is the notice's descriptive prose, for the prose fallback.
@@ -411,7 +431,11 @@ export function parseTitle(
     // "Ocean Data Scientist – your questions answered": the title before a page's tagline
     const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);
     const title = { ...l, text: first ?? "" };
-    return rest.length > 0 && namesAJob(title.text) && isTitleLike(title) ? [title] : [];
+    if (rest.length > 0 && namesAJob(title.text) && isTitleLike(title)) return [title];
+    // "We're hiring! DevSecOps Engineer at NCIA": the title after a short exclamation
+    const exclaimed = /^[^.!?]{2,40}!\s+(.+)$/.exec(l.text)?.[1];
+    const after = { ...l, text: exclaimed ?? "" };
+    return exclaimed && namesAJob(exclaimed) && isTitleLike(after) ? [after] : [];
   });
   // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...");
   // with no job noun known, a line that names no employer beats one that does ("Bundesamt für ...").
@@ -420,6 +444,10 @@ export function parseTitle(
     candidates.find((l) => namesAJob(l.text)) ??
     candidates.find((l) => !namesAnOrganisation(l.text)) ??
     candidates[0];
+  // ("Subject: Vacancy notice – Public Affairs" above "... the vacancy notice for the post of
+  // Communications Officer (B-5) ...": a heading that names no job loses to the post the text names)
+  const postOf = chosen && !namesAJob(chosen.text) ? postNamedInProse(paragraphs) : null;
+  if (postOf) return { ...cleanTitle(postOf), lineIndex: null, from: "prose" };
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };

@@ -79,6 +79,11 @@ function rewriteTable(rows: string[][], header: string[]): string[] {
     });
     return [...out, ""];
   }
+  // "| Position | Grade | Location | Closing date |" over one row: each header cell labels its value
+  if (rows.length === 1 && header.length >= 2 && header.every((h) => fieldKindOf(h) !== null)) {
+    const [row] = rows as [string[]];
+    return ["", ...header.flatMap((h, c) => (row[c] ? [`${h}: ${row[c]}`] : [])), ""];
+  }
   if (width === 2) {
     // a header of names ("| Item | Detail |") is dropped; one that is a fact ("| Location | Brussels |") is a row
     const all = fieldKindOf(header[0] ?? "") ? [header, ...rows] : rows;

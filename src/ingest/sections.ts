@@ -43,7 +43,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^should[- ]haves?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
@@ -163,7 +163,11 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
     // ("• Experience with Ansible" is an entry: a heading takes no "with", "in", "of")
     const bareHeading =
       wordCount(text) <= 3 && !/[.;,]$/.test(text) && !/\s(with|in|of|on|at|for|to|a|an|the)\s/i.test(text);
-    return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
+    // ("- EXPERIENCE WITH SECURITY ACCREDITATION": an entry in capitals, not a heading)
+    const entryInCapitals = /^\S+ (in|with|of|on) /i.test(text);
+    return (
+      ((isUpperCaseHeading(text) && !entryInCapitals) || bareHeading) && classifyHeading(text) !== "other"
+    );
   }
   if (readLabel(text)) return false;
   // "What do I need?": a question heading, on a page that answers a candidate's questions
@@ -179,7 +183,13 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (findDate(text)?.raw === text) return false;
   if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
-  if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
+  // ("3.1 Experience with ArcGIS Pro" under "3. Selection criteria": a numbered entry, not a
+  // sub-heading; "2.1 Education" is one)
+  const subEntry =
+    /^\d{1,2}\.\d{1,2}[.)]?\s/.test(text) &&
+    !isUpperCaseHeading(bare) &&
+    (classifyHeading(bare) === "other" || /^\S+ (in|with|of|on) |\s(a|an)\s/i.test(bare));
+  if (numbered && !subEntry && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
   // ("Experience in an academic library" under a heading is an entry: headings take no article)
@@ -266,6 +276,15 @@ export function splitSections(lines: NoticeLine[]): Section[] {
     const line = lines[i] as NoticeLine;
     const current = sections[sections.length - 1] as Section;
     const runIn = runInSection(line);
+    // ("Experience: translation of technical texts." under "Desirable": an entry of that list)
+    if (
+      runIn &&
+      current.kind === "desirable" &&
+      ["education", "experience", "languages"].includes(runIn.kind)
+    ) {
+      current.lines.push(line);
+      continue;
+    }
     if (runIn) {
       // The run-in holds one line; what follows continues the section it interrupted.
       sections.push(runIn, { ...current, lines: [] });

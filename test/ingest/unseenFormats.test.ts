@@ -1,0 +1,196 @@
+// A blind round of notices in formats the parser had not been tuned on (test/fixtures/notices/blind/):
+// a web table of one row whose header cells are field labels, a deadline "by COB 14/03/2027", an
+// application window "1 Feb – 3 Mar 2027", a title after "We're hiring!", a one-line chat message,
+// a notice that is one paragraph, an e-mail that names "the post of X", numbered sub-entries, a
+// job board's "·" line, run-in labels under "Desirable", "Should have:", entries in capitals, a grade
+// on the place line, a French "Référence". The expected values were written before the parser ran.
+import { describe, expect, it } from "vitest";
+import { parseNotice } from "../../src/ingest/index.ts";
+import type { Vacancy } from "../../src/vacancy.ts";
+import { parseSeed } from "./seedNotices.ts";
+
+const BLIND = "test/fixtures/notices/blind";
+const parse = (prefix: string) => parseSeed(prefix, BLIND).vacancy;
+
+function parseText(text: string): Vacancy {
+  const result = parseNotice(text, { source: "test" });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.vacancy;
+}
+
+describe("unseen formats: the facts of each notice", () => {
+  const cases: [string, Partial<Vacancy>, number, number][] = [
+    [
+      "markdown-wide-table-jfcnp",
+      {
+        title: "Financial Controller",
+        organisation: "Allied Joint Force Command Naples",
+        location: "Naples, Italy",
+        grade: "A-4",
+        deadline: "2027-03-19",
+      },
+      3,
+      2,
+    ],
+    [
+      "allcaps-entries-aircom",
+      { organisation: "Headquarters Allied Air Command Ramstein", reference: "ACO AIR 0457", grade: "A-2" },
+      3,
+      1,
+    ],
+    ["cob-deadline-jwc", { title: "Exercise Planner", deadline: "2027-03-14" }, 3, 1],
+    ["grade-on-place-line-cmre", { title: "Acoustic Scientist", grade: "A-3", deadline: "2027-02-28" }, 3, 2],
+    [
+      "application-window-eda",
+      { organisation: "European Defence Agency", deadline: "2027-03-03", publishedDate: "2027-02-01" },
+      5,
+      1,
+    ],
+    ["french-reference-otan", { reference: "270245", deadline: "2027-03-15" }, 3, 1],
+    [
+      "one-paragraph-ndc",
+      { title: "Librarian", organisation: "NATO Defense College", location: "Rome, Italy", grade: "B-5" },
+      1,
+      1,
+    ],
+    [
+      "exclaimed-title-ncia",
+      { title: "DevSecOps Engineer", organisation: "NCIA", location: "The Hague", deadline: "2027-01-31" },
+      3,
+      2,
+    ],
+    ["email-post-of-jfcnp", { title: "Communications Officer", grade: "B-5", deadline: "2027-03-05" }, 3, 1],
+    ["should-have-nato-is", { title: "Human Resources Officer (Talent Acquisition)" }, 2, 2],
+    [
+      "numbered-subentries-satcen",
+      { title: "Geospatial Imagery Analyst", reference: "SATCEN/27/03", deadline: "2027-02-22" },
+      3,
+      2,
+    ],
+    [
+      "middle-dots-marcom",
+      { location: "Northwood, United Kingdom", deadline: "2027-02-10", publishedDate: "2027-01-10" },
+      3,
+      1,
+    ],
+    [
+      "runin-desirable-ncia",
+      { reference: "270301", location: "Brussels, Belgium", grade: "A-2", deadline: "2027-03-16" },
+      4,
+      2,
+    ],
+    [
+      "chat-one-liner-shape",
+      {
+        title: "Cyber Analysts",
+        organisation: "SHAPE",
+        location: "Mons, Belgium",
+        grade: "A-2",
+        posts: 2,
+        deadline: "2027-04-02",
+      },
+      1,
+      1,
+    ],
+  ];
+  it.each(cases)("%s", (prefix, facts, essential, desirable) => {
+    const v = parse(`${prefix}.`);
+    expect(v).toMatchObject(facts);
+    expect(v.essential).toHaveLength(essential);
+    expect(v.desirable).toHaveLength(desirable);
+  });
+
+  it("numbered sub-entries lose their numbers; an entry in capitals is no heading", () => {
+    expect(parse("numbered-subentries-satcen.").desirable).toEqual([
+      "Experience with ERDAS Imagine or ArcGIS Pro",
+      "Military background in imagery intelligence",
+    ]);
+    expect(parse("allcaps-entries-aircom.").essential).toContain(
+      "EXPERIENCE WITH SECURITY ACCREDITATION PROCESSES",
+    );
+  });
+
+  it("a sentence with a requirement and an advantage gives one of each", () => {
+    const v = parse("one-paragraph-ndc.");
+    expect(v.essential[0]).toMatch(/^Candidates must hold a degree in library/);
+    expect(v.desirable).toEqual(["Experience with the Koha library system would be an advantage"]);
+  });
+
+  it("a chat message's 'must have' and 'nice to have' clauses", () => {
+    const v = parse("chat-one-liner-shape.");
+    expect(v.essential).toEqual(["GCIH or GCIA and 3 years in a SOC"]);
+    expect(v.desirable).toEqual(["French"]);
+  });
+});
+
+const REQUIREMENTS = "\nEssential\n- A university degree\n- 5 years of relevant experience\n";
+
+describe("unseen formats: each mechanism on a notice of its own", () => {
+  it("a two-row table keeps its rows as a list: only one row is one post's fields", () => {
+    const v = parseText(
+      [
+        "Vacancies at NSPA",
+        "",
+        "| Position | Grade | Location |",
+        "|---|---|---|",
+        "| Buyer | A-2 | Capellen, Luxembourg |",
+        "| Auditor | A-3 | Capellen, Luxembourg |",
+        REQUIREMENTS,
+      ].join("\n"),
+    );
+    expect(v.grade).toBeNull();
+  });
+
+  it("'Applications open from 2 to 30 June 2027': opened and closing days", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Brussels, Belgium\nApplications open from 2 to 30 June 2027.\n${REQUIREMENTS}`,
+    );
+    expect(v.deadline).toBe("2027-06-30");
+    expect(v.publishedDate).toBe("2027-06-02");
+  });
+
+  it("'before close of business on 9 May 2027' is the deadline", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Brussels, Belgium\n${REQUIREMENTS}\nPlease send your CV through the portal before close of business on 9 May 2027.`,
+    );
+    expect(v.deadline).toBe("2027-05-09");
+  });
+
+  it("'Join us! Budget Analyst at EDA, Brussels'", () => {
+    const v = parseText(`Join us! Budget Analyst at EDA, Brussels\n${REQUIREMENTS}`);
+    expect(v.title).toBe("Budget Analyst");
+    expect(v.organisation).toBe("EDA");
+    expect(v.location).toBe("Brussels");
+  });
+
+  it("'Vacancy notice NCIA/27/114' is the reference; 'Vacancy notice: Analyst' names the post", () => {
+    expect(
+      parseText(`Vacancy notice NCIA/27/114\nBudget Analyst\nLocation: Mons, Belgium\n${REQUIREMENTS}`)
+        .reference,
+    ).toBe("NCIA/27/114");
+    const named = parseText(`Vacancy notice: Budget Analyst\nLocation: Mons, Belgium\n${REQUIREMENTS}`);
+    expect(named.title).toBe("Budget Analyst");
+    expect(named.reference).toBeNull();
+  });
+
+  it("'Job ID: 27/5 | Mons, Belgium | B-4': a place and a grade among labelled facts", () => {
+    const v = parseText(`Budget Assistant\nJob ID: 27/5 | Mons, Belgium | B-4\n${REQUIREMENTS}`);
+    expect(v.location).toBe("Mons, Belgium");
+    expect(v.grade).toBe("B-4");
+  });
+
+  it("'Should have:' is the desirable list", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Mons, Belgium\nMust have:\n- A degree\nShould have:\n- SAP experience\n`,
+    );
+    expect(v.essential).toEqual(["A degree"]);
+    expect(v.desirable).toEqual(["SAP experience"]);
+  });
+
+  it("a short common word in a name in capitals is no acronym ('ALLIED AIR COMMAND')", () => {
+    const v = parseText(
+      `ALLIED AIR COMMAND\n\nBudget Assistant\nLocation: Ramstein, Germany\n${REQUIREMENTS}`,
+    );
+    expect(v.organisation).toBe("Allied Air Command");
+  });
+});
