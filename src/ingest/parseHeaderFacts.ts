@@ -171,9 +171,11 @@ export function parseOrganisation(options: {
   // counts on a header line of its own that is shaped like a name
   // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
   const withoutPlace = (text: string) => {
-    // ("NATO International Staff – Brussels, Belgium")
+    // ("NATO International Staff – Brussels, Belgium"; "NATO International Staff – Defence
+    // Investment Division": the place or the unit after the dash is no part of the name)
     const dashed = text.split(/\s+[-–—]\s+/);
-    if (dashed.length === 2 && isPlace(dashed[1] as string)) return dashed[0] as string;
+    if (dashed.length === 2 && (isPlace(dashed[1] as string) || UNIT_NOUN.test(dashed[1] as string)))
+      return dashed[0] as string;
     const parts = text.split(/\s*,\s*/);
     return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
   };
@@ -183,7 +185,7 @@ export function parseOrganisation(options: {
       l.text.length <= 100 &&
       ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
       isNameShaped(withoutPlace(l.text)) &&
-      !UNIT_NOUN.test(l.text) &&
+      !UNIT_NOUN.test(withoutPlace(l.text)) &&
       !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
         l.text,
       ) &&
@@ -270,7 +272,8 @@ export function parseLocation(options: {
   }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
-  if (options.titleLocation) return options.titleLocation;
+  // ("SENIOR BUDGET OFFICER – NATO GRADE G17 – BRUSSELS": a place in capitals reads "Brussels")
+  if (options.titleLocation) return displayPlace(options.titleLocation);
   // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
   // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
   for (const l of options.header) {

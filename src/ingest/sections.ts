@@ -49,7 +49,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^min\.\s|^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(required|essential|necessary|mandatory)\b/i,
+    /^min\.\s|^((key|main|core|basic) )?requirements\b|^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -119,7 +119,7 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
+    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|^(you (may|might) also have|ideally,? you (will )?(also )?have|it would be (great|nice|good) if you (also )?had)\b[^.]{0,30}:$|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
   ],
   [
     "essential",

@@ -193,4 +193,23 @@ describe("unseen formats: each mechanism on a notice of its own", () => {
     );
     expect(v.organisation).toBe("Allied Air Command");
   });
+
+  it("'Key requirements' is the essential list; 'You may also have:' opens the desirable one", () => {
+    const v = parseText(
+      "Budget Assistant\nLocation: Mons, Belgium\n\nKey requirements\n- A degree\n- SAP\n\nYou may also have:\n- French\n",
+    );
+    expect(v.essential).toEqual(["A degree", "SAP"]);
+    expect(v.desirable).toEqual(["French"]);
+  });
+
+  it("'NATO International Staff – Defence Investment Division': the employer without its division", () => {
+    const v = parseText(
+      `NATO International Staff – Defence Investment Division\n\nBudget Assistant\nLocation: Brussels, Belgium\n${REQUIREMENTS}`,
+    );
+    expect(v.organisation).toBe("NATO International Staff");
+  });
+
+  it("a place in capitals after the title reads as a place ('– BRUSSELS' -> 'Brussels')", () => {
+    expect(parseText(`BUDGET OFFICER – BRUSSELS\n${REQUIREMENTS}`).location).toBe("Brussels");
+  });
 });
