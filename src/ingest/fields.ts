@@ -154,7 +154,9 @@ function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   const words = line.text.split(/\s+/);
   if (line.bullet || words.length > 7) return null;
   const numbered = NOTICE_NUMBER.exec(line.text);
-  if (numbered && NOTICE_CODE.test(numbered[1] as string) && /\d{2}/.test(numbered[1] as string))
+  const code = numbered?.[1] as string;
+  // (never a bare year: "Vacancy 2027")
+  if (numbered && NOTICE_CODE.test(code) && /\d{2}/.test(code) && !/^(19|20)\d\d$/.test(code))
     return {
       kind: "reference",
       label: line.text.slice(0, line.text.length - (numbered[1] as string).length).trim(),

@@ -90,20 +90,38 @@ export function requirementsInProse(paragraphs: string[]): { essential: string[]
   for (const sentence of paragraphs.flatMap((p) => splitSentences(p))) {
     // "The incumbent must possess:" introduces a list that was lost; it is none itself
     if (sentence.endsWith(":")) continue;
-    // ("... must hold a degree ...; experience with Koha would be an advantage": one sentence, a
-    // requirement and an advantage; "– must have GCIH; nice to have French": a chat message's)
-    for (const [at, part] of sentence.split(/;\s+|\s+[–—]\s+/).entries()) {
-      // (a clause after the first opens its entry: "Experience with Koha would be an advantage")
-      const clause = at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part;
-      const marked = CLAUSE_MARKER.exec(clause);
-      const rest = marked ? clause.slice(marked[0].length) : clause;
-      if (marked && /^(nice|good)/i.test(marked[1] as string)) desirable.push(cleanListEntry(rest));
-      else if (marked) essential.push(cleanListEntry(rest));
-      else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
-      else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
-    }
+    const clauses = requirementClauses(sentence);
+    if (clauses) {
+      essential.push(...clauses.essential);
+      desirable.push(...clauses.desirable);
+    } else if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
+    else if (REQUIREMENT_SENTENCE.test(sentence)) essential.push(cleanListEntry(sentence));
   }
   return { essential: dedupe(essential), desirable: dedupe(desirable) };
+}
+
+/**
+ * "... must hold a degree ...; experience with Koha would be an advantage": one sentence, a
+ * requirement and an advantage; "– must have GCIH; nice to have French": a chat message's clauses.
+ * The entries of each list, or null when the sentence is one requirement (its clauses unmarked
+ * and all of one kind: "must have X – ideally Y" stays whole).
+ */
+function requirementClauses(sentence: string): { essential: string[]; desirable: string[] } | null {
+  const essential: string[] = [];
+  const desirable: string[] = [];
+  let marked = false;
+  for (const [at, part] of sentence.split(/;\s+|\s+[–—]\s+/).entries()) {
+    // (a clause after the first opens its entry: "Experience with Koha would be an advantage")
+    const clause = at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+    const marker = CLAUSE_MARKER.exec(clause);
+    const rest = marker ? clause.slice(marker[0].length) : clause;
+    if (marker) marked = true;
+    if (marker && /^(nice|good)/i.test(marker[1] as string)) desirable.push(cleanListEntry(rest));
+    else if (marker) essential.push(cleanListEntry(rest));
+    else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
+    else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
+  }
+  return marked || (essential.length > 0 && desirable.length > 0) ? { essential, desirable } : null;
 }
 
 // "must have GCIH or GCIA", "nice to have: French": a clause that says which list it belongs to

@@ -8,7 +8,9 @@ import { isPlace } from "./places.ts";
 const VERB =
   /(?:(?:'re|\s+(?:is|are))\s+(?:currently\s+|now\s+)?(?:recruiting|seeking|looking for|hiring|searching for|inviting applications for)|\s+(?:seeks|needs|is in need of|invites applications for|wishes to recruit|would like to recruit|intends to recruit|has (?:a|an) (?:vacancy|opening) for|announces (?:a|an) (?:vacancy|opening) for|is pleased to announce (?:a|an|the) (?:vacancy|opening) for|opens (?:a|an|the) (?:vacancy|call) for))\s+/i;
 
-const SUBJECTLESS_VERB = /^(?:(?:we'?re|we are|now)\s+)?hiring:?\s+(?=\d{1,2}\s?[x×]\s|an?\s|\p{Lu})/iu;
+// ("Hiring Manager: ..." names a person's role, not a post on offer)
+const SUBJECTLESS_VERB =
+  /^(?:(?:we'?re|we are|now)\s+)?hiring:?\s+(?!(?:manager|officer|authority|process|team|committee|panel|freeze)\b)(?=\d{1,2}\s?[x×]\s|an?\s|\p{Lu})/iu;
 
 // An employer's name: capitalised words with the small words names use, an optional "(EDA)".
 const NAME =

@@ -212,4 +212,25 @@ describe("unseen formats: each mechanism on a notice of its own", () => {
   it("a place in capitals after the title reads as a place ('– BRUSSELS' -> 'Brussels')", () => {
     expect(parseText(`BUDGET OFFICER – BRUSSELS\n${REQUIREMENTS}`).location).toBe("Brussels");
   });
+
+  it("a prose requirement with an unmarked clause after a dash stays one entry", () => {
+    const v = parseText(
+      "Budget Assistant\nLocation: Mons, Belgium\n\nCandidates must have five years of budget experience – ideally in a NATO body.\nApply by 3 March 2027.",
+    );
+    expect(v.essential).toEqual([
+      "Candidates must have five years of budget experience – ideally in a NATO body",
+    ]);
+  });
+
+  it("'Vacancy 2027' is no reference", () => {
+    const v = parseText(`Vacancy 2027\nBudget Assistant\nLocation: Mons, Belgium\n${REQUIREMENTS}`);
+    expect(v.reference).toBeNull();
+  });
+
+  it("'Hiring Manager: Jane Doe' announces no post 'Manager'", () => {
+    const result = parseNotice(`Hiring Manager: Jane Doe\nLocation: Mons, Belgium\n${REQUIREMENTS}`, {
+      source: "test",
+    });
+    expect(result.ok ? result.vacancy.title : null).not.toBe("Manager");
+  });
 });
