@@ -272,11 +272,28 @@ export function parseLocation(options: {
   }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
-  // ("SENIOR BUDGET OFFICER – NATO GRADE G17 – BRUSSELS": a place in capitals reads "Brussels")
-  if (options.titleLocation) return displayPlace(options.titleLocation);
-  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
-  // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
-  for (const l of options.header) {
+  const inHeader = placeInHeaderLine(options.header);
+  // ("SENIOR BUDGET OFFICER – NATO GRADE G17 – BRUSSELS": a place in capitals reads "Brussels";
+  // "..., NSPA Taranto" over "NATO Support and Procurement Agency, Taranto, Italy": the fuller one)
+  if (options.titleLocation) {
+    const title = displayPlace(options.titleLocation);
+    return inHeader?.startsWith(`${title},`) ? inHeader : title;
+  }
+  if (inHeader) return inHeader;
+  for (const p of options.paragraphs) {
+    const place = findPlaceInProse(p);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
+ * "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes. Null when no
+ * header line ends in a place.
+ */
+function placeInHeaderLine(header: NoticeLine[]): string | null {
+  for (const l of header) {
     if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
     for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
       if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
@@ -286,10 +303,6 @@ export function parseLocation(options: {
         if (parts.length > n && isPlace(tail)) return displayPlace(tail);
       }
     }
-  }
-  for (const p of options.paragraphs) {
-    const place = findPlaceInProse(p);
-    if (place) return place;
   }
   return null;
 }

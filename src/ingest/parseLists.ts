@@ -2,7 +2,16 @@
 // ("The incumbent must:") removed, wrapped bullet lines joined.
 import { readLabel } from "./fields.ts";
 import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.ts";
-import { isListIntro, leadInKind, type Section, sectionsOf } from "./sections.ts";
+import {
+  classifyHeading,
+  isListIntro,
+  leadInKind,
+  type Section,
+  type SectionKind,
+  sectionsOf,
+} from "./sections.ts";
+
+const RUN_IN_REQUIREMENT_KINDS: SectionKind[] = ["education", "experience", "languages", "qualifications"];
 
 // A plain line under a list that states a notice fact ("Deadline for applications: 17 April",
 // "Salary: AUD 88,000") is no entry of it.
@@ -131,7 +140,13 @@ const CLAUSE_MARKER = /^(must[- ]have|nice[- ]to[- ]have|good[- ]to[- ]have)\s*:
 function splitProse(entries: string[]): { essential: string[]; desirable: string[] } {
   const essential: string[] = [];
   const desirable: string[] = [];
-  for (const entry of entries) {
+  for (const line of entries) {
+    // ("Education. A university degree in ...": a run-in label ending in a full stop, no entry)
+    const label = /^(\p{Lu}\p{L}+(?: \p{L}+){0,2})\.\s+(?=\p{Lu})/u.exec(line);
+    const entry =
+      label && RUN_IN_REQUIREMENT_KINDS.includes(classifyHeading(label[1] as string))
+        ? line.slice(label[0].length)
+        : line;
     const sentences = splitSentences(entry);
     if (sentences.length === 1) {
       (DESIRABLE_WORDS.test(entry) ? desirable : essential).push(entry);

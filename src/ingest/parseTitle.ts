@@ -282,6 +282,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     grade ??= bracketGrade[1] as string;
     title = title.slice(0, bracketGrade.index).trim();
   }
+  // "Security Officer (B-5), NSPA Taranto": the employer's acronym and its place after a comma
+  const lastComma = /,\s*([A-Z][A-Z&]{1,9})\s+(\p{Lu}[^,]*)$/u.exec(title);
+  // (a known employer's site need not be a city the parser knows: "NSPA Taranto")
+  const site = (acronym: string, rest: string) =>
+    isPlace(rest) || (EMPLOYER_ACRONYMS.has(acronym) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(rest));
+  if (lastComma && !isPlace(lastComma[1] as string) && site(lastComma[1] as string, lastComma[2] as string)) {
+    organisation ??= lastComma[1] as string;
+    location ??= lastComma[2] as string;
+    title = title.slice(0, lastComma.index).trim();
+  }
   // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
   const segments = title.split(/\s*,\s*/);
   for (const n of [2, 1]) {

@@ -3,7 +3,8 @@
 // application window "1 Feb – 3 Mar 2027", a title after "We're hiring!", a one-line chat message,
 // a notice that is one paragraph, an e-mail that names "the post of X", numbered sub-entries, a
 // job board's "·" line, run-in labels under "Desirable", "Should have:", entries in capitals, a grade
-// on the place line, a French "Référence". The expected values were written before the parser ran.
+// on the place line, a French "Référence"; and from two later held-out rounds, a forwarded subject
+// "..., NSPA Taranto" and "Education. A degree ..." labels. Expected values were written before the parser ran.
 import { describe, expect, it } from "vitest";
 import { parseNotice } from "../../src/ingest/index.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
@@ -92,6 +93,19 @@ describe("unseen formats: the facts of each notice", () => {
       1,
       1,
     ],
+    [
+      "quoted-subject-site-nspa",
+      {
+        title: "Security Officer",
+        grade: "B-5",
+        organisation: "NATO Support and Procurement Agency",
+        location: "Taranto, Italy",
+        deadline: "2027-03-02",
+      },
+      3,
+      1,
+    ],
+    ["full-stop-labels-jfcbs", { title: "Plans Officer", grade: "A-3", deadline: "2027-03-24" }, 3, 1],
   ];
   it.each(cases)("%s", (prefix, facts, essential, desirable) => {
     const v = parse(`${prefix}.`);
@@ -232,5 +246,19 @@ describe("unseen formats: each mechanism on a notice of its own", () => {
       source: "test",
     });
     expect(result.ok ? result.vacancy.title : null).not.toBe("Manager");
+  });
+
+  it("'Applications are invited until 15 April 2027.' is the deadline", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Mons, Belgium\nApplications are invited until 15 April 2027.\n${REQUIREMENTS}`,
+    );
+    expect(v.deadline).toBe("2027-04-15");
+  });
+
+  it("'Education. A university degree ...': the run-in label is no entry of its own", () => {
+    const v = parseText(
+      "Budget Assistant\nLocation: Mons, Belgium\n\nQualifications\nEducation. A university degree in finance.\nExperience. Three years in budgeting.\n",
+    );
+    expect(v.essential).toEqual(["A university degree in finance", "Three years in budgeting"]);
   });
 });
