@@ -262,3 +262,50 @@ describe("unseen formats: each mechanism on a notice of its own", () => {
     expect(v.essential).toEqual(["A university degree in finance", "Three years in budgeting"]);
   });
 });
+
+describe("numbered lists of short entries (found by numbering the '-' lists of every fixture)", () => {
+  it("'1. University degree in finance' / '2. ...': entries, not numbered headings", () => {
+    const v = parseText(
+      [
+        "Finance Assistant",
+        "Location: Mons, Belgium",
+        "",
+        "Essential",
+        "1. University degree in finance",
+        "2. Five years of experience",
+        "3. Excellent English",
+        "",
+        "Desirable",
+        "1. Knowledge of French",
+      ].join("\n"),
+    );
+    expect(v.essential).toEqual([
+      "University degree in finance",
+      "Five years of experience",
+      "Excellent English",
+    ]);
+    expect(v.desirable).toEqual(["Knowledge of French"]);
+  });
+
+  it("'1.' under each of several headings: lists of one", () => {
+    const v = parseText(
+      "Site Engineer\nLocation: Mons, Belgium\n\nEducation\n1. A degree in civil engineering\n\nExperience\n1. Five years on building sites\n",
+    );
+    expect(v.essential).toEqual(["A degree in civil engineering", "Five years on building sites"]);
+  });
+
+  it("numbered headings with text under them stay headings", () => {
+    const v = parseText(
+      [
+        "Site Engineer",
+        "Location: Mons, Belgium",
+        "1. Summary",
+        "The Site Engineer supervises construction works on the headquarters campus and reports to the Head of Infrastructure.",
+        "2. Essential requirements",
+        "- A degree in civil engineering",
+      ].join("\n"),
+    );
+    expect(v.essential).toEqual(["A degree in civil engineering"]);
+    expect(v.summary).toMatch(/^The Site Engineer supervises/);
+  });
+});
