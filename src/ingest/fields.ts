@@ -1,6 +1,7 @@
 // Labelled fields ("Location: Brussels", "Deadline:" with the value on the next line): the
 // structured part of a job page. Only known labels count, so prose with a colon is not a field.
 import type { NoticeLine } from "./noticeLines.ts";
+import { findDate } from "./parseDate.ts";
 import { isPlace } from "./places.ts";
 
 /** The field kinds the parser understands, each with the labels sites use for it. */
@@ -142,6 +143,39 @@ function readSegmentLabel(segment: string): { kind: FieldKind; label: string; va
 const NOTICE_NUMBER = /^(?:vacancy(?: notice| announcement)?|avis de vacance|VN)\s+(?:no\.?\s*|n°\s*)?(.+)$/i;
 const NOTICE_CODE = /^(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/.-]*(?: [A-Z0-9][A-Z0-9/.-]*){0,3}$/;
 
+// Field kinds a notice may write "Label – value" (a dash for the colon), each with the shape its
+// value must have: a dash also joins a title to its tagline ("Deadline – what you need to know").
+const DASHED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  ...UNCOLONED_VALUES,
+  title: (v) => v.length >= 3 && v.length <= 100,
+  deadline: (v) => findDate(v) !== null,
+  published: (v) => findDate(v) !== null,
+  // ("Location – NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium": an address ending in a place)
+  location: (v) =>
+    isPlace(v) ||
+    isPlace(
+      v
+        .split(/\s*,\s*/)
+        .slice(-2)
+        .map((p) => p.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+/, ""))
+        .join(", "),
+    ),
+  grade: (v) => v.length <= 40 && /\b[A-Z]{1,4}[-\s]?\d{1,2}\b/.test(v),
+  salary: (v) => BARE_LABEL_VALUES.salary?.test(v) ?? false,
+};
+
+/** "Closing date – 19 April 2026", "Location – Capellen, Luxembourg": the field, or null. */
+function readDashedLabel(line: NoticeLine): NoticeField | null {
+  if (line.bullet) return null;
+  const m = /^(\p{L}[\p{L}()./' ]{1,40}?)\s+[–—-]\s+(\S.*)$/u.exec(line.text);
+  const kind = m ? fieldKindOf(m[1] as string) : null;
+  // (a one-word title label is no label: "Position – Finance Assistant" may be a heading)
+  if (!m || !kind || (kind === "title" && !/\s/.test((m[1] as string).trim()))) return null;
+  const value = (m[2] as string).replace(/[;.]$/, "").trim();
+  if (!DASHED_VALUES[kind]?.(value)) return null;
+  return { kind, label: (m[1] as string).trim(), value, lineIndex: line.index, valueLineIndex: line.index };
+}
+
 /** A place or a grade code standing alone among labelled facts, as the field it is. */
 function unlabelledFact(segment: string): { kind: FieldKind; label: string; value: string } | null {
   if (BARE_LABEL_VALUES.grade?.test(segment)) return { kind: "grade", label: "", value: segment };
@@ -247,6 +281,11 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     }
     const label = readLabel(line.text);
     if (!label) {
+      const dashed = readDashedLabel(line);
+      if (dashed) {
+        fields.push(dashed);
+        continue;
+      }
       const bare = readBareLabel(line, lines[i + 1]);
       if (bare) {
         fields.push(bare);

@@ -114,7 +114,8 @@ function audienceDeadlines(
   let internal: string | null = null;
   let external: string | null = null;
   for (const line of lines) {
-    for (const part of line.text.split(/[;,]\s+|\s+and\s+/)) {
+    // ("April 10, 2026": a comma before a year is part of the date)
+    for (const part of line.text.split(/[;,]\s+(?!\d{4}\b)|\s+and\s+/)) {
       const iso = findDate(part, monthFirst)?.iso;
       if (!iso) continue;
       if (INTERNAL.test(part) && !EXTERNAL.test(part)) internal ??= iso;

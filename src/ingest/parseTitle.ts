@@ -435,8 +435,13 @@ export function parseTitle(
 
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, namesAJob);
+  // ("Grade – P3": a line read as one field is no title; "Engineer | NCIA | Grade: A3" may be)
+  const textAt = new Map(lines.map((l) => [l.index, l.text]));
+  const fieldLines = new Set(
+    fields.filter((f) => !/\s[|·]\s/.test(textAt.get(f.lineIndex) ?? "")).map((f) => f.lineIndex),
+  );
   const candidates = header.flatMap((l, at) => {
-    if (inFieldRun(header, at)) return [];
+    if (inFieldRun(header, at) || fieldLines.has(l.index)) return [];
     if (isTitleLike(l)) return [l];
     // "Ocean Data Scientist – your questions answered": the title before a page's tagline
     const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);

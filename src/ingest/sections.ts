@@ -43,7 +43,7 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^should[- ]haves?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^should[- ]haves?$|\b(that|which) (would|will) be (an? )?(advantage|asset|plus)$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],

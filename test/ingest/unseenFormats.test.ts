@@ -309,3 +309,45 @@ describe("numbered lists of short entries (found by numbering the '-' lists of e
     expect(v.summary).toMatch(/^The Site Engineer supervises/);
   });
 });
+
+describe("variations of every fixture (a dash for a label's colon, ISO and US dates, headings in capitals)", () => {
+  it("'Closing date – 19 April 2027', 'Location – ...', 'Grade – P3': fields, and no title", () => {
+    const v = parseText(
+      [
+        "Agency: UNDP",
+        "Grade – P3",
+        "Location – NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium",
+        "Closing date – 19 April 2027",
+        "",
+        "Job Description",
+        "Procurement Specialist",
+        REQUIREMENTS,
+      ].join("\n"),
+    );
+    expect(v.title).toBe("Procurement Specialist");
+    expect(v.grade).toBe("P3");
+    expect(v.location).toBe("Brussels, Belgium");
+    expect(v.deadline).toBe("2027-04-19");
+  });
+
+  it("'Closing date: 2027-01-29' over 'This vacancy is open only to staff': no 29 posts", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Mons, Belgium\nClosing date: 2027-01-29\n\nThis vacancy is open only to staff members of the Agency.\n${REQUIREMENTS}`,
+    );
+    expect(v.posts).toBe(1);
+  });
+
+  it("internal and external deadlines written 'April 10, 2027' and 'April 24, 2027'", () => {
+    const v = parseText(
+      `Budget Assistant\nLocation: Norfolk, Virginia, United States\nClosing date: internal candidates April 10, 2027; external candidates April 24, 2027\n${REQUIREMENTS}`,
+    );
+    expect(v.deadline).toBe("2027-04-24");
+  });
+
+  it("'QUALIFICATIONS THAT WOULD BE AN ADVANTAGE' is the desirable list", () => {
+    const v = parseText(
+      "Budget Assistant\nLocation: Mons, Belgium\n\nESSENTIAL QUALIFICATIONS\n- A degree\n\nQUALIFICATIONS THAT WOULD BE AN ADVANTAGE\n- Knowledge of French\n",
+    );
+    expect(v.desirable).toEqual(["Knowledge of French"]);
+  });
+});
