@@ -178,7 +178,8 @@ function markNumberedRuns(lines: NoticeLine[]): NoticeLine[] {
     const run = lines.slice(i, j + 1);
     const entries = run.map(entryOf);
     if (run.length >= 2 && entries.every(isEntry)) {
-      run.forEach((l, k) => Object.assign(l, { text: entries[k], bullet: true, marker: "number" }));
+      for (const [k, l] of run.entries())
+        Object.assign(l, { text: entries[k], bullet: true, marker: "number" });
       marked = true;
     }
     i = j + 1;
