@@ -8,7 +8,7 @@ import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
 import { EMPLOYER_ACRONYMS, namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
-import { isPlace } from "./places.ts";
+import { isCountry, isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
@@ -408,15 +408,36 @@ export function titleFromProse(paragraphs: string[]): string | null {
   return null;
 }
 
-/** "the vacancy notice for the post of Communications Officer (B-5) in ...": the post, with its bracket. */
-function postNamedInProse(paragraphs: string[]): string | null {
+/**
+ * "the vacancy notice for the post of Communications Officer (B-5) in the Public Affairs Office,
+ * Allied Joint Force Command Naples, Italy": the post, with its bracket, and the employer and the
+ * place the sentence goes on to name.
+ */
+function postNamedInProse(
+  paragraphs: string[],
+): { post: string; organisation: string | null; location: string | null } | null {
   for (const paragraph of paragraphs) {
     const m =
-      /\b(?:vacancy(?: notice| announcement)?|call for applications) for the (?:post|position) of (?:an?\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*(?:\s+\([^()]{1,20}\))?)/.exec(
+      /\b(?:vacancy(?: notice| announcement)?|call for applications) for the (?:post|position) of (?:an?\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*(?:\s+\([^()]{1,20}\))?)(?:\s+(?:in|within|at|with) (?:the )?([^.;]{3,160}))?/.exec(
         paragraph,
       );
     const post = m?.[1]?.replace(/\s+(?:of|and|for|the|&)$/, "");
-    if (post && namesAJob(post)) return post;
+    if (!post || !namesAJob(post)) continue;
+    // ("..., Allied Joint Force Command Naples, Italy": the place at the end, the employer before it)
+    const parts = (m?.[2] ?? "").split(/\s*,\s*/).filter(Boolean);
+    let location: string | null = null;
+    for (const n of [2, 1]) {
+      if (parts.length >= n && isPlace(parts.slice(-n).join(", "))) {
+        location = parts.splice(-n).join(", ");
+        break;
+      }
+    }
+    // ("Allied Joint Force Command Naples, Italy": a name that ends in its city, then the country)
+    const cityWord = parts.at(-1)?.split(/\s+/).at(-1);
+    if (location && isCountry(location) && cityWord && isPlace(`${cityWord}, ${location}`))
+      location = `${cityWord}, ${location}`;
+    const organisation = parts.reverse().find((p) => namesAnOrganisation(p) && isNameShaped(p)) ?? null;
+    return { post, organisation, location };
   }
   return null;
 }
@@ -462,7 +483,16 @@ export function parseTitle(
   // ("Subject: Vacancy notice – Public Affairs" above "... the vacancy notice for the post of
   // Communications Officer (B-5) ...": a heading that names no job loses to the post the text names)
   const postOf = chosen && !namesAJob(chosen.text) ? postNamedInProse(paragraphs) : null;
-  if (postOf) return { ...cleanTitle(postOf), lineIndex: null, from: "prose" };
+  if (postOf) {
+    const cleaned = cleanTitle(postOf.post);
+    return {
+      ...cleaned,
+      organisation: cleaned.organisation ?? postOf.organisation,
+      location: cleaned.location ?? postOf.location,
+      lineIndex: null,
+      from: "prose",
+    };
+  }
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };

@@ -60,7 +60,18 @@ describe("unseen formats: the facts of each notice", () => {
       3,
       2,
     ],
-    ["email-post-of-jfcnp", { title: "Communications Officer", grade: "B-5", deadline: "2027-03-05" }, 3, 1],
+    [
+      "email-post-of-jfcnp",
+      {
+        title: "Communications Officer",
+        grade: "B-5",
+        deadline: "2027-03-05",
+        organisation: "Allied Joint Force Command Naples",
+        location: "Naples, Italy",
+      },
+      3,
+      1,
+    ],
     ["should-have-nato-is", { title: "Human Resources Officer (Talent Acquisition)" }, 2, 2],
     [
       "numbered-subentries-satcen",
@@ -349,5 +360,26 @@ describe("variations of every fixture (a dash for a label's colon, ISO and US da
       "Budget Assistant\nLocation: Mons, Belgium\n\nESSENTIAL QUALIFICATIONS\n- A degree\n\nQUALIFICATIONS THAT WOULD BE AN ADVANTAGE\n- Knowledge of French\n",
     );
     expect(v.desirable).toEqual(["Knowledge of French"]);
+  });
+});
+
+describe("an e-mail that names the post in a sentence", () => {
+  it("'vacancy notice for the post of X in the Y Branch, <employer>, <place>'", () => {
+    const v = parseText(
+      [
+        "Subject: New vacancy – Finance",
+        "",
+        "Dear all,",
+        "",
+        "Please find attached the vacancy notice for the post of Budget Assistant (B-4) in the Budget Branch, NATO Support and Procurement Agency, Capellen, Luxembourg.",
+        REQUIREMENTS,
+      ].join("\n"),
+    );
+    expect(v).toMatchObject({
+      title: "Budget Assistant",
+      grade: "B-4",
+      organisation: "NATO Support and Procurement Agency",
+      location: "Capellen, Luxembourg",
+    });
   });
 });
