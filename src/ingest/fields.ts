@@ -13,7 +13,7 @@ const FIELD_LABELS = {
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published|posted date)$/,
   location:
-    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
+    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|standort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,

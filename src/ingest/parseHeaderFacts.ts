@@ -2,7 +2,7 @@
 // job type, category, grade, reference. Each reader returns null rather than guess.
 
 import { findLongForm } from "./acronyms.ts";
-import { firstField, type NoticeField } from "./fields.ts";
+import { fieldKindOf, firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
@@ -162,7 +162,8 @@ export function parseOrganisation(options: {
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
     // "NATO DEFENSE COLLEGE — ROME": the place after a dash neither
     const dashed = name.split(/\s+[-–—]\s+/);
-    if (dashed.length === 2 && isPlace(titleCaseIfShouting(dashed[1] as string))) name = dashed[0] as string;
+    if (dashed.length === 2 && isPlace(titleCaseIfShouting(withoutLocationLabel(dashed[1] as string))))
+      name = dashed[0] as string;
     return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
   }
   if (field) return field;
@@ -287,6 +288,13 @@ export function parseLocation(options: {
   return null;
 }
 
+/** "Standort Capellen, Luxemburg" -> "Capellen, Luxemburg": a location label without its colon. */
+function withoutLocationLabel(text: string): string {
+  return text.replace(/^(\p{L}+)\s+(?=\p{Lu})/u, (word, label: string) =>
+    fieldKindOf(label) === "location" ? "" : word,
+  );
+}
+
 /**
  * "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
  * "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes. Null when no
@@ -295,7 +303,8 @@ export function parseLocation(options: {
 function placeInHeaderLine(header: NoticeLine[]): string | null {
   for (const l of header) {
     if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
-    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
+    for (const part of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
+      const segment = withoutLocationLabel(part);
       if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
       const parts = segment.split(/\s*,\s*/);
       for (const n of [2, 1]) {

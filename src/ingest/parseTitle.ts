@@ -29,7 +29,7 @@ const JOB_NOUN =
 const FOREIGN_JOB_NOUN = new RegExp(
   [
     // German: the noun ends the compound, "-in" / "-innen" for the feminine
-    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
+    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|administrator|koordinator|analyst|architekt|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
     // French
     "\\b(?:conseill(?:er|ère)|chargée?|responsable|gestionnaire|chef|ingénieure?|technicien(?:ne)?|secrétaire|juriste|traduct(?:eur|rice)|rédact(?:eur|rice)|comptable|direct(?:eur|rice)|adjointe?|stagiaire|analyste|développeu(?:r|se)|chercheu(?:r|se)|agent|attachée?|administrat(?:eur|rice)|assistante?|officier)(?![\\p{L}])",
     // Dutch, Italian, Spanish

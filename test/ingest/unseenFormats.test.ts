@@ -4,7 +4,8 @@
 // a notice that is one paragraph, an e-mail that names "the post of X", numbered sub-entries, a
 // job board's "·" line, run-in labels under "Desirable", "Should have:", entries in capitals, a grade
 // on the place line, a French "Référence"; and from two later held-out rounds, a forwarded subject
-// "..., NSPA Taranto" and "Education. A degree ..." labels. Expected values were written before the parser ran.
+// "..., NSPA Taranto", "Education. A degree ..." labels and a German "IT-Systemadministrator" at
+// "Standort Capellen". Expected values were written before the parser ran.
 import { describe, expect, it } from "vitest";
 import { parseNotice } from "../../src/ingest/index.ts";
 import type { Vacancy } from "../../src/vacancy.ts";
@@ -112,6 +113,17 @@ describe("unseen formats: the facts of each notice", () => {
         organisation: "NATO Support and Procurement Agency",
         location: "Taranto, Italy",
         deadline: "2027-03-02",
+      },
+      3,
+      1,
+    ],
+    [
+      "german-compound-standort-nspa",
+      {
+        title: "IT-Systemadministrator",
+        organisation: "NATO Support and Procurement Agency",
+        location: "Capellen, Luxemburg",
+        deadline: "2027-03-20",
       },
       3,
       1,
