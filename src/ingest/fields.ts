@@ -1,6 +1,8 @@
 // Labelled fields ("Location: Brussels", "Deadline:" with the value on the next line): the
 // structured part of a job page. Only known labels count, so prose with a colon is not a field.
 import type { NoticeLine } from "./noticeLines.ts";
+import { findDate } from "./parseDate.ts";
+import { isPlace } from "./places.ts";
 
 /** The field kinds the parser understands, each with the labels sites use for it. */
 const FIELD_LABELS = {
@@ -11,13 +13,13 @@ const FIELD_LABELS = {
   published:
     /^(published|posted|date posted|posting date|publication date|date of (publication|issue)|issue date|opening date|open date|date published|posted date)$/,
   location:
-    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
+    /^(locations?|duty (stations?|location|place)|place of (work|assignment|employment|duty)|workplace|work ?place|work location|job location|city|based in|lieu|where is (it|the (job|post|role|position)) (based|located)|where will i (work|be based)|lieu (de travail|d'affectation)|standplaats|werklocatie|dienstort|arbeitsort|einsatzort|standort|sede( di lavoro)?|lugar de trabajo|local de trabalho)$/,
   salary:
     /^((basic|monthly|annual|yearly|net|gross|starting) )*(salary|remuneration|pay|compensation)( range| package| scale)?$/,
   jobType: /^(job type|employment type|type of employment|working time|work schedule|schedule|hours)$/,
   category: /^(category|job category|job family|occupational group|field|functional area|sector)$/,
   reference:
-    /^(reference|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|identification|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
+    /^(reference|référence|numéro de référence|ref\.?|(job|vacancy|our) ref\.?|ref\.? no\.?|reference (number|no\.?|code)|vacancy( notice)? (number|no\.?|reference|id)|job (id|identification|number|reference|code|no\.?)|job opening (number|id)|(job )?requisition( id| number)?|vn|post number)$/,
   grade:
     /^(grade|grade level|grade band|grade range|pay band|band|pay grade|salary grade|level|nato grade|grading|grade\/level|schaal|salarisschaal|besoldungsgruppe|entgeltgruppe|grado)$/,
   organisation:
@@ -45,7 +47,8 @@ export interface NoticeField {
 }
 
 // ("1. Post title: Finance Officer": a list number before the label is no part of it)
-const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?)\s*:\s*(.*)$/u;
+// ("Location(s): Mons / Brunssum": a label's "(s)" says it may hold several)
+const LABEL_LINE = /^(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?(\p{L}[\p{L}./' ]{0,50}?(?:\(s\))?)\s*:\s*(.*)$/u;
 
 /** Which field a label names, or null for an unknown label. A bilingual label ("Post Title / Titre du poste") names it in either language. */
 export function fieldKindOf(label: string): FieldKind | null {
@@ -55,6 +58,7 @@ export function fieldKindOf(label: string): FieldKind | null {
       .trim()
       .toLowerCase()
       .replace(/\s+/g, " ")
+      .replace(/\(s\)$/, "s")
       .replace(/\s*\?$/, "");
     for (const [kind, re] of Object.entries(FIELD_LABELS)) {
       if (re.test(normal)) return kind as FieldKind;
@@ -106,7 +110,8 @@ function readBareLabel(line: NoticeLine, next: NoticeLine | undefined): NoticeFi
 // LIB 04"), each with the shape its value must have: a label word opening a line is otherwise prose.
 const UNCOLONED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
   grade: (v) => BARE_LABEL_VALUES.grade?.test(v) ?? false,
-  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5,
+  // ("Ref. 26/040 – Budget Analyst": after a spaced dash comes the title, not more of the number)
+  reference: (v) => /\d/.test(v) && v.length <= 40 && v.split(/\s+/).length <= 5 && !/\s[–—-]\s/.test(v),
   posts: (v) => /^\d{1,3}$/.test(v),
 };
 
@@ -133,10 +138,66 @@ function readSegmentLabel(segment: string): { kind: FieldKind; label: string; va
   return null;
 }
 
+// "VACANCY NOTICE SATCEN/27/03", "Vacancy notice NDC 27/05": a notice's number after its name (a
+// code in capitals and digits; "Vacancy notice: Analyst" names the post instead)
+const NOTICE_NUMBER = /^(?:vacancy(?: notice| announcement)?|avis de vacance|VN)\s+(?:no\.?\s*|n°\s*)?(.+)$/i;
+const NOTICE_CODE = /^(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/.-]*(?: [A-Z0-9][A-Z0-9/.-]*){0,3}$/;
+
+// Field kinds a notice may write "Label – value" (a dash for the colon), each with the shape its
+// value must have: a dash also joins a title to its tagline ("Deadline – what you need to know").
+const DASHED_VALUES: Partial<Record<FieldKind, (value: string) => boolean>> = {
+  ...UNCOLONED_VALUES,
+  title: (v) => v.length >= 3 && v.length <= 100,
+  deadline: (v) => findDate(v) !== null,
+  published: (v) => findDate(v) !== null,
+  // ("Location – NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium": an address ending in a place)
+  location: (v) =>
+    isPlace(v) ||
+    isPlace(
+      v
+        .split(/\s*,\s*/)
+        .slice(-2)
+        .map((p) => p.replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+/, ""))
+        .join(", "),
+    ),
+  grade: (v) => v.length <= 40 && /\b[A-Z]{1,4}[-\s]?\d{1,2}\b/.test(v),
+  salary: (v) => BARE_LABEL_VALUES.salary?.test(v) ?? false,
+};
+
+/** "Closing date – 19 April 2026", "Location – Capellen, Luxembourg": the field, or null. */
+function readDashedLabel(line: NoticeLine): NoticeField | null {
+  if (line.bullet) return null;
+  const m = /^(\p{L}[\p{L}()./' ]{1,40}?)\s+[–—-]\s+(\S.*)$/u.exec(line.text);
+  const kind = m ? fieldKindOf(m[1] as string) : null;
+  // (a one-word title label is no label: "Position – Finance Assistant" may be a heading)
+  if (!m || !kind || (kind === "title" && !/\s/.test((m[1] as string).trim()))) return null;
+  const value = (m[2] as string).replace(/[;.]$/, "").trim();
+  if (!DASHED_VALUES[kind]?.(value)) return null;
+  return { kind, label: (m[1] as string).trim(), value, lineIndex: line.index, valueLineIndex: line.index };
+}
+
+/** A place or a grade code standing alone among labelled facts, as the field it is. */
+function unlabelledFact(segment: string): { kind: FieldKind; label: string; value: string } | null {
+  if (BARE_LABEL_VALUES.grade?.test(segment)) return { kind: "grade", label: "", value: segment };
+  if (isPlace(segment)) return { kind: "location", label: "", value: segment };
+  return null;
+}
+
 /** "GRADE B3" on a short line: the field, or null. */
 function readUncolonedLabel(line: NoticeLine): NoticeField | null {
   const words = line.text.split(/\s+/);
   if (line.bullet || words.length > 7) return null;
+  const numbered = NOTICE_NUMBER.exec(line.text);
+  const code = numbered?.[1] as string;
+  // (never a bare year: "Vacancy 2027")
+  if (numbered && NOTICE_CODE.test(code) && /\d{2}/.test(code) && !/^(19|20)\d\d$/.test(code))
+    return {
+      kind: "reference",
+      label: line.text.slice(0, line.text.length - (numbered[1] as string).length).trim(),
+      value: numbered[1] as string,
+      lineIndex: line.index,
+      valueLineIndex: line.index,
+    };
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const kind = fieldKindOf(words.slice(0, n).join(" "));
     // ("Grade – A-3": a dash for the colon)
@@ -195,11 +256,17 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     const line = lines[i];
     if (!line) continue;
     // "NATO Civilian Post | Grade: A-3 | Vacancy ID: 260143": several fields on one line
-    const segments = line.text.split(/\s+\|\s+/);
+    // ("Posted 10 Jan 2027 · Closes 10 Feb 2027": a job board's middle dots)
+    const segments = line.text.split(/\s+[|·]\s+/);
     if (segments.length > 1) {
-      for (const segment of segments) {
+      const labelled = segments.map((segment) => readLabel(segment) ?? readSegmentLabel(segment));
+      for (const [at, segment] of segments.entries()) {
         // "Vacancy ID 260999 | Grade A2 | Location Mons, Belgium | Closes 14/05/2026"
-        const label = readLabel(segment) ?? readSegmentLabel(segment);
+        // ("Job ID: 270301 | Brussels, Belgium | A-2": among labelled facts, a place or a grade
+        // code needs no label)
+        const label =
+          labelled[at] ??
+          (labelled.some(Boolean) ? unlabelledFact(segment.replace(/[;.]$/, "").trim()) : null);
         const value = label?.value.replace(/[;.]$/, "").trim();
         if (label && value)
           fields.push({
@@ -214,6 +281,11 @@ export function readFields(lines: NoticeLine[]): NoticeField[] {
     }
     const label = readLabel(line.text);
     if (!label) {
+      const dashed = readDashedLabel(line);
+      if (dashed) {
+        fields.push(dashed);
+        continue;
+      }
       const bare = readBareLabel(line, lines[i + 1]);
       if (bare) {
         fields.push(bare);

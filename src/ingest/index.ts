@@ -345,7 +345,13 @@ function parseOrFail(text: string, options: ParseNoticeOptions): ParseNoticeResu
     reference: clipOrNull(parseReference(fields) ?? title.reference),
     // Pay and grade are often stated only with the terms of employment ("grade AD10 ... The basic
     // monthly salary is EUR 10,612.12"), so the contract text is read for them last.
-    grade: clipOrNull(parseGrade(fields, factText) ?? title.grade ?? parseGrade([], contractText)),
+    // ("La Spezia, Italy – NATO Grade A-3": a header line of facts, which may read as a heading)
+    grade: clipOrNull(
+      parseGrade(fields, factText) ??
+        title.grade ??
+        parseGrade([], header.map((l) => l.text).join("\n")) ??
+        parseGrade([], contractText),
+    ),
     salary: clipOrNull(parseSalary(fields, header, [...body, ...paragraphsOf(contractSections)])),
     jobType: clipOrNull(parseJobType(fields, header)),
     category: clipOrNull(parseCategory(fields)),

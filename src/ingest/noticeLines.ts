@@ -1,5 +1,6 @@
 // Raw notice text -> normalised lines: one representation every ingest step reads, so
 // bullets, quotes and spacing are handled once instead of in every parser.
+import { readLabel } from "./fields.ts";
 
 /** One non-empty line of a notice, bullets already stripped. */
 export interface NoticeLine {
@@ -15,6 +16,8 @@ export interface NoticeLine {
   indent?: number;
   /** True when a blank line precedes it (paragraph break). */
   blankBefore: boolean;
+  /** 2 for a line numbered "2." or "2)", to tell a numbered list from numbered headings. */
+  listNumber?: number;
 }
 
 // "•", "-", "*", "o ", "", "▪", "–" ... and list numbers "1)", "(a)", "a." (but not "1. SUMMARY":
@@ -143,11 +146,53 @@ export function toNoticeLines(text: string): NoticeLine[] {
       line.marker = marker ?? pending?.marker;
       line.indent = pending?.indent ?? indent;
     }
+    const listNumber = /^\(?(\d{1,2})[.)]\s/.exec(collapsed)?.[1];
+    if (listNumber) line.listNumber = Number(listNumber);
     lines.push(line);
     blank = false;
     pending = null;
   }
-  return joinWrappedLines(lines);
+  return joinWrappedLines(markNumberedRuns(lines));
+}
+
+/**
+ * "1. University degree in finance" / "2. Five years of experience" / "3. Excellent English": lines
+ * numbered one after another with nothing between them are a list's entries, not numbered
+ * headings (a heading has its text under it). Not a run of labelled fields ("1. Grade: A-2") or
+ * of headings in capitals (a table of contents).
+ */
+function markNumberedRuns(lines: NoticeLine[]): NoticeLine[] {
+  const numberOf = (l: NoticeLine | undefined) => l?.listNumber ?? null;
+  // (a line already read as an entry has lost its number)
+  const entryOf = (l: NoticeLine) => (l.bullet ? l.text : l.text.replace(NUMBERED_ENTRY, ""));
+  const isEntry = (text: string) => !readLabel(text) && (/[a-z]/.test(text) || text.split(/\s+/).length >= 4);
+  let marked = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (
+      j + 1 < lines.length &&
+      numberOf(lines[j]) !== null &&
+      numberOf(lines[j + 1]) === (numberOf(lines[j]) as number) + 1
+    )
+      j++;
+    const run = lines.slice(i, j + 1);
+    const entries = run.map(entryOf);
+    if (run.length >= 2 && entries.every(isEntry)) {
+      for (const [k, l] of run.entries())
+        Object.assign(l, { text: entries[k], bullet: true, marker: "number" });
+      marked = true;
+    }
+    i = j + 1;
+  }
+  // ("Desirable" / "1. Knowledge of French": a list of one, numbered like the others; "1." under
+  // each of several headings: lists of one. Never when a "2." follows, as numbered headings do.)
+  const numbered = lines.filter((l) => numberOf(l) !== null && !l.bullet);
+  if ((marked || numbered.length >= 2) && numbered.every((l) => numberOf(l) === 1))
+    for (const l of numbered) {
+      const entry = entryOf(l);
+      if (isEntry(entry)) Object.assign(l, { text: entry, bullet: true, marker: "number" });
+    }
+  return lines;
 }
 
 /**
@@ -251,10 +296,14 @@ function isTitleCase(text: string): boolean {
 
 /** Removes a trailing list separator ("; and", ";", ",") and closing period from a list entry. */
 export function cleanListEntry(text: string): string {
-  return text
-    .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, "")
-    .replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/i, "")
-    .trim();
+  return (
+    text
+      // ("3.1 Experience with ArcGIS Pro": a numbered paragraph's number is no part of the entry)
+      .replace(/^\d{1,2}\.\d{1,2}[.)]?\s+(?=\S)/, "")
+      .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, "")
+      .replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/i, "")
+      .trim()
+  );
 }
 
 /** Sentences of a paragraph (abbreviations such as "e.g." and "i.e." do not end one). */

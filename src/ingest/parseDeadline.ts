@@ -37,7 +37,7 @@ const NO_DEADLINE =
   /^(n\/?a|none|tbd|tbc|open|ongoing|rolling|until filled|open until filled|not specified|-+|asap)\b/i;
 
 const DEADLINE_PHRASE =
-  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|NLT|(must|should) reach (us|the \p{L}+|\p{Lu}\p{L}+) (by|before|no later than|not later than)|applications? (received|submitted) (by|before|until|on or before)|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is|will be) (open|accepted|received) (until|through|till|up to)|accepted (until|through|till|up to)|open until|jusqu'au|hasta el|entro il|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
+  /\b(application deadline|deadline for (applications|application|submission|receipt of applications)|deadline|closing date( for applications)?|(will )?close[sd]? on|apply (by|before)|applications? (by|before|until)|applications? close[sd]?|date (de clôture|limite)|(no|not) later than|NLT|(must|should) reach (us|the \p{L}+|\p{Lu}\p{L}+) (by|before|no later than|not later than)|applications? (received|submitted) (by|before|until|on or before)|(must|should) be (received|submitted|sent|lodged|uploaded) (by|before|on or before)|applications? (are|is|will be) (open|accepted|received|invited|welcome) (until|through|till|up to)|accepted (until|through|till|up to)|open until|jusqu'au|hasta el|entro il|(by|before) (COB|close of business|end of business|EOB|EOD)|closing|closes|bis spätestens|bewerbungen? bis( zum)?|uiterlijk( op)?|entro e non oltre( il)?|au plus tard( le)?|a más tardar( el)?)(?![\p{L}])/giu;
 
 /** Every date in a text, in order ("15 January 2026 - 13 February 2026" -> two dates). */
 function allDates(text: string, monthFirst: boolean): string[] {
@@ -114,7 +114,8 @@ function audienceDeadlines(
   let internal: string | null = null;
   let external: string | null = null;
   for (const line of lines) {
-    for (const part of line.text.split(/[;,]\s+|\s+and\s+/)) {
+    // ("April 10, 2026": a comma before a year is part of the date)
+    for (const part of line.text.split(/[;,]\s+(?!\d{4}\b)|\s+and\s+/)) {
       const iso = findDate(part, monthFirst)?.iso;
       if (!iso) continue;
       if (INTERNAL.test(part) && !EXTERNAL.test(part)) internal ??= iso;
@@ -172,6 +173,9 @@ function readDeadline(
     return { deadline: null, publishedDate, unreadable: value };
   }
 
+  const window = periodDates.length >= 2 ? null : applicationWindow(lines, monthFirst);
+  if (window) return { ...window, publishedDate: publishedDate ?? window.publishedDate, unreadable: null };
+
   if (periodDates.length >= 2) {
     return {
       deadline: periodDates.at(-1) ?? null,
@@ -214,6 +218,45 @@ function readDeadline(
     }
   }
   return { deadline: null, publishedDate, unreadable: null };
+}
+
+// "Applications open 1 Feb – 3 Mar 2027", "The call is open from 2 to 30 June 2027": the window
+// in which applications are taken (the first day may leave its month or year to the last)
+const OPEN_WINDOW =
+  /\b(?:applications?|the (?:call|vacancy|post|position))\s+(?:(?:is|are|will be)\s+)?open(?:s)?\s+(?:from\s+)?(.{1,25}?)\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(.{3,40})/i;
+
+/** The opening and closing days of an application window stated in a sentence, or null. */
+function applicationWindow(
+  lines: NoticeLine[],
+  monthFirst: boolean,
+): { deadline: string; publishedDate: string | null; clockText: string } | null {
+  for (const line of lines) {
+    const m = OPEN_WINDOW.exec(line.text);
+    if (!m) continue;
+    const end = findDate(m[2] as string, monthFirst);
+    if (!end?.iso || end.index > 0) continue;
+    const start = findDate(m[1] as string, monthFirst);
+    const startDay = start?.iso ? null : findDayMonth(m[1] as string);
+    const bareDay = /^\d{1,2}$/.exec((m[1] as string).trim());
+    const endYear = Number(end.iso.slice(0, 4));
+    // (a first day without its year is in the last day's year, or the year before when its month is later)
+    const opened = start?.iso
+      ? start.iso
+      : startDay
+        ? (toIsoDay(endYear, startDay.month, startDay.day) ?? "") > end.iso
+          ? toIsoDay(endYear - 1, startDay.month, startDay.day)
+          : toIsoDay(endYear, startDay.month, startDay.day)
+        : bareDay
+          ? toIsoDay(endYear, Number(end.iso.slice(5, 7)), Number(bareDay[0]))
+          : null;
+    return { deadline: end.iso, publishedDate: opened, clockText: m[2] as string };
+  }
+  return null;
+}
+
+function toIsoDay(year: number, month: number, day: number): string | null {
+  const d = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+  return d.isValid ? d.toISODate() : null;
 }
 
 /** The result for a day written without its year; an impossible or ambiguous one is unreadable. */

@@ -2,7 +2,7 @@
 // job type, category, grade, reference. Each reader returns null rather than guess.
 
 import { findLongForm } from "./acronyms.ts";
-import { firstField, type NoticeField } from "./fields.ts";
+import { fieldKindOf, firstField, type NoticeField } from "./fields.ts";
 import type { NoticeLine } from "./noticeLines.ts";
 import { isNameShaped, ORG_NOUN, STRONG_ORG_NOUN } from "./organisationNames.ts";
 import { displayPlace, findPlaceInProse, isPlace } from "./places.ts";
@@ -153,13 +153,17 @@ export function parseOrganisation(options: {
   if (named) {
     // "European Defence Agency · Brussels, Belgium": the part that names the employer
     const part = named.text.split(/\s+[·•|]\s+/).find((p) => namesAnOrganisation(p)) ?? named.text;
-    let name = part.replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "");
+    let name = part
+      .replace(/\s+[-–—|]\s+(vacanc(y|ies)( notice)?|careers?|jobs?|recruitment)$/i, "")
+      // ("Vacancy announcement – Allied Joint Force Command Naples": the label before it neither)
+      .replace(/^(vacanc(y|ies)( notice| announcement)?|careers?|jobs?|recruitment)\s+[-–—|:]\s+/i, "");
     // "NATO Headquarters, Brussels, Belgium": the place is the location, not part of the name
     const parts = name.split(/\s*,\s*/);
     if (parts.length >= 2 && isPlace(parts.slice(1).join(", "))) name = parts[0] as string;
     // "NATO DEFENSE COLLEGE — ROME": the place after a dash neither
     const dashed = name.split(/\s+[-–—]\s+/);
-    if (dashed.length === 2 && isPlace(titleCaseIfShouting(dashed[1] as string))) name = dashed[0] as string;
+    if (dashed.length === 2 && isPlace(titleCaseIfShouting(withoutLocationLabel(dashed[1] as string))))
+      name = dashed[0] as string;
     return titleCaseIfShouting(name, new Set(WELL_KNOWN_ACRONYMS));
   }
   if (field) return field;
@@ -168,9 +172,11 @@ export function parseOrganisation(options: {
   // counts on a header line of its own that is shaped like a name
   // ("Joint Warfare Centre, Stavanger, Norway": the name before the place)
   const withoutPlace = (text: string) => {
-    // ("NATO International Staff – Brussels, Belgium")
+    // ("NATO International Staff – Brussels, Belgium"; "NATO International Staff – Defence
+    // Investment Division": the place or the unit after the dash is no part of the name)
     const dashed = text.split(/\s+[-–—]\s+/);
-    if (dashed.length === 2 && isPlace(dashed[1] as string)) return dashed[0] as string;
+    if (dashed.length === 2 && (isPlace(dashed[1] as string) || UNIT_NOUN.test(dashed[1] as string)))
+      return dashed[0] as string;
     const parts = text.split(/\s*,\s*/);
     return parts.length >= 2 && isPlace(parts.slice(1).join(", ")) ? (parts[0] as string) : text;
   };
@@ -180,7 +186,7 @@ export function parseOrganisation(options: {
       l.text.length <= 100 &&
       ORG_NOUN.test(titleCaseIfShouting(l.text)) &&
       isNameShaped(withoutPlace(l.text)) &&
-      !UNIT_NOUN.test(l.text) &&
+      !UNIT_NOUN.test(withoutPlace(l.text)) &&
       !/\b(vacanc(y|ies)|notice|announcement|jobs?|careers?|recruitment|opportunit(y|ies)|programme officer|platform|portal|website|talent acquisition)\b/i.test(
         l.text,
       ) &&
@@ -215,7 +221,11 @@ export function parseOrganisation(options: {
   }
   // a known employer's acronym opening a header line of its own ("UNICEF", "SHAPE, Mons, Belgium")
   for (const l of options.header) {
-    const first = l.text.split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
+    // ("Careers at NCIA": a careers page's heading)
+    const first =
+      l.text
+        .replace(/^(careers?|jobs?|vacancies|work(ing)?) (at|with) /i, "")
+        .split(/\s*,\s*|\s+[-–—|]\s+/)[0] ?? "";
     if (!l.bullet && EMPLOYER_ACRONYMS.has(first)) return first;
   }
   return null;
@@ -263,12 +273,38 @@ export function parseLocation(options: {
   }
   const line = options.header.find((l) => isPlace(l.text.replace(/[;.]$/, "")));
   if (line) return displayPlace(placeOfAddress(line.text.replace(/[;.]$/, "")));
-  if (options.titleLocation) return options.titleLocation;
-  // "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
-  // "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes
-  for (const l of options.header) {
+  const inHeader = placeInHeaderLine(options.header);
+  // ("SENIOR BUDGET OFFICER – NATO GRADE G17 – BRUSSELS": a place in capitals reads "Brussels";
+  // "..., NSPA Taranto" over "NATO Support and Procurement Agency, Taranto, Italy": the fuller one)
+  if (options.titleLocation) {
+    const title = displayPlace(options.titleLocation);
+    return inHeader?.startsWith(`${title},`) ? inHeader : title;
+  }
+  if (inHeader) return inHeader;
+  for (const p of options.paragraphs) {
+    const place = findPlaceInProse(p);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "Standort Capellen, Luxemburg" -> "Capellen, Luxemburg": a location label without its colon. */
+function withoutLocationLabel(text: string): string {
+  return text.replace(/^(\p{L}+)\s+(?=\p{Lu})/u, (word, label: string) =>
+    fieldKindOf(label) === "location" ? "" : word,
+  );
+}
+
+/**
+ * "Secretariat, Vienna", "Joint Warfare Centre, Stavanger, Norway": the place after a comma;
+ * "SHAPE, Mons, Belgium - NATO Grade A4": in the part of a line between dashes. Null when no
+ * header line ends in a place.
+ */
+function placeInHeaderLine(header: NoticeLine[]): string | null {
+  for (const l of header) {
     if (l.bullet || l.text.includes(":") || l.text.split(/\s+/).length > 12) continue;
-    for (const segment of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
+    for (const part of l.text.replace(/[;.]$/, "").split(/\s+[-–—|·•]\s+/)) {
+      const segment = withoutLocationLabel(part);
       if (segment !== l.text && isPlace(segment)) return displayPlace(placeOfAddress(segment));
       const parts = segment.split(/\s*,\s*/);
       for (const n of [2, 1]) {
@@ -276,10 +312,6 @@ export function parseLocation(options: {
         if (parts.length > n && isPlace(tail)) return displayPlace(tail);
       }
     }
-  }
-  for (const p of options.paragraphs) {
-    const place = findPlaceInProse(p);
-    if (place) return place;
   }
   return null;
 }
@@ -416,7 +448,9 @@ export function titleCaseIfShouting(text: string, keepUpper: ReadonlySet<string>
   if (/[a-z]/.test(text) || !/[A-Z]{2}/.test(text)) return text;
   const minor = /^(AND|OF|FOR|THE|TO|IN|ON|AT|A|AN|DE|DU|LA|LE)$/;
   return text.replace(/[A-Z][A-Z'&-]*/g, (word, offset: number) => {
-    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word))) return word;
+    // (a short word in capitals is an acronym, "CIS", "JFC", unless it is a common word, "AIR")
+    const commonWord = /^(AIR|SEA|WAR|LAW|NEW|OLD|ALL|KEY|AID|JOB|WEB|BIG|TOP|LOW|RED|SKY)$/.test(word);
+    if (keepUpper.has(word) || (word.length <= 3 && !minor.test(word) && !commonWord)) return word;
     if (offset > 0 && minor.test(word)) return word.toLowerCase();
     return word.charAt(0) + word.slice(1).toLowerCase();
   });

@@ -2,7 +2,16 @@
 // ("The incumbent must:") removed, wrapped bullet lines joined.
 import { readLabel } from "./fields.ts";
 import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.ts";
-import { isListIntro, leadInKind, type Section, sectionsOf } from "./sections.ts";
+import {
+  classifyHeading,
+  isListIntro,
+  leadInKind,
+  type Section,
+  type SectionKind,
+  sectionsOf,
+} from "./sections.ts";
+
+const RUN_IN_REQUIREMENT_KINDS: SectionKind[] = ["education", "experience", "languages", "qualifications"];
 
 // A plain line under a list that states a notice fact ("Deadline for applications: 17 April",
 // "Salary: AUD 88,000") is no entry of it.
@@ -90,17 +99,54 @@ export function requirementsInProse(paragraphs: string[]): { essential: string[]
   for (const sentence of paragraphs.flatMap((p) => splitSentences(p))) {
     // "The incumbent must possess:" introduces a list that was lost; it is none itself
     if (sentence.endsWith(":")) continue;
-    if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
+    const clauses = requirementClauses(sentence);
+    if (clauses) {
+      essential.push(...clauses.essential);
+      desirable.push(...clauses.desirable);
+    } else if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
     else if (REQUIREMENT_SENTENCE.test(sentence)) essential.push(cleanListEntry(sentence));
   }
   return { essential: dedupe(essential), desirable: dedupe(desirable) };
 }
 
+/**
+ * "... must hold a degree ...; experience with Koha would be an advantage": one sentence, a
+ * requirement and an advantage; "– must have GCIH; nice to have French": a chat message's clauses.
+ * The entries of each list, or null when the sentence is one requirement (its clauses unmarked
+ * and all of one kind: "must have X – ideally Y" stays whole).
+ */
+function requirementClauses(sentence: string): { essential: string[]; desirable: string[] } | null {
+  const essential: string[] = [];
+  const desirable: string[] = [];
+  let marked = false;
+  for (const [at, part] of sentence.split(/;\s+|\s+[–—]\s+/).entries()) {
+    // (a clause after the first opens its entry: "Experience with Koha would be an advantage")
+    const clause = at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+    const marker = CLAUSE_MARKER.exec(clause);
+    const rest = marker ? clause.slice(marker[0].length) : clause;
+    if (marker) marked = true;
+    if (marker && /^(nice|good)/i.test(marker[1] as string)) desirable.push(cleanListEntry(rest));
+    else if (marker) essential.push(cleanListEntry(rest));
+    else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
+    else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
+  }
+  return marked || (essential.length > 0 && desirable.length > 0) ? { essential, desirable } : null;
+}
+
+// "must have GCIH or GCIA", "nice to have: French": a clause that says which list it belongs to
+const CLAUSE_MARKER = /^(must[- ]have|nice[- ]to[- ]have|good[- ]to[- ]have)\s*:?\s+(?=\S)/i;
+
 /** Splits plain-prose requirements into sentences, separating the desirable ones. */
 function splitProse(entries: string[]): { essential: string[]; desirable: string[] } {
   const essential: string[] = [];
   const desirable: string[] = [];
-  for (const entry of entries) {
+  for (const line of entries) {
+    // ("Education. A university degree in ...": a run-in label ending in a full stop, no entry)
+    const label = /^(\p{Lu}\p{L}+(?: \p{L}+){0,2})\.\s+(?=\p{Lu})/u.exec(line);
+    const entry =
+      label && RUN_IN_REQUIREMENT_KINDS.includes(classifyHeading(label[1] as string))
+        ? line.slice(label[0].length)
+        : line;
     const sentences = splitSentences(entry);
     if (sentences.length === 1) {
       (DESIRABLE_WORDS.test(entry) ? desirable : essential).push(entry);

@@ -89,8 +89,9 @@ function countsInText(written: string): number | null {
       String.raw`\b(?:recruit(?:ing)?|hiring|fill(?:ing)?|offer(?:ing)?|seeking|looking for|selecting|open(?:ing)?)\s+(?:up to\s+)?${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`,
       "i",
     ),
+    // ("2027-01-29" / "This vacancy is open ...": never the end of a date, never across lines)
     new RegExp(
-      String.raw`\b${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\s+(?:(?:are|is|will be)\s+)?(?:available|offered|open|to be filled|being recruited)\b`,
+      String.raw`(?<![\d/.:-])\b${NUMBER}[^\S\n]+(?:\w+[^\S\n]+){0,2}?${POST_NOUN}\s+(?:(?:are|is|will be)\s+)?(?:available|offered|open|to be filled|being recruited)\b`,
       "i",
     ),
     new RegExp(String.raw`\b(?:there are|we have)\s+${NUMBER}\s+(?:\w+\s+){0,2}?${POST_NOUN}\b`, "i"),

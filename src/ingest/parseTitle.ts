@@ -8,7 +8,7 @@ import { isNameShaped, ORG_NOUN } from "./organisationNames.ts";
 import { findDate } from "./parseDate.ts";
 import { EMPLOYER_ACRONYMS, namesAnOrganisation } from "./parseHeaderFacts.ts";
 import { readCount } from "./parsePosts.ts";
-import { isPlace } from "./places.ts";
+import { isCountry, isPlace } from "./places.ts";
 import { readRecruitingSentence } from "./recruitingSentence.ts";
 import { classifyHeading, headerLines } from "./sections.ts";
 
@@ -29,7 +29,7 @@ const JOB_NOUN =
 const FOREIGN_JOB_NOUN = new RegExp(
   [
     // German: the noun ends the compound, "-in" / "-innen" for the feminine
-    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
+    "(?<!\\p{L})\\p{L}*(?:referent|sachbearbeiter|mitarbeiter|leiter|ingenieur|berater|entwickler|techniker|informatiker|administrator|koordinator|analyst|architekt|wissenschaftler|sekretär|kaufmann|kauffrau|fachkraft|fachangestellte[rn]?|beamt(?:er|in)|assistenz|sachverständige[rn]?|dolmetscher|übersetzer|prüfer|planer|spezialist)(?:in(?:nen)?)?(?![\\p{L}])",
     // French
     "\\b(?:conseill(?:er|ère)|chargée?|responsable|gestionnaire|chef|ingénieure?|technicien(?:ne)?|secrétaire|juriste|traduct(?:eur|rice)|rédact(?:eur|rice)|comptable|direct(?:eur|rice)|adjointe?|stagiaire|analyste|développeu(?:r|se)|chercheu(?:r|se)|agent|attachée?|administrat(?:eur|rice)|assistante?|officier)(?![\\p{L}])",
     // Dutch, Italian, Spanish
@@ -114,9 +114,10 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   let grade: string | null = null;
   let reference: string | null = null;
 
-  // "Vacancy 26/114 – Senior Cloud Engineer": the vacancy number before the title
+  // "Vacancy 26/114 – Senior Cloud Engineer", "Ref. 25/123 – Senior Legal Adviser": the vacancy
+  // number before the title
   const numbered =
-    /^(?:vacancy|vacancy notice|vn|job|post)\s+(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
+    /^(?:(?:vacancy|vacancy notice|vn|job|post|ref|reference)\s+|ref\.\s*)(?:no\.?\s*)?([A-Z]{0,6}[\w/.-]*\d[\w/.-]*)\s*[:\-–—]\s+(?=\S)/i.exec(
       title,
     );
   if (numbered) {
@@ -148,6 +149,7 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = capitaliseWords(recruiting.post);
     if (recruiting.place && isPlace(recruiting.place)) location = recruiting.place;
     if (recruiting.aside && GRADE_CODE.test(recruiting.aside)) grade = recruiting.aside;
+    if (recruiting.posts && recruiting.posts > 1) posts = recruiting.posts;
   }
   // "[Hiring] ...", "(Vacancy) ...": a forum or mail tag before the title
   title = title.replace(
@@ -166,7 +168,13 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
     title = jobPart;
   }
   // "Senior Network Engineer @ NCIA Mons": the employer (and its place) after an at sign
-  const atSign = /^(.+?)\s+@\s+(.+)$/.exec(title);
+  // ("DevSecOps Engineer at NCIA, The Hague": "at" before an acronym or an organisation's name)
+  const atWord = /^(.+?)\s+at\s+(?:the\s+)?(.+)$/.exec(title);
+  const atSign =
+    /^(.+?)\s+@\s+(.+)$/.exec(title) ??
+    (atWord && (/^[A-Z][A-Z&]{1,9}\b/.test(atWord[2] as string) || namesAnOrganisation(atWord[2] as string))
+      ? atWord
+      : null);
   if (atSign && namesAJob(atSign[1] as string)) {
     const words = (atSign[2] as string).split(/\s+/);
     for (let n = 1; n < words.length; n++) {
@@ -239,13 +247,24 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   // after the employer ("DevOps Engineer – NCIA, The Hague, Netherlands")
   const suffix = /\s+[–—|-]\s+([^–—|]+)$/.exec(title);
   const [employer, ...at] = (suffix?.[1] ?? "").trim().split(/\s*,\s*/);
+  // ("Cloud Engineer – NCIA Mons, Belgium": the employer's acronym, then its place, with no comma)
+  const acronymThenPlace = /^([A-Z][A-Z&]{1,9})\s+(\p{Lu}.*)$/u.exec((suffix?.[1] ?? "").trim());
   const employerFirst =
     employer !== undefined &&
     at.length > 0 &&
     !isPlace(employer) &&
     isPlace(at.join(", ")) &&
     (ORG_NOUN.test(employer) || /^[A-Z][A-Z&]{1,9}$/.test(employer));
-  if (suffix && employerFirst) {
+  if (
+    suffix &&
+    acronymThenPlace &&
+    !isPlace(acronymThenPlace[1] as string) &&
+    isPlace(acronymThenPlace[2] as string)
+  ) {
+    organisation ??= acronymThenPlace[1] as string;
+    location = acronymThenPlace[2] as string;
+    title = title.slice(0, suffix.index).trim();
+  } else if (suffix && employerFirst) {
     organisation ??= employer ?? null;
     location = at.join(", ");
     title = title.slice(0, suffix.index).trim();
@@ -262,6 +281,16 @@ export function cleanTitle(raw: string): Omit<TitleInfo, "lineIndex" | "from"> {
   ) {
     grade ??= bracketGrade[1] as string;
     title = title.slice(0, bracketGrade.index).trim();
+  }
+  // "Security Officer (B-5), NSPA Taranto": the employer's acronym and its place after a comma
+  const lastComma = /,\s*([A-Z][A-Z&]{1,9})\s+(\p{Lu}[^,]*)$/u.exec(title);
+  // (a known employer's site need not be a city the parser knows: "NSPA Taranto")
+  const site = (acronym: string, rest: string) =>
+    isPlace(rest) || (EMPLOYER_ACRONYMS.has(acronym) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(rest));
+  if (lastComma && !isPlace(lastComma[1] as string) && site(lastComma[1] as string, lastComma[2] as string)) {
+    organisation ??= lastComma[1] as string;
+    location ??= lastComma[2] as string;
+    title = title.slice(0, lastComma.index).trim();
   }
   // "Officer, P-3, Geneva, Switzerland": a trailing place after a comma
   const segments = title.split(/\s*,\s*/);
@@ -380,6 +409,40 @@ export function titleFromProse(paragraphs: string[]): string | null {
 }
 
 /**
+ * "the vacancy notice for the post of Communications Officer (B-5) in the Public Affairs Office,
+ * Allied Joint Force Command Naples, Italy": the post, with its bracket, and the employer and the
+ * place the sentence goes on to name.
+ */
+function postNamedInProse(
+  paragraphs: string[],
+): { post: string; organisation: string | null; location: string | null } | null {
+  for (const paragraph of paragraphs) {
+    const m =
+      /\b(?:vacancy(?: notice| announcement)?|call for applications) for the (?:post|position) of (?:an?\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|for|the|&))*(?:\s+\([^()]{1,20}\))?)(?:\s+(?:in|within|at|with) (?:the )?([^.;]{3,160}))?/.exec(
+        paragraph,
+      );
+    const post = m?.[1]?.replace(/\s+(?:of|and|for|the|&)$/, "");
+    if (!post || !namesAJob(post)) continue;
+    // ("..., Allied Joint Force Command Naples, Italy": the place at the end, the employer before it)
+    const parts = (m?.[2] ?? "").split(/\s*,\s*/).filter(Boolean);
+    let location: string | null = null;
+    for (const n of [2, 1]) {
+      if (parts.length >= n && isPlace(parts.slice(-n).join(", "))) {
+        location = parts.splice(-n).join(", ");
+        break;
+      }
+    }
+    // ("Allied Joint Force Command Naples, Italy": a name that ends in its city, then the country)
+    const cityWord = parts.at(-1)?.split(/\s+/).at(-1);
+    if (location && isCountry(location) && cityWord && isPlace(`${cityWord}, ${location}`))
+      location = `${cityWord}, ${location}`;
+    const organisation = parts.reverse().find((p) => namesAnOrganisation(p) && isNameShaped(p)) ?? null;
+    return { post, organisation, location };
+  }
+  return null;
+}
+
+/**
  * The title of a notice, or null when none can be found.
  * `paragraphs` is the notice's descriptive prose, for the prose fallback.
  */
@@ -393,13 +456,22 @@ export function parseTitle(
 
   // Header: the lines before the first known section, lead-in or long paragraph.
   const header = headerLines(lines, namesAJob);
+  // ("Grade – P3": a line read as one field is no title; "Engineer | NCIA | Grade: A3" may be)
+  const textAt = new Map(lines.map((l) => [l.index, l.text]));
+  const fieldLines = new Set(
+    fields.filter((f) => !/\s[|·]\s/.test(textAt.get(f.lineIndex) ?? "")).map((f) => f.lineIndex),
+  );
   const candidates = header.flatMap((l, at) => {
-    if (inFieldRun(header, at)) return [];
+    if (inFieldRun(header, at) || fieldLines.has(l.index)) return [];
     if (isTitleLike(l)) return [l];
     // "Ocean Data Scientist – your questions answered": the title before a page's tagline
     const [first, ...rest] = l.text.split(/\s+[-–—|]\s+/);
     const title = { ...l, text: first ?? "" };
-    return rest.length > 0 && namesAJob(title.text) && isTitleLike(title) ? [title] : [];
+    if (rest.length > 0 && namesAJob(title.text) && isTitleLike(title)) return [title];
+    // "We're hiring! DevSecOps Engineer at NCIA": the title after a short exclamation
+    const exclaimed = /^[^.!?]{2,40}!\s+(.+)$/.exec(l.text)?.[1];
+    const after = { ...l, text: exclaimed ?? "" };
+    return exclaimed && namesAJob(exclaimed) && isTitleLike(after) ? [after] : [];
   });
   // A line naming a job beats one naming the employer ("Headquarters Supreme Allied Commander ...");
   // with no job noun known, a line that names no employer beats one that does ("Bundesamt für ...").
@@ -408,6 +480,19 @@ export function parseTitle(
     candidates.find((l) => namesAJob(l.text)) ??
     candidates.find((l) => !namesAnOrganisation(l.text)) ??
     candidates[0];
+  // ("Subject: Vacancy notice – Public Affairs" above "... the vacancy notice for the post of
+  // Communications Officer (B-5) ...": a heading that names no job loses to the post the text names)
+  const postOf = chosen && !namesAJob(chosen.text) ? postNamedInProse(paragraphs) : null;
+  if (postOf) {
+    const cleaned = cleanTitle(postOf.post);
+    return {
+      ...cleaned,
+      organisation: cleaned.organisation ?? postOf.organisation,
+      location: cleaned.location ?? postOf.location,
+      lineIndex: null,
+      from: "prose",
+    };
+  }
   if (chosen) {
     const cleaned = cleanTitle(chosen.text);
     if (cleaned.title) return { ...cleaned, lineIndex: chosen.index, from: "heading" };

@@ -79,6 +79,11 @@ function rewriteTable(rows: string[][], header: string[]): string[] {
     });
     return [...out, ""];
   }
+  // "| Position | Grade | Location | Closing date |" over one row: each header cell labels its value
+  if (rows.length === 1 && header.length >= 2 && header.every((h) => fieldKindOf(h) !== null)) {
+    const [row] = rows as [string[]];
+    return ["", ...header.flatMap((h, c) => (row[c] ? [`${h}: ${row[c]}`] : [])), ""];
+  }
   if (width === 2) {
     // a header of names ("| Item | Detail |") is dropped; one that is a fact ("| Location | Brussels |") is a row
     const all = fieldKindOf(header[0] ?? "") ? [header, ...rows] : rows;
@@ -93,6 +98,15 @@ function rewriteTable(rows: string[][], header: string[]): string[] {
  */
 function tabbedField(line: string): string {
   const m = /^\s*([^\t:]{2,50}?)(?:\t+| {3,})([^\t]+?)\s*$/.exec(line);
+  return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
+}
+
+/**
+ * "Grade | B-4" or "| Grade | B-4 |" (a two-cell table row whose rule row was lost in the paste)
+ * -> "Grade: B-4" when the first cell is a field label; other lines unchanged.
+ */
+function pipedField(line: string): string {
+  const m = /^\s*\|?\s*([^|:]{2,50}?)\s+\|\s+([^|]+?)\s*\|?\s*$/.exec(line);
   return m && fieldKindOf((m[1] as string).trim()) ? `${(m[1] as string).trim()}: ${m[2]}` : line;
 }
 
@@ -164,7 +178,7 @@ export function rewriteTables(text: string): string {
   const lines = rewriteCellPerLineTables(rewriteTabbedRequirementTables(text.split("\n")))
     .flatMap(sideBySideFields)
     .map(tabbedField);
-  if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.join("\n");
+  if (!lines.some((l) => RULE.test(l) && l.includes("|"))) return lines.map(pipedField).join("\n");
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     // a table: a row, a rule row, then rows (the header row is the first)
@@ -177,7 +191,7 @@ export function rewriteTables(text: string): string {
       i = j;
       continue;
     }
-    out.push(lines[i] as string);
+    out.push(pipedField(lines[i] as string));
     i++;
   }
   return out.join("\n");

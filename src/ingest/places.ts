@@ -273,6 +273,17 @@ export function findPlaceInProse(text: string): string | null {
     const firstPart = candidate.split(",")[0] as string;
     if (isPlace(firstPart)) return firstPart;
   }
+  // "The NATO Defense College in Rome, Italy, is looking for ...": the seat of the employer a
+  // recruiting sentence names (other "X in Y" of a notice are its partners')
+  const seat =
+    /\b(?:College|Agency|Centre|Center|Command|Headquarters|Secretariat|Mission|School|Academy|Institute|Office)\s+in\s+((?:the\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?:,\s*([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?))?,?\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:recruiting|looking for|seeking|hiring)\b/u.exec(
+      text,
+    );
+  if (seat) {
+    const withCountry = seat[2] ? `${seat[1]}, ${seat[2]}` : null;
+    if (withCountry && isPlace(withCountry)) return withCountry;
+    if (isPlace(seat[1] as string)) return seat[1] as string;
+  }
   // "for its Brussels office"
   const office =
     /\b(?:its|our|their)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+(?:office|offices|headquarters)\b/u.exec(

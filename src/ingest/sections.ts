@@ -43,13 +43,13 @@ const HEADING_KINDS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /^pré$|^nice$|^bonus( points)?$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
+    /^pré$|^nice$|^bonus( points)?$|^should[- ]haves?$|\b(that|which) (would|will) be (an? )?(advantage|asset|plus)$|^se valora|^(valorable|deseable)\b|^what would (help|be (nice|a plus))\b|^(desirables?|desired|preferred|additional desirable|pluspunten|assets?|advantageous|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|an asset|wünschenswert|von vorteil|atouts?)\b|^(qualifications?|compétences|exigences|critères|connaissances|anforderungen|kenntnisse|requisiti|requisitos) (souhaitables?|souhaitées?|appréciées?|wünschenswert|preferenziali|desiderabili|graditi|deseables|valorables)\b|^(qualifications?|skills|requirements|(selection )?criteria|experience)( and \w+)?( [-–—] | \(|, | )(desired|desirable|preferred|advantageous|assets?)\b/i,
   ],
   // "Required experience: Director" is a job-board seniority field, not a requirement list.
   ["other", /^required (experience|documents)\b/i],
   [
     "essential",
-    /^min\.\s|^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(required|essential|necessary|mandatory)\b/i,
+    /^min\.\s|^((key|main|core|basic) )?requirements\b|^(essential|minimum|mandatory|required|requirements|necessary|must[- ]haves?|must$|(key )?selection criteria|functie-?eisen|wat (vragen|verwachten) wij|anforderungen|voraussetzungen|profil requis)\b|^(qualifications?|compétences|exigences|critères|connaissances|requisiti|requisitos) (essentielles?|requises?|obligatoires?|indispensables|essenziali|obbligatori|richiesti|imprescindibles|obligatorios|mínimos)\b|^(qualifications?|skills|requirements|criteria|experience)( and \w+)?( [-–—] | \(|, | )(required|essential|necessary|mandatory)\b/i,
   ],
   ["competencies", /\bcompetenc(y|ies|e)\b|^(core )?values$|^behaviou?rs$/i],
   [
@@ -119,7 +119,7 @@ const LEAD_INS: [SectionKind, RegExp][] = [
   ],
   [
     "desirable",
-    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
+    /\b(would|will|could|may) be (considered )?(as )?(an? )?(advantage|asset|plus|desirable|beneficial)\b|^(you (may|might) also have|ideally,? you (will )?(also )?have|it would be (great|nice|good) if you (also )?had)\b[^.]{0,30}:$|\bit would be (great|nice|good|ideal) if\b|^(desirable|preferred|nice to have)\b|^(the following|additional) (skills|qualifications|experience)? ?(is|are) (desirable|an asset|preferred)/i,
   ],
   [
     "essential",
@@ -163,7 +163,11 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
     // ("• Experience with Ansible" is an entry: a heading takes no "with", "in", "of")
     const bareHeading =
       wordCount(text) <= 3 && !/[.;,]$/.test(text) && !/\s(with|in|of|on|at|for|to|a|an|the)\s/i.test(text);
-    return (isUpperCaseHeading(text) || bareHeading) && classifyHeading(text) !== "other";
+    // ("- EXPERIENCE WITH SECURITY ACCREDITATION": an entry in capitals, not a heading)
+    const entryInCapitals = /^\S+ (in|with|of|on) /i.test(text);
+    return (
+      ((isUpperCaseHeading(text) && !entryInCapitals) || bareHeading) && classifyHeading(text) !== "other"
+    );
   }
   if (readLabel(text)) return false;
   // "What do I need?": a question heading, on a page that answers a candidate's questions
@@ -179,7 +183,13 @@ export function isHeading(line: NoticeLine, next: NoticeLine | undefined): boole
   if (findDate(text)?.raw === text) return false;
   if (classifyHeading(bare) === "profile" && wordCount(bare) <= 14) return true;
   const numbered = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}|[IVX]{1,4}[.)])\s+\S/.test(text);
-  if (numbered && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
+  // ("3.1 Experience with ArcGIS Pro" under "3. Selection criteria": a numbered entry, not a
+  // sub-heading; "2.1 Education" is one)
+  const subEntry =
+    /^\d{1,2}\.\d{1,2}[.)]?\s/.test(text) &&
+    !isUpperCaseHeading(bare) &&
+    (classifyHeading(bare) === "other" || /^\S+ (in|with|of|on) |\s(a|an)\s/i.test(bare));
+  if (numbered && !subEntry && (isUpperCaseHeading(bare) || wordCount(bare) <= 8)) return true;
   if (isUpperCaseHeading(bare)) return true;
   // A known heading word on its own short line ("Essential", "Desirable (Both Profiles)", "Contract:")
   // ("Experience in an academic library" under a heading is an entry: headings take no article)
@@ -266,6 +276,15 @@ export function splitSections(lines: NoticeLine[]): Section[] {
     const line = lines[i] as NoticeLine;
     const current = sections[sections.length - 1] as Section;
     const runIn = runInSection(line);
+    // ("Experience: translation of technical texts." under "Desirable": an entry of that list)
+    if (
+      runIn &&
+      current.kind === "desirable" &&
+      ["education", "experience", "languages"].includes(runIn.kind)
+    ) {
+      current.lines.push(line);
+      continue;
+    }
     if (runIn) {
       // The run-in holds one line; what follows continues the section it interrupted.
       sections.push(runIn, { ...current, lines: [] });
