@@ -14,6 +14,7 @@ import { asksForContact, contactSubjectWords } from "./contactAsked.ts";
 import { type DetectedIntent, extractSubject } from "./detectIntent.ts";
 import { correctKeywords } from "./keywordSpelling.ts";
 import type { Focus } from "./model.ts";
+import { namesNationality } from "./natoMembership.ts";
 
 export type ApplicationAsk =
   | {
@@ -93,8 +94,11 @@ export function applicationAsk(question: string, detected: DetectedIntent): Appl
   // "do they help with moving costs for the NOSC chief": "help" is the question's verb, not a
   // request for help, when it asks a condition of a post it names.
   const maybeVerb = detected.rule === "help";
-  if ((KEPT_RULES.has(detected.rule) && !maybeVerb) || hasDeadlineWindow(detected)) return null;
   const text = ` ${correctKeywords(foldText(question).trim().replace(/ +/g, " "))} `;
+  // "can I apply for X if I'm Irish": whether X is open is not the question; who may apply is.
+  const statusOfWhoMayApply = detected.rule === "status" && namesNationality(text);
+  if ((KEPT_RULES.has(detected.rule) && !maybeVerb && !statusOfWhoMayApply) || hasDeadlineWindow(detected))
+    return null;
   if (maybeVerb && !asksConditionOfPost(text)) return null;
   if (asksForContact(text)) {
     return { kind: "contact", subject: extractSubject(contactSubjectWords(text), "details") };

@@ -134,6 +134,11 @@ function namedCountry(text: string): Country | null {
   return PATTERNS.find((p) => p.pattern.test(text))?.country ?? null;
 }
 
+/** Does a (folded, space-padded) question name the asker's nationality ("if I'm Irish", "non-NATO")? */
+export function namesNationality(text: string): boolean {
+  return NON_MEMBER.test(text) || namedCountry(text) !== null;
+}
+
 /**
  * The nationality a (folded, space-padded) eligibility question names, member or not on `day`
  * (YYYY-MM-DD); null when it names none ("which jobs are for NATO nationals only?").

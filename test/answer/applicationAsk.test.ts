@@ -61,6 +61,22 @@ describe("applicationAsk", () => {
     expect(route("any interviews?")).toMatchObject({ kind: "condition", subject: "" });
   });
 
+  it("reads 'can I apply for X' with a nationality as who may apply, not whether X is open", () => {
+    expect(detectIntent("can I apply for the analyst post if I'm Irish?").rule).toBe("status");
+    expect(route("can I apply for the analyst post if I'm Irish?")).toMatchObject({
+      kind: "condition",
+      subject: "analyst",
+    });
+    expect(ask("can I apply for the analyst post if I'm Irish?").text).toMatch(
+      /^No: Ireland is not a NATO member/,
+    );
+    expect(ask("can I still apply for the analyst post as a Canadian?").text).toMatch(
+      /^Yes, as far as nationality/,
+    );
+    // Without a nationality, "can I apply for X" still asks whether X is open.
+    expect(route("can I apply for the analyst post?")).toBeNull();
+  });
+
   it("reads 'help' as the question's verb when it asks a condition of a post it names", () => {
     expect(detectIntent("do they help with moving costs for the analyst").rule).toBe("help");
     expect(route("do they help with moving costs for the analyst")).toMatchObject({
