@@ -27,8 +27,19 @@ export interface ClosingRange {
 
 const MONTH = `(?:${MONTH_ALTERNATION})`;
 const ORDINAL = "(?:st|nd|rd|th)?";
-/** A day with its month: "20 june", "20th of june 2024", "june 20", "2024 06 20" (folded ISO), "20 06 2024" (folded 20/06/2024). */
-const DAY = `(?:\\d{1,2}${ORDINAL}(?: of)? ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}${ORDINAL}(?: \\d{4})?|\\d{4} \\d{1,2} \\d{1,2}|\\d{1,2} \\d{1,2} \\d{4})`;
+/** Days named by a holiday of fixed date ("before Christmas", "after New Year"), folded. */
+const HOLIDAYS: readonly { words: RegExp; day: number; month: number }[] = [
+  { words: /^(?:christmas|xmas) eve$/, day: 24, month: 12 },
+  { words: /^(?:christmas|xmas)(?: day)?$/, day: 25, month: 12 },
+  { words: /^boxing day$/, day: 26, month: 12 },
+  { words: /^new years? eve$|^new year s eve$/, day: 31, month: 12 },
+  { words: /^(?:the )?new years?(?: day)?$|^new year s day$/, day: 1, month: 1 },
+  { words: /^halloween$/, day: 31, month: 10 },
+];
+const HOLIDAY =
+  "(?:(?:christmas|xmas)(?: day| eve)?|boxing day|new year s (?:day|eve)|new years? (?:day|eve)|new year|halloween)";
+/** A day with its month: "20 june", "20th of june 2024", "june 20", "2024 06 20" (folded ISO), "20 06 2024" (folded 20/06/2024), "christmas (2024)". */
+const DAY = `(?:${HOLIDAY}(?: \\d{4})?|\\d{1,2}${ORDINAL}(?: of)? ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}${ORDINAL}(?: \\d{4})?|\\d{4} \\d{1,2} \\d{1,2}|\\d{1,2} \\d{1,2} \\d{4})`;
 /** A bare day number, only as the first day of "between 15 and 20 June". */
 const BARE_DAY = `\\d{1,2}${ORDINAL}`;
 /** The deadline words a range follows ("closing", "deadline", "closing date is", "due"). */
@@ -107,6 +118,12 @@ const BARE = new RegExp(`^(\\d{1,2})${ORDINAL}$`);
 
 /** A folded day phrase matched by DAY (or a bare day number) as a NamedDay; null when it is no day. */
 export function namedDayOf(phrase: string): NamedDay | null {
+  const holiday = /^(.+?)(?: (\d{4}))?$/.exec(phrase);
+  const fixed = holiday && HOLIDAYS.find((h) => h.words.test(holiday[1] as string));
+  if (holiday && fixed) {
+    const day = validDay(fixed.day, fixed.month, yearOf(holiday[2]));
+    return day && { ...day, upcoming: true };
+  }
   const iso = /^(\d{4}) (\d{1,2}) (\d{1,2})$/.exec(phrase);
   if (iso) return validDay(Number(iso[3]), Number(iso[2]), Number(iso[1]));
   const numeric = /^(\d{1,2}) (\d{1,2}) (\d{4})$/.exec(phrase);
@@ -335,7 +352,7 @@ export function resolveRangeDay(
     const [, m, d] = today.split("-").map(Number) as [number, number, number];
     return resolveDay({ ...named, month: named.day >= d ? m : (m % 12) + 1 }, today);
   }
-  if (named.year !== null || role === "to") return resolveDay(named, today);
+  if (named.year !== null || role === "to" || named.upcoming) return resolveDay(named, today);
   if (upper !== null) {
     const year = Number(upper.slice(0, 4));
     const same = resolveDay({ ...named, year }, today);

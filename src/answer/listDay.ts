@@ -9,6 +9,8 @@ export interface NamedDay {
   day: number;
   month: number;
   year: number | null;
+  /** A holiday ("after New Year"): the coming one, whichever end of a range it bounds. */
+  upcoming?: true;
 }
 
 const MONTH = `(${MONTH_ALTERNATION})`;

@@ -160,10 +160,36 @@ describe("closing-range answers", () => {
   it("say so when the range holds no open post, or its bound is no date or post", () => {
     expect(ask("jobs closing between 11 and 19 June", "2024-06-01").text).toMatch(/^No open post closes/);
     expect(titles("anything closing after 1 March 2026", "2024-06-01")).toEqual([]);
-    const christmas = ask("anything closing before Christmas?", "2024-06-01");
-    expect(christmas.items).toEqual([]);
-    expect(christmas.text).toContain('"christmas"');
+    // Easter moves from year to year: no fixed day to read.
+    const easter = ask("anything closing before Easter?", "2024-06-01");
+    expect(easter.items).toEqual([]);
+    expect(easter.text).toContain('"easter"');
     expect(ask("what closes after the deputy director?", "2024-06-01").text).toContain("gives no deadline");
+  });
+});
+
+describe("closing ranges bounded by a holiday of fixed date", () => {
+  it("reads Christmas, Christmas Eve, New Year and New Year's Eve as their days", () => {
+    expect(range("anything closing before Christmas?")).toEqual({
+      from: null,
+      to: { kind: "day", day: { day: 25, month: 12, year: null, upcoming: true }, inclusive: false },
+    });
+    expect(range("jobs closing by xmas eve 2024")?.to).toMatchObject({
+      day: { day: 24, month: 12, year: 2024 },
+    });
+    expect(range("deadlines between christmas and new year")).toMatchObject({
+      from: { day: { day: 25, month: 12 } },
+      to: { day: { day: 1, month: 1 } },
+    });
+    expect(range("anything closing before new year's eve")?.to).toMatchObject({
+      day: { day: 31, month: 12 },
+    });
+  });
+
+  it("takes the coming holiday, also as the start of a range", () => {
+    expect(titles("anything closing before Christmas?", "2024-06-01")).not.toEqual([]);
+    expect(ask("jobs closing after new year", "2024-06-01").text).toContain("after 1 January 2025");
+    expect(ask("anything closing before Christmas?", "2024-06-01").text).toContain("before 25 December 2024");
   });
 });
 
