@@ -136,10 +136,12 @@ const CHAT_PHRASES: readonly [RegExp, string][] = [
  * first kept) is read as meant.
  */
 const DROPPED_LETTER_KEYWORDS = ["close", "closes", "when", "where", "which"];
+/** English words that are a keyword minus a letter: "when were the jobs posted" means "were". */
+const WORDS_AS_WRITTEN = new Set(["were"]);
 
 /** The short keyword a word is with one letter dropped, or null. */
 export function droppedLetterKeyword(word: string): string | null {
-  if (word.length < 3 || DROPPED_LETTER_KEYWORDS.includes(word)) return null;
+  if (word.length < 3 || DROPPED_LETTER_KEYWORDS.includes(word) || WORDS_AS_WRITTEN.has(word)) return null;
   for (const keyword of DROPPED_LETTER_KEYWORDS) {
     if (keyword.length !== word.length + 1 || keyword[0] !== word[0]) continue;
     for (let i = 1; i < keyword.length; i++)

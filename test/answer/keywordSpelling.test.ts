@@ -86,6 +86,8 @@ describe("droppedLetterKeyword: short question words with one letter dropped", (
     expect(droppedLetterKeyword("close")).toBeNull();
     expect(droppedLetterKeyword("lose")).toBeNull();
     expect(droppedLetterKeyword("hen")).toBeNull();
+    // "when were the jobs posted": an English word, though "where" without its "h".
+    expect(droppedLetterKeyword("were")).toBeNull();
     expect(droppedLetterKeyword("wh")).toBeNull();
   });
 });
