@@ -5,11 +5,13 @@
 import { foldText } from "../search/text.ts";
 import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
-import { type AcrossPostsContext, postNamedBy } from "./acrossPosts.ts";
+import { type AcrossPostsContext, asksOfNamedPost, postNamedBy, restFindsPosts } from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
+import { experienceAnswer, experienceAsked, withPlusRead } from "./experienceQuestion.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
 import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
+import { publicationAsked, publicationDatesAnswer } from "./publicationDates.ts";
 import { readWords } from "./readWords.ts";
 import { seniorityAnswer, seniorityAsked } from "./seniorityRanking.ts";
 import { staffManagementAnswer, staffManagementAsked } from "./staffManagement.ts";
@@ -21,6 +23,9 @@ const WINDOW_RULES = new Set([
   "list-closing-window",
   "list-closing-month",
 ]);
+
+/** Intents about one post's deadline or status, which no comparison across posts answers. */
+const ASKS_ONE_POST = new Set(["deadline", "status", "help"]);
 
 /** Rules that already read a filter from the question ("jobs that don't need French"): left to them. */
 function readsListFilter(detected: DetectedIntent): boolean {
@@ -43,9 +48,18 @@ export function answerAcrossPosts(
   detected: DetectedIntent,
   context: AcrossPostsContext,
 ): Answer | null {
-  if (readsListFilter(detected)) return null;
   // A deadline window is the context's; the rest of the question says what is asked across.
   const folded = ` ${detected.withoutWindow ?? readWords(question)} `;
+  // Years of experience compared ("less than 5 years") are no words to search or list by.
+  if (!ASKS_ONE_POST.has(detected.intent)) {
+    const years = experienceAsked(question.includes("+") ? readWords(withPlusRead(question)) : folded);
+    if (years && !asksOfNamedPost(years.rest, folded, context.index) && restFindsPosts(years.rest, context))
+      return experienceAnswer(question, years, context);
+    const published = publicationAsked(folded);
+    if (published && !asksOfNamedPost(published.rest, folded, context.index))
+      return publicationDatesAnswer(question, context);
+  }
+  if (readsListFilter(detected)) return null;
   const acronym = acronymAsked(folded);
   if (acronym) return acronymAnswer(question, acronym, context);
   if (asksAcrossPosts(detected)) {
@@ -67,9 +81,11 @@ export function answerAcrossPosts(
       : null;
   if (
     leads &&
-    (asksAcrossPosts(detected) || postNamedBy(leads.rest, context.index, { evenIfShared: true }) === null)
+    (leads.count
+      ? !asksOfNamedPost(leads.rest, folded, context.index) && restFindsPosts(leads.rest, context)
+      : asksAcrossPosts(detected) || postNamedBy(leads.rest, context.index, { evenIfShared: true }) === null)
   )
-    return staffManagementAnswer(question, leads.rest, context);
+    return staffManagementAnswer(question, leads, context);
   // Kinds are read as written: keyword spelling would make a "contractor" a "contract". They
   // weigh every notice, so a deadline window is left to the list answer.
   const kind =
