@@ -62,9 +62,48 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       else if (c <= 90 && c >= 65) upper = true;
       i++;
     }
-    if (ascii) visit(upper ? text.slice(from, i).toLowerCase() : text.slice(from, i));
-    else for (const m of foldCase(text.slice(from, i)).matchAll(/[a-z0-9]+/g)) visit(m[0]);
+    if (!ascii) {
+      for (const m of foldCase(text.slice(from, i)).matchAll(/[a-z0-9]+/g)) visit(m[0]);
+      continue;
+    }
+    const word = upper ? text.slice(from, i).toLowerCase() : text.slice(from, i);
+    const joined = joinedCompoundEnd(text, word, i);
+    if (joined === i) {
+      visit(word);
+      continue;
+    }
+    visit(word + text.slice(i + 1, joined).toLowerCase());
+    i = joined;
   }
+}
+
+/**
+ * Particles that lose their meaning once split from the word they are hyphenated to: "on-call"
+ * is no "call", "in-house" no "house", "e-mail" is "email". Such a compound is read as one word.
+ */
+const JOINED_PARTICLES = new Set(["on", "in", "off", "e"]);
+
+/**
+ * How a term may be written in a notice: "oncall" (one word to the index) as "oncall" or "on-call".
+ * For finding the term again in the text it came from.
+ */
+export function writtenForms(term: string): string[] {
+  for (const particle of JOINED_PARTICLES)
+    if (term.length > particle.length + 1 && term.startsWith(particle))
+      return [term, `${particle}-${term.slice(particle.length)}`];
+  return [term];
+}
+
+/** Where a "particle-word" compound starting with `word` (ending at `end`) ends; `end` when it is none. */
+export function joinedCompoundEnd(text: string, word: string, end: number): number {
+  if (text.charCodeAt(end) !== 45 || !JOINED_PARTICLES.has(word)) return end;
+  let j = end + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (!((c | 32) >= 97 && (c | 32) <= 122)) break;
+    j++;
+  }
+  return j - end >= 3 ? j : end;
 }
 
 /** The words of a text after folding (stop words kept). */
