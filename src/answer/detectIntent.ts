@@ -467,6 +467,7 @@ export function extractSubject(question: string, intent: Intent): string {
       (w, i) =>
         w !== "" &&
         !QUESTION_WORDS.has(w) &&
+        !isCountOfPosts(words, i) &&
         // A list keeps an occupation ("project manager positions") though "manager" is also a focus
         // word, and a field of work ("medical jobs") though "medical" also asks for a medical check.
         !(
@@ -476,6 +477,22 @@ export function extractSubject(question: string, intent: Intent): string {
         ),
     )
     .join(" ");
+}
+
+/** "the 2 policy officers", "the three network technicians": a count of posts before their title. */
+const POSTS_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
+const COUNT_OF = new Set(["the", "these", "those", "our", "your", "both"]);
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|k)$/;
+
+/** Whether the word at `i` counts the posts a title names rather than being part of it. */
+function isCountOfPosts(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  return (
+    POSTS_COUNT.test(words[i] as string) &&
+    COUNT_OF.has(words[i - 1] ?? "") &&
+    next !== "" &&
+    !TIME_UNIT.test(next)
+  );
 }
 
 /** Words that join two asks or two posts in one question ("salary and location", "X vs Y"). */

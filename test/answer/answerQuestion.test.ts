@@ -22,6 +22,21 @@ describe("answerQuestion: deadlines", () => {
     );
   });
 
+  it("says two weeks or more left in weeks too ('how many weeks until ...')", () => {
+    expect(ask("how many weeks until the digital backbone job closes?", "2025-01-10").text).toContain(
+      "79 days left, or 11 weeks and 2 days.",
+    );
+    expect(ask("is the digital backbone post still open?", "2025-03-16").text).toContain(
+      "(14 days left, or 2 weeks)",
+    );
+  });
+
+  it("reads a count before a plural title as no part of its name", () => {
+    const a = ask("deadline for the 3 network technicians", "2024-06-05");
+    expect(titles(a)).toEqual(["Network and Communications Technician"]);
+    expect(a.text).toContain("12 days left.");
+  });
+
   it("states that a post closed, when, and how long ago", () => {
     const a = ask("deadline network technician", "2024-06-20");
     expect(a.text).toBe(

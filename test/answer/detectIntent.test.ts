@@ -630,6 +630,14 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
   });
 });
 
+describe("extractSubject: a count of posts before their title", () => {
+  it("drops the count, not a number of years or a figure in a name", () => {
+    expect(extractSubject("deadline for the 2 policy officers", "deadline")).toBe("policy officers");
+    expect(extractSubject("the three network technicians", "requirements")).toBe("network technicians");
+    expect(extractSubject("jobs needing the 5 years experience", "search")).toContain("5");
+  });
+});
+
 describe("extractSubject: a focus word naming a field of work", () => {
   it("keeps 'medical' before a word for posts, and drops it where it asks for a medical check", () => {
     expect(extractSubject("medical jobs", "list")).toBe("medical");
