@@ -428,7 +428,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) | (full|part) time /g;
 
 const MONTH_NAME = `(?:${MONTH_ALTERNATION})`;
 /** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
@@ -571,7 +571,7 @@ const ASKERS_DEADLINE =
  * the post's deadline; the request and its time are no part of the question.
  */
 const REMIND_ME =
-  /^ ?(please )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (about|of|when|before) (?=.)/;
+  /^ ?(please |can you |could you )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (again )?(about|of|when|before|which|what|where|who|how|if|whether) (?=.)/;
 
 /** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
 function withoutCourtesy(question: string): string {
@@ -747,7 +747,8 @@ export function detectIntent(raw: string): DetectedIntent {
   const read = (t: string) =>
     withoutCourtesy(readWords(t)).replace(ASKERS_DEADLINE, " ").replace(REMIND_ME, " ").trim();
   const question = read(joined);
-  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
+  // "grade? salary? deadline?": a question mark between asks lists them as a comma does.
+  const asksText = ` ${read(joined.replace(/[,;/]|\?(?=\s*[^\s?])/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))

@@ -4,14 +4,14 @@ import { termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { askedFactSentences } from "./askedFacts.ts";
-import { noticeLines, skillTerms } from "./askedSkills.ts";
+import { noticeLines, skillTerms, unmentionedWords } from "./askedSkills.ts";
 import { overviewText } from "./composeAnswer.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
 import type { Answer } from "./model.ts";
 import { closeAlternatives, NAMES_POST, queryNamingPost } from "./namedPost.ts";
-import { askedBlock } from "./onePostAnswer.ts";
+import { askedBlock, asksYesOrNo, workingConditionsBlock } from "./onePostAnswer.ts";
 import { followUps } from "./onePostText.ts";
 import { postTerms } from "./postTerms.ts";
 import { roleFilter } from "./roleNouns.ts";
@@ -64,9 +64,16 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
-    const asked = namesWithoutUnknown
-      ? `The notice for ${top.vacancy.title} does not mention "${unknownWords.join(" ")}".\n`
-      : askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
+    const lines = namesWithoutUnknown ? [] : noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms));
+    // "is there an on-call rota for X": words other notices know but this one never mentions.
+    const unmentioned =
+      namesWithoutUnknown || lines.length > 0 || !asksYesOrNo(base.question)
+        ? unknownWords
+        : unmentionedWords(top.vacancy, detected.subject, r.terms);
+    const asked =
+      (namesWithoutUnknown || lines.length === 0) && unmentioned.length > 0
+        ? `The notice for ${top.vacancy.title} does not mention "${unmentioned.join(" ")}".\n${workingConditionsBlock(base.question, top.vacancy)}`
+        : askedBlock(lines);
     return {
       ...base,
       intent: "details",

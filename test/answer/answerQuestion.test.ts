@@ -70,6 +70,19 @@ describe("answerQuestion: deadlines", () => {
   });
 });
 
+describe("answerQuestion: a working condition the notice never names", () => {
+  it("says so and shows what the notice says of working conditions", () => {
+    const a = ask("is there an on-call rota for the technical security operator?", "2025-06-01");
+    expect(titles(a)[0]).toBe("Operator, Technical Security");
+    expect(a.text).toContain('does not mention "on-call rota"');
+  });
+
+  it("quotes it where the notice does name it", () => {
+    const a = ask("is the network technician on-call?", "2024-06-01");
+    expect(a.text).toContain("subject to on-call and overtime duties");
+  });
+});
+
 describe("answerQuestion: status", () => {
   it("answers yes for an open post", () => {
     const a = ask("can I still apply to the technical security operator job?", "2025-11-01");

@@ -454,6 +454,10 @@ describe("detectIntent: the parts of a question", () => {
       "posts",
     ]);
     expect(detectIntent("deadline for the network and communications technician").alsoAsked).toBeUndefined();
+    // Question marks list asks as commas do.
+    expect(detectIntent("tech sec operator: grade? salary? deadline?").alsoAsked).toEqual(
+      expect.arrayContaining(["salary"]),
+    );
     expect(detectIntent("deadline, salary and contract for the tech security operator").alsoAsked).toEqual([
       "salary",
       "contract",
@@ -627,6 +631,19 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
       subject: "operator",
     });
     expect(detectIntent("whats closing b4 the end of june").closingInMonth).toMatchObject({ month: 6 });
+  });
+});
+
+describe("detectIntent: chat around the ask", () => {
+  it("reads 'remind me which ...' as the question it wraps", () => {
+    expect(detectIntent("remind me which jobs close in June 2024")).toMatchObject({ intent: "list" });
+    expect(detectIntent("can you remind me what the deadline for the network technician is")).toMatchObject({
+      intent: "deadline",
+    });
+  });
+
+  it("reads 'full time' as a fact asked about, not a word of the post's name", () => {
+    expect(extractSubject("is the cyber officer role full time", "details")).toBe("cyber officer");
   });
 });
 

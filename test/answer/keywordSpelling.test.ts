@@ -61,6 +61,9 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeywords("wen dos it close")).toBe("when does it close");
     expect(correctKeywords("yrs of exp")).toBe("years of experience");
     expect(correctKeywords("nice to haves for the chief")).toBe("desirable for the chief");
+    expect(correctKeywords("how many posts are still live")).toBe("how many posts are still open");
+    expect(correctKeywords("any live vacancies")).toBe("any open vacancies");
+    expect(correctKeywords("where would i live")).toBe("where would i live");
     expect(correctKeywords("i have a high school diploma")).toBe("i have a secondary education");
     expect(correctKeywords("secondary school only")).toBe("secondary education only");
   });
