@@ -50,7 +50,8 @@ function yearsValue(m: RegExpExecArray): number {
  * together ("5 years in X and 3 years managing") give the larger (both must be met).
  */
 export function yearsInRequirement(line: string): number | null {
-  if (!/experien|worked|working/i.test(line)) return null;
+  // Most lines state no years: the cheap look first.
+  if (!/year/i.test(line) || !/experien|worked|working/i.test(line)) return null;
   let years: number | null = null;
   let end = 0;
   for (const m of line.matchAll(YEARS)) {
@@ -78,6 +79,17 @@ export interface ExperienceYears {
  * Read from the experience lines, or from the essential ones when none were set apart.
  */
 export function experienceYears(vacancy: Vacancy): ExperienceYears | null {
+  const known = read.get(vacancy);
+  if (known !== undefined) return known;
+  const found = readExperienceYears(vacancy);
+  read.set(vacancy, found);
+  return found;
+}
+
+/** Posts already read: questions comparing them read the same posts again (a kept post is unchanged). */
+const read = new WeakMap<Vacancy, ExperienceYears | null>();
+
+function readExperienceYears(vacancy: Vacancy): ExperienceYears | null {
   const lines = vacancy.experience.length > 0 ? vacancy.experience : vacancy.essential;
   let found: ExperienceYears | null = null;
   for (const line of lines) {
