@@ -43,9 +43,15 @@ const COUNTED = new RegExp(
   ].join("|"),
 );
 
+/** "who has the most direct reports", "fewest people reporting": a ranking by one count of staff. */
+const RANKED =
+  / (most|fewest|least|largest|biggest|highest|smallest|lowest) (?:number of )?(direct |indirect )?(?:reports|reportees|subordinates|staff reporting|people reporting|staff|people|team members) /;
+
 export interface StaffManagementAsked {
   /** What else the question names ("in Brussels"). */
   rest: string;
+  /** "who has the most direct reports": the ranking asked for, and by which staff. */
+  rank?: { order: "most" | "fewest"; kind: StaffKind };
   /** "with 13 direct reports": the number of staff asked for, and of which staff. */
   count?: { comparison: CountComparison; kind: StaffKind };
 }
@@ -53,9 +59,16 @@ export interface StaffManagementAsked {
 /** What else the question names ("in Brussels"), when it asks about leading staff; null otherwise. */
 export function staffManagementAsked(folded: string): StaffManagementAsked | null {
   const counted = COUNTED.exec(folded);
-  const m = counted ?? ASKED.exec(folded);
+  const ranked = counted ? null : RANKED.exec(folded);
+  const m = counted ?? ranked ?? ASKED.exec(folded);
   if (!m) return null;
   const rest = extractSubject(`${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`, "list");
+  if (ranked) {
+    const qualifier = (ranked[2] ?? "").trim();
+    const kind: StaffKind = qualifier === "direct" || qualifier === "indirect" ? qualifier : "all";
+    const order = /fewest|least|smallest|lowest/.test(ranked[1] as string) ? "fewest" : "most";
+    return { rest, rank: { order, kind } };
+  }
   if (!counted) return { rest };
   // Each alternative holds the four comparison groups, the first two a kind of report after them.
   const groups = counted.slice(1);
@@ -101,7 +114,12 @@ export function staffManagementAnswer(
   const leading = scope.posts
     // "fewer than 5 direct reports" asks for posts that lead a few, not for the ones leading none.
     .filter((v) => staff(v) > 0 && (!counted || passes(countOf(v, counted.kind), counted.comparison)))
-    .sort((a, b) => staff(b) - staff(a));
+    .sort((a, b) => {
+      const rank = asked.rank;
+      if (!rank) return staff(b) - staff(a);
+      const by = countOf(b, rank.kind) - countOf(a, rank.kind);
+      return (rank.order === "most" ? by : -by) || staff(b) - staff(a);
+    });
   const among = scopeText(scope.posts.length, scope.subject, context.window?.span, scope.partial);
   const line = (v: Vacancy) =>
     `- ${postName(v)}: ${count(v.directReports)} direct and ${count(v.indirectReports)} indirect reports`;
@@ -122,7 +140,7 @@ export function staffManagementAnswer(
           ]
         : leading.length > 0
           ? [
-              `Of ${among}, ${leading.length === 1 ? "1 states" : `${leading.length} state`} staff reporting to the post, most first:`,
+              `Of ${among}, ${leading.length === 1 ? "1 states" : `${leading.length} state`} staff reporting to the post, ${asked.rank ? `${asked.rank.order} ${KIND_TEXT[asked.rank.kind]} first` : "most first"}:`,
               ...listedLines(leading, line),
               partialReadNote(scope.partial),
             ]

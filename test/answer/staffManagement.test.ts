@@ -68,6 +68,23 @@ describe("staffManagementAnswer", () => {
     expect(many.text).toContain("None of the 3 posts");
   });
 
+  it("ranks by the staff asked about: 'most direct reports', 'most indirect reports'", () => {
+    const index2 = new VacancyIndex([
+      makeVacancy({ id: "c", title: "Centre Chief", directReports: "13", indirectReports: "2" }),
+      makeVacancy({ id: "d", title: "Deputy Director", directReports: "3", indirectReports: "25" }),
+    ]);
+    const rank = (q: string) =>
+      staffManagementAnswer("q", staffManagementAsked(q) as never, { index: index2, now }).items.map(
+        (i) => i.vacancy.title,
+      );
+    expect(staffManagementAsked(" who has the most direct reports ")).toMatchObject({
+      rank: { order: "most", kind: "direct" },
+    });
+    expect(rank(" who has the most direct reports ")).toEqual(["Centre Chief", "Deputy Director"]);
+    expect(rank(" most indirect reports ")).toEqual(["Deputy Director", "Centre Chief"]);
+    expect(rank(" fewest people reporting ")).toEqual(["Centre Chief", "Deputy Director"]);
+  });
+
   it("narrows by a place and says when nothing is in scope", () => {
     expect(
       staffManagementAnswer("q", { rest: "mons" }, { index, now }).items.map((i) => i.vacancy.title),
