@@ -12,9 +12,13 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** "79 days left, or 11 weeks and 2 days": two weeks or more are also said in weeks, as people count them. */
+/**
+ * "79 days left, or 11 weeks and 2 days": two weeks or more are also said in weeks, as people count
+ * them; half a year or more in months ("302 days left, about 10 months").
+ */
 function daysLeftText(days: number): string {
   if (days < 14) return `${plural(days, "day")} left`;
+  if (days >= 182) return `${plural(days, "day")} left, about ${Math.round(days / 30.44)} months`;
   const weeks = Math.floor(days / 7);
   const rest = days % 7;
   const inWeeks = rest === 0 ? plural(weeks, "week") : `${plural(weeks, "week")} and ${plural(rest, "day")}`;

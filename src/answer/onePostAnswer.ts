@@ -31,6 +31,7 @@ import {
 } from "./namedPost.ts";
 import { alsoAskedTexts, followUps, onePostText } from "./onePostText.ts";
 import { ROLE_SUBJECT_WORDS } from "./roleNouns.ts";
+import { roleNotNamedBy } from "./roleQualifier.ts";
 import { knownSkillWords, searchAnswer } from "./searchAnswer.ts";
 
 /** Details short enough to give for every open post when a question names none ("salaries?"). */
@@ -154,7 +155,10 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const facts =
     intent === "details" && focus === "overview" ? askedFactSentences(base.question, main.vacancy) : [];
+  // "the policy officers" when the only Officer is another: say so before giving the nearest.
+  const otherRole = roleNotNamedBy(subject, main.vacancy);
   const text = [
+    otherRole === null ? null : `No "${otherRole}" post is advertised; the nearest is ${main.vacancy.title}:`,
     ...facts,
     // "is X full-time": the fact answers; "time" found in the prose would not.
     facts.length > 0 ? null : skillBlock,
@@ -182,7 +186,6 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
 const WORK_PATTERN =
   /\b(shifts?|weekends?|nights?|night work|hours|overtime|on[\s-]?call|rota|standby|stand-by|24\/7|travel\w*|deployments?|irregular)\b/i;
 
-/** A question answered by yes or no: "is X needed", "does X require", "do I need". */
 /**
  * "does X require shift work": what the notice says of working hours, when the question asks
  * about a work pattern and the notice states conditions; "" otherwise.
@@ -197,6 +200,7 @@ export function asksYesOrNo(question: string): boolean {
   return YES_NO.test(question);
 }
 
+/** A question answered by yes or no: "is X needed", "does X require", "do I need". */
 const YES_NO =
   /^(is|are|does|do|did|will|would|must|should|shall|can|could)\b|\b(needed|necessary|mandatory|compulsory|obligatory|required)\b/i;
 

@@ -31,6 +31,19 @@ describe("answerQuestion: deadlines", () => {
     );
   });
 
+  it("says half a year or more left in months", () => {
+    expect(ask("when does the digital backbone officer close?", "2024-06-01").text).toContain(
+      "302 days left, about 10 months.",
+    );
+  });
+
+  it("says that no post of the role asked for is advertised before giving the nearest", () => {
+    const a = ask("when do the two policy officers close?", "2024-06-01");
+    expect(titles(a)[0]).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    expect(a.text).toContain('No "policy officers" post is advertised; the nearest is');
+    expect(ask("when does the cyber officer close?", "2024-06-01").text).not.toContain("is advertised");
+  });
+
   it("reads a count before a plural title as no part of its name", () => {
     const a = ask("deadline for the 3 network technicians", "2024-06-05");
     expect(titles(a)).toEqual(["Network and Communications Technician"]);
