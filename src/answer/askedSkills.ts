@@ -13,7 +13,7 @@ export interface SkillLine {
 }
 
 /** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts; "oncall" is written "on-call".) */
-function mentions(line: string, term: string): boolean {
+export function mentions(line: string, term: string): boolean {
   return writtenForms(term).some((form) => startsWord(line, form));
 }
 

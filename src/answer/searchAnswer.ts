@@ -4,6 +4,7 @@ import { terms } from "../search/text.ts";
 import type { QueryTerm, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { mentions, skillTerms } from "./askedSkills.ts";
 import { listLine } from "./composeAnswer.ts";
 import { namesExactly, specificMatchCount, specificMatches } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
@@ -14,33 +15,36 @@ import { roleFilter } from "./roleNouns.ts";
 /** Search answers quote the requirement that matched for this many posts. */
 const QUOTED_MATCHES = 5;
 
-/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
-function mentions(line: string, term: string): boolean {
-  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
-    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
-    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
-  }
-  return false;
-}
-
 /** The requirement line of a post that best matches the query words, to show why it matched. */
 function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
-  const wanted = [...new Set(queryTerms.flatMap((t) => t.matched))];
+  // "network technician on-call": the words naming the post are in many lines; what else was asked picks one.
+  const skills = skillTerms(vacancy, queryTerms);
+  const wanted = [...new Set(skills.length > 0 ? skills : queryTerms.flatMap((t) => t.matched))];
   if (wanted.length === 0) return null;
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const line of [
+  const lines = [
     ...vacancy.essential,
     ...vacancy.desirable,
     ...vacancy.education,
     ...vacancy.experience,
-  ]) {
-    const lower = line.toLowerCase();
-    let count = 0;
-    for (const term of wanted) if (mentions(lower, term)) count++;
-    if (count > bestCount) {
+    // "which jobs involve on-call duty": a working condition is why a post matched, too.
+    ...vacancy.workingConditions,
+  ].map((line) => ({ line, lower: line.toLowerCase() }));
+  // "Cisco experience": nearly every line mentions experience, two mention Cisco; a word in fewer
+  // lines tells more about why the post matched, so it weighs more.
+  const weights = wanted.map((term) => {
+    const mentioning = lines.filter((l) => mentions(l.lower, term)).length;
+    return mentioning === 0 ? 0 : 1 / mentioning;
+  });
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const { line, lower } of lines) {
+    let score = 0;
+    wanted.forEach((term, k) => {
+      if (mentions(lower, term)) score += weights[k] as number;
+    });
+    if (score > bestScore) {
       best = line;
-      bestCount = count;
+      bestScore = score;
     }
   }
   if (best === null) return null;

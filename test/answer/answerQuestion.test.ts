@@ -162,6 +162,22 @@ describe("answerQuestion: lists", () => {
 });
 
 describe("answerQuestion: skill search", () => {
+  it("quotes the line naming the rarer word asked for, and a working condition when that matched", () => {
+    expect(ask("which jobs need Cisco experience?", "2024-06-01").items[0]?.quote).toContain("Cisco");
+    const small = new VacancyIndex([
+      makeVacancy({
+        title: "Network Technician",
+        essential: ["Experience as a network technician"],
+        workingConditions: ["Technicians are subject to on-call duties."],
+      }),
+    ]);
+    const onCall = answerQuestion("which jobs involve on-call duty?", {
+      index: small,
+      now: new Date("2024-06-01"),
+    });
+    expect(onCall.items[0]?.quote).toBe("Technicians are subject to on-call duties.");
+  });
+
   it("finds the posts that need a skill, open ones first, quoting the matching requirement", () => {
     const a = ask("which positions require ITIL?", "2025-01-10");
     expect(a.intent).toBe("search");
