@@ -52,7 +52,7 @@ export function answerAcrossPosts(
   const folded = ` ${detected.withoutWindow ?? readWords(question)} `;
   // Years of experience compared ("less than 5 years") are no words to search or list by.
   if (!ASKS_ONE_POST.has(detected.intent)) {
-    const years = experienceAsked(question.includes("+") ? readWords(withPlusRead(question)) : folded);
+    const years = experienceAsked(/\d\s*[-–—+]/.test(question) ? readWords(withPlusRead(question)) : folded);
     if (years && !asksOfNamedPost(years.rest, folded, context.index) && restFindsPosts(years.rest, context))
       return experienceAnswer(question, years, context);
     const published = publicationAsked(folded);

@@ -57,7 +57,8 @@ export function comparisonOf(groups: readonly (string | undefined)[]): CountComp
   const [prefix, first, second, suffix] = groups;
   const n = countValue(first as string);
   const shown = [prefix, first, second ? `and ${second}` : undefined, suffix].filter(Boolean).join(" ");
-  if (prefix === "between" && second) return { min: n, max: countValue(second), text: shown };
+  // "between 3 and 6", "3 to 6": both ends given.
+  if (second) return { min: n, max: countValue(second), text: shown };
   if (suffix === "or more" || suffix === "plus" || suffix === "or above" || suffix === "or over")
     return { min: n, max: null, text: shown };
   if (suffix) return { min: null, max: n, text: shown };

@@ -8,6 +8,7 @@ import {
   type ResolvedBound,
   rangeDays,
   resolveRangeDay,
+  weekdayDay,
 } from "./closingRange.ts";
 import { type DeadlineWindow, monthWindow } from "./closingWindow.ts";
 import { dayText, listLine } from "./composeAnswer.ts";
@@ -63,6 +64,7 @@ function resolveBound(
   const today = calendarDay(context.now, DEFAULT_TIME_ZONE);
   if (bound.kind === "monthEnd") return { day: monthEndOf(today), inclusive: true };
   if (bound.kind === "quarter") return { day: quarterEdge(today, bound.offset, bound.edge), inclusive: true };
+  if (bound.kind === "weekday") return { day: weekdayDay(bound, today), inclusive: bound.inclusive };
   if (bound.kind === "day") {
     const day = resolveRangeDay(bound.day, today, role, upper);
     return day === null

@@ -270,7 +270,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|(i m|i am) not (from|a|an)|who (can|may|is allowed to|is eligible to) apply|non nato|not (from )?(a |an )?nato (country|member|state|nation|ally)) /,
   },
   {
     name: "status",
@@ -284,7 +284,7 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many (days|weeks))|(application|applications|applying) (window|period)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",

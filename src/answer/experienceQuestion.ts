@@ -101,9 +101,11 @@ export function experienceAsked(folded: string): ExperienceAsked | null {
   return null;
 }
 
-/** The question's words with a "5+" read as "5 or more" (folding would drop the plus). */
+/** The question's words with a "5+" read as "5 or more" and "3-5 years" as "between 3 and 5 years" (folding would drop the signs). */
 export function withPlusRead(question: string): string {
-  return question.replace(/(\d)\s*\+/g, "$1 or more ");
+  return question
+    .replace(/(\d)\s*\+/g, "$1 or more ")
+    .replace(/\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*(years?|yrs?)\b/gi, "between $1 and $2 $3");
 }
 
 const yearsText = (n: number) => (n === 1 ? "1 year" : `${n} years`);

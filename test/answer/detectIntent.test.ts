@@ -193,6 +193,7 @@ describe("detectIntent: clearance, nationality and language wording", () => {
     ],
     ["can non-NATO nationals apply for the digital backbone post?", "eligibility", "nato digital backbone"],
     ["what nationality do you need for the NOSC chief", "eligibility", "nosc chief"],
+    ["can I apply for the NOSC chief if I'm not from a NATO country?", "eligibility", "nosc chief nato"],
     ["what level of english for the digital backbone officer", "languages", "digital backbone officer"],
     ["does the network technician need to be fluent in French", "languages", "network technician"],
   ])("%s -> %s", (question, focus, subject) => {
@@ -635,6 +636,11 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
 });
 
 describe("detectIntent: chat around the ask", () => {
+  it("reads 'how many weeks do I have' and 'the application window' as deadline questions", () => {
+    expect(detectIntent("how many weeks do I have to apply to the NOSC chief role").intent).toBe("deadline");
+    expect(detectIntent("when's the application window for the deputy director?").intent).toBe("deadline");
+  });
+
   it("reads 'remind me which ...' as the question it wraps", () => {
     expect(detectIntent("remind me which jobs close in June 2024")).toMatchObject({ intent: "list" });
     expect(detectIntent("can you remind me what the deadline for the network technician is")).toMatchObject({

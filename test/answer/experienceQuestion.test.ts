@@ -20,6 +20,9 @@ describe("experienceAsked", () => {
     expect(asked("roles with 5 years or more experience")).toMatchObject({
       comparison: { min: 5, max: null },
     });
+    expect(asked("which roles want 3-5 years of experience?")).toMatchObject({
+      comparison: { min: 3, max: 5 },
+    });
   });
 
   it("reads years an asker has as a ceiling on the years asked", () => {
