@@ -130,7 +130,12 @@ const SEVERAL =
  * one-post answers give; a question asking about several posts ("BICES jobs with ...") is not.
  */
 export function asksOfNamedPost(rest: string, folded: string, index: VacancyIndex): boolean {
-  return !SEVERAL.test(folded) && postNamedBy(rest, index, { evenIfShared: true }) !== null;
+  return !asksAboutSeveral(folded) && postNamedBy(rest, index, { evenIfShared: true }) !== null;
+}
+
+/** Whether a folded question asks about several posts ("these vacancies", "any", "each"). */
+export function asksAboutSeveral(folded: string): boolean {
+  return SEVERAL.test(folded);
 }
 
 /**

@@ -5,7 +5,13 @@
 import { foldText } from "../search/text.ts";
 import { mayAskPostKind, postKindAnswer, postKindAsked } from "./absentKind.ts";
 import { acronymAnswer, acronymAsked } from "./acronymQuestion.ts";
-import { type AcrossPostsContext, asksOfNamedPost, postNamedBy, restFindsPosts } from "./acrossPosts.ts";
+import {
+  type AcrossPostsContext,
+  asksAboutSeveral,
+  asksOfNamedPost,
+  postNamedBy,
+  restFindsPosts,
+} from "./acrossPosts.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { experienceAnswer, experienceAsked, withPlusRead } from "./experienceQuestion.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
@@ -55,10 +61,15 @@ export function answerAcrossPosts(
     const years = experienceAsked(/\d\s*[-–—+]/.test(question) ? readWords(withPlusRead(question)) : folded);
     if (years && !asksOfNamedPost(years.rest, folded, context.index) && restFindsPosts(years.rest, context))
       return experienceAnswer(question, years, context);
-    const published = publicationAsked(folded);
-    if (published && !asksOfNamedPost(published.rest, folded, context.index))
-      return publicationDatesAnswer(question, context);
   }
+  // "when were these vacancies published (and when do they close)": even beside a deadline ask.
+  const published = detected.intent === "help" ? null : publicationAsked(folded);
+  if (
+    published &&
+    !asksOfNamedPost(published.rest, folded, context.index) &&
+    (!ASKS_ONE_POST.has(detected.intent) || asksAboutSeveral(folded))
+  )
+    return publicationDatesAnswer(question, context);
   if (readsListFilter(detected)) return null;
   const acronym = acronymAsked(folded);
   if (acronym) return acronymAnswer(question, acronym, context);

@@ -44,7 +44,7 @@ const ABOVE = "more than|over|above|greater than|higher than|in excess of";
 const AT_LEAST = "at least|no less than|not less than|no fewer than|a minimum of|minimum of|minimum|min";
 
 /** The words before a count that compare it, longest first so "no more than" is not read as "more than". */
-const PREFIX = `(${AT_MOST}|${AT_LEAST}|${BELOW}|${ABOVE}|exactly|between)`;
+export const PREFIX = `(${AT_MOST}|${AT_LEAST}|${BELOW}|${ABOVE}|exactly|between)`;
 
 /**
  * The source of a regular expression for a comparison before a count ("less than 5", "5 or more",
@@ -67,6 +67,13 @@ export function comparisonOf(groups: readonly (string | undefined)[]): CountComp
   if (new RegExp(`^(?:${AT_MOST})$`).test(prefix)) return { min: null, max: n, text: shown };
   if (new RegExp(`^(?:${ABOVE})$`).test(prefix)) return { min: n + 1, max: null, text: shown };
   return { min: n, max: null, text: shown };
+}
+
+/** Both comparisons at once ("more than 4 but less than 8"): the counts passing each. */
+export function bothOf(a: CountComparison, b: CountComparison): CountComparison {
+  const min = a.min === null ? b.min : b.min === null ? a.min : Math.max(a.min, b.min);
+  const max = a.max === null ? b.max : b.max === null ? a.max : Math.min(a.max, b.max);
+  return { min, max, text: `${a.text} and ${b.text}` };
 }
 
 /** Whether a count passes a comparison. */

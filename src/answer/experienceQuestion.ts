@@ -13,7 +13,15 @@ import {
   scopeText,
 } from "./acrossPosts.ts";
 import { postName } from "./composeAnswer.ts";
-import { COMPARISON, type CountComparison, comparisonOf, passes } from "./countComparison.ts";
+import {
+  bothOf,
+  COMPARISON,
+  COUNT,
+  type CountComparison,
+  comparisonOf,
+  PREFIX,
+  passes,
+} from "./countComparison.ts";
 import { extractSubject } from "./detectIntent.ts";
 import { type ExperienceYears, experienceYears } from "./experienceYears.ts";
 import type { Answer } from "./model.ts";
@@ -37,6 +45,11 @@ const COMPARED = new RegExp(
     `^ (?:(?:${POST_WORDS}) )*${COMPARISON} years? (?:(?:${POST_WORDS}) )*$`,
   ].join("|"),
 );
+/** "more than 4 but less than 8 years (of experience)". */
+const PAIR = new RegExp(
+  ` ${PREFIX} ${COUNT}(?: years?)? (?:but|and) ${PREFIX} ${COUNT} years?(?: of| s)?(?: ${EXPERIENCE})? `,
+);
+
 /** Years that are no experience: a contract, an age, a service limit, a time ago. */
 const OTHER_YEARS =
   / (?:contract|duration|service|old|age|ago|renew|renewal|renewable|extension|term|terms) /;
@@ -74,6 +87,13 @@ export function experienceAsked(folded: string): ExperienceAsked | null {
     / (\S+) (years?) (or more|or less|or fewer|or above|or over|or under|plus) /,
     " $1 $3 $2 ",
   );
+  // "more than 4 but less than 8 years": two comparisons, both to be met.
+  const pair = PAIR.exec(text);
+  if (pair) {
+    const first = comparisonOf([pair[1], pair[2], undefined, undefined]);
+    const second = comparisonOf([pair[3], pair[4], undefined, undefined]);
+    return { kind: "compare", comparison: bothOf(first, second), rest: restOf(text, pair) };
+  }
   const compared = COMPARED.exec(text);
   if (compared && (/ experience| exp | xp /.test(compared[0]) || !OTHER_YEARS.test(text))) {
     const groups = compared.slice(1);

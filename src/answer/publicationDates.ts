@@ -56,17 +56,22 @@ export function publicationDatesAnswer(question: string, context: AcrossPostsCon
     .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate));
   const undated = posts.filter((v) => v.publishedDate === null);
   const notices = (n: number) => (n === 1 ? "1 notice" : `${n} notices`);
+  // Each line gives the deadline too: "when were they published and when do they close".
+  const closes = (v: Vacancy) => itemAt(v, context.now).deadline.label;
   const text =
     posts.length === 0
       ? ["There are no notices."]
       : dated.length === 0
         ? [
-            `There is no publication date in any of the ${notices(posts.length)}, so I cannot say when they were published: ${undated.map((v) => v.title).join("; ")}.`,
-            'Their application deadlines are known; ask "what\'s open?" for them.',
+            `There is no publication date in any of the ${notices(posts.length)}, so I cannot say when they were published. Their deadlines:`,
+            ...listedLines(posts, (v) => `- ${postName(v)}: ${closes(v)}`),
           ]
         : [
-            `${dated.length} of the ${notices(posts.length)} give a publication date, newest first:`,
-            ...listedLines(dated, (v) => `- ${postName(v)}: published ${dayText(v.publishedDate)}`),
+            `${dated.length} of the ${notices(posts.length)} ${dated.length === 1 ? "gives" : "give"} a publication date, newest first:`,
+            ...listedLines(
+              dated,
+              (v) => `- ${postName(v)}: published ${dayText(v.publishedDate)}; ${closes(v)}`,
+            ),
             undated.length > 0
               ? `No publication date is given by: ${undated.map((v) => v.title).join("; ")}.`
               : null,

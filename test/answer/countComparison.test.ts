@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPARISON, comparisonOf, passes } from "../../src/answer/countComparison.ts";
+import { bothOf, COMPARISON, comparisonOf, passes } from "../../src/answer/countComparison.ts";
 
 const read = (text: string) => {
   const m = new RegExp(`^${COMPARISON}$`).exec(text);
@@ -26,6 +26,14 @@ describe("comparisonOf", () => {
     ["exactly five", 5, 5],
   ])("%s -> from %s to %s", (text, min, max) => {
     expect(read(text)).toMatchObject({ min, max, text });
+  });
+
+  it("meets two comparisons at once", () => {
+    expect(bothOf(read("more than 4"), read("less than 8"))).toEqual({
+      min: 5,
+      max: 7,
+      text: "more than 4 and less than 8",
+    });
   });
 
   it("reads 'no more than' as a ceiling, not as 'more than'", () => {

@@ -636,6 +636,13 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
 });
 
 describe("detectIntent: chat around the ask", () => {
+  it("reads 'how many staff report indirectly to X' as a reporting question", () => {
+    expect(detectIntent("How many staff report indirectly to the deputy director OSS")).toMatchObject({
+      intent: "details",
+      focus: "reporting",
+    });
+  });
+
   it("reads 'how many weeks do I have' and 'the application window' as deadline questions", () => {
     expect(detectIntent("how many weeks do I have to apply to the NOSC chief role").intent).toBe("deadline");
     expect(detectIntent("when's the application window for the deputy director?").intent).toBe("deadline");

@@ -34,6 +34,7 @@ describe("publicationDatesAnswer", () => {
     expect(a.items.map((i) => i.vacancy.title)).toEqual(["Builder", "Analyst", "Clerk"]);
     expect(a.text).toContain("published 20 May 2024");
     expect(a.text).toContain("No publication date is given by: Clerk.");
+    expect(a.text).toContain("published 20 May 2024; open, closes in 16 days (17 June 2024)");
   });
 
   it("says plainly when no notice gives one", () => {
