@@ -51,8 +51,7 @@ const PAIR = new RegExp(
 );
 
 /** Years that are no experience: a contract, an age, a service limit, a time ago. */
-const OTHER_YEARS =
-  / (?:contract|duration|service|old|age|ago|renew|renewal|renewable|extension|term|terms) /;
+const OTHER_YEARS = / (?:contracts?|durations?|service|old|age|ago|renew\w*|extensions?|terms?) /;
 
 const RANKED = new RegExp(
   [
@@ -88,14 +87,17 @@ export function experienceAsked(folded: string): ExperienceAsked | null {
     " $1 $3 $2 ",
   );
   // "more than 4 but less than 8 years": two comparisons, both to be met.
+  // Years beside a contract, an age or a service limit are no experience unless it is named.
+  const aboutExperience = (m: RegExpExecArray) =>
+    / experience| exp | xp /.test(m[0]) || !OTHER_YEARS.test(text);
   const pair = PAIR.exec(text);
-  if (pair) {
+  if (pair && aboutExperience(pair)) {
     const first = comparisonOf([pair[1], pair[2], undefined, undefined]);
     const second = comparisonOf([pair[3], pair[4], undefined, undefined]);
     return { kind: "compare", comparison: bothOf(first, second), rest: restOf(text, pair) };
   }
   const compared = COMPARED.exec(text);
-  if (compared && (/ experience| exp | xp /.test(compared[0]) || !OTHER_YEARS.test(text))) {
+  if (compared && aboutExperience(compared)) {
     const groups = compared.slice(1);
     // Each alternative has its four comparison groups; the one that matched holds a count.
     for (let at = 0; at < groups.length; at += 4) {
@@ -114,7 +116,7 @@ export function experienceAsked(folded: string): ExperienceAsked | null {
     }
   }
   const ranked = RANKED.exec(text);
-  if (ranked) {
+  if (ranked && (ranked[3] === undefined || aboutExperience(ranked))) {
     const word = ranked[1] ?? ranked[2] ?? ranked[3] ?? "most";
     return { kind: "rank", order: LEAST.test(word) ? "least" : "most", rest: restOf(text, ranked) };
   }

@@ -46,6 +46,8 @@ describe("experienceAsked", () => {
 
   it("reads no experience question in years of a contract or a plain requirement", () => {
     expect(asked("is the contract more than 2 years?")).toBeNull();
+    expect(asked("which contract runs the most years?")).toBeNull();
+    expect(asked("contracts of more than 2 and less than 5 years")).toBeNull();
     expect(asked("what experience do I need for the technician job")).toBeNull();
   });
 });
