@@ -291,7 +291,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "reporting",
     pattern:
-      / (reports? (directly |indirectly )?(to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+      / (reports? (directly |indirectly )?(to|into)|reporting|line manager|people manager|managerial|(staff|people|line) management|management responsibilit(y|ies)|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
   },
   {
     name: "salary",

@@ -41,6 +41,7 @@ const COMPARED = new RegExp(
     ` ${COMPARISON} years?(?: of| s)? ${EXPERIENCE} `,
     ` ${EXPERIENCE} (?:of |requirements? (?:of |is |are )?)?${COMPARISON} years? `,
     ` (?:requiring|ask|asks|asking for|ask for|need|needs|needing|require|requires|want|wants|demand|demands) ${COMPARISON} years? `,
+    ` ${COMPARISON} years?(?: of| s)?(?: ${EXPERIENCE})? (?:required|needed|asked for|requested|minimum) `,
     // "more than 10 years?", "jobs with 2 years or less": years and post words alone.
     `^ (?:(?:${POST_WORDS}) )*${COMPARISON} years? (?:(?:${POST_WORDS}) )*$`,
   ].join("|"),

@@ -636,6 +636,13 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
 });
 
 describe("detectIntent: chat around the ask", () => {
+  it("reads 'is X a people manager' as a reporting question", () => {
+    expect(detectIntent("is the NOSC chief a people manager?")).toMatchObject({ focus: "reporting" });
+    expect(detectIntent("does the deputy director role have management responsibilities")).toMatchObject({
+      focus: "reporting",
+    });
+  });
+
   it("reads 'how many staff report indirectly to X' as a reporting question", () => {
     expect(detectIntent("How many staff report indirectly to the deputy director OSS")).toMatchObject({
       intent: "details",

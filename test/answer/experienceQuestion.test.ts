@@ -23,6 +23,9 @@ describe("experienceAsked", () => {
     expect(asked("which roles want 3-5 years of experience?")).toMatchObject({
       comparison: { min: 3, max: 5 },
     });
+    expect(asked("posts with at least 5 years required, open now")).toMatchObject({
+      comparison: { min: 5, max: null },
+    });
     expect(asked("posts requiring more than 4 but less than 8 years experience")).toMatchObject({
       comparison: { min: 5, max: 7 },
     });
