@@ -83,6 +83,17 @@ describe("answerQuestion: deadlines", () => {
   });
 });
 
+describe("answerQuestion: a place no post is in", () => {
+  it("says so and where the open posts are instead", () => {
+    const a = ask("do we have anything open in Mons?", "2025-01-10");
+    expect(a.items).toEqual([]);
+    expect(a.text).toContain(
+      "No post in Mons is open or without a deadline. Those that are, by place: Brussels",
+    );
+    expect(ask("Are there any vacancies in The Hague?", "2025-01-10").text).toContain("No post in The Hague");
+  });
+});
+
 describe("answerQuestion: a working condition the notice never names", () => {
   it("says so and shows what the notice says of working conditions", () => {
     const a = ask("is there an on-call rota for the technical security operator?", "2025-06-01");
