@@ -12,8 +12,9 @@ import {
   postNamedBy,
   restFindsPosts,
 } from "./acrossPosts.ts";
+import { hasCountSigns, withCountSigns } from "./countComparison.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
-import { experienceAnswer, experienceAsked, withPlusRead } from "./experienceQuestion.ts";
+import { experienceAnswer, experienceAsked } from "./experienceQuestion.ts";
 import { languageAsked, languageListAnswer } from "./languageList.ts";
 import type { Answer } from "./model.ts";
 import { payRankAsked, payRankingAnswer } from "./payRanking.ts";
@@ -57,8 +58,11 @@ export function answerAcrossPosts(
   // A deadline window is the context's; the rest of the question says what is asked across.
   const folded = ` ${detected.withoutWindow ?? readWords(question)} `;
   // Years of experience compared ("less than 5 years") are no words to search or list by.
+  // "5+ years", "a team of 10+": the signs of a count, which folding drops, read as words.
+  const counted =
+    hasCountSigns(question) && !detected.withoutWindow ? ` ${readWords(withCountSigns(question))} ` : folded;
   if (!ASKS_ONE_POST.has(detected.intent)) {
-    const years = experienceAsked(/\d\s*[-–—+]/.test(question) ? readWords(withPlusRead(question)) : folded);
+    const years = experienceAsked(counted);
     if (years && !asksOfNamedPost(years.rest, folded, context.index) && restFindsPosts(years.rest, context))
       return experienceAnswer(question, years, context);
   }
@@ -88,7 +92,7 @@ export function answerAcrossPosts(
   // "I'd like to lead people": read as a reporting question, but naming no post it asks across them.
   const leads =
     asksAcrossPosts(detected) || (detected.intent === "details" && detected.focus === "reporting")
-      ? staffManagementAsked(folded)
+      ? staffManagementAsked(counted)
       : null;
   if (
     leads &&

@@ -69,6 +69,24 @@ export function comparisonOf(groups: readonly (string | undefined)[]): CountComp
   return { min: n, max: null, text: shown };
 }
 
+/**
+ * A question's words with "10+" read as "10 or more" and "3-5 years" as "between 3 and 5 years":
+ * folding drops the signs, and with them the comparison.
+ */
+export function withCountSigns(question: string): string {
+  return question
+    .replace(/(\d)\s*\+/g, "$1 or more ")
+    .replace(
+      /\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*(years?|yrs?|people|staff|reports)\b/gi,
+      "between $1 and $2 $3",
+    );
+}
+
+/** Whether a question holds a count with a sign that withCountSigns reads ("5+", "3-5"). */
+export function hasCountSigns(question: string): boolean {
+  return /\d\s*[-–—+]/.test(question);
+}
+
 /** Both comparisons at once ("more than 4 but less than 8"): the counts passing each. */
 export function bothOf(a: CountComparison, b: CountComparison): CountComparison {
   const min = a.min === null ? b.min : b.min === null ? a.min : Math.max(a.min, b.min);

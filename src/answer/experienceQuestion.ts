@@ -61,7 +61,7 @@ const RANKED = new RegExp(
     ` (most|least|fewest) years `,
     ` (?:how much|how many years(?: of)?|what) ${EXPERIENCE} (?:do|does|is|are) (?:each|every|all|the) `,
     ` ${EXPERIENCE} (?:required |asked |needed )?(?:for|of|per|by|across|in) (?:each|every|all) `,
-    ` (?:sorted|ranked|ordered|sort|rank|order|compare|comparing)(?: \\w+)? by ${EXPERIENCE} `,
+    ` (?:sorted|ranked|ordered|sort|rank|order|compare|comparing|list|listed|show|group|grouped)(?: \\w+)? by ${EXPERIENCE} `,
   ].join("|"),
 );
 const LEAST = /least|fewest|lowest|shortest|smallest|minimum|less|fewer/;
@@ -122,13 +122,6 @@ export function experienceAsked(folded: string): ExperienceAsked | null {
     return { kind: "rank", order: LEAST.test(word) ? "least" : "most", rest: restOf(text, ranked) };
   }
   return null;
-}
-
-/** The question's words with a "5+" read as "5 or more" and "3-5 years" as "between 3 and 5 years" (folding would drop the signs). */
-export function withPlusRead(question: string): string {
-  return question
-    .replace(/(\d)\s*\+/g, "$1 or more ")
-    .replace(/\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*(years?|yrs?)\b/gi, "between $1 and $2 $3");
 }
 
 const yearsText = (n: number) => (n === 1 ? "1 year" : `${n} years`);

@@ -32,8 +32,9 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const unknownWords = wordsNoNoticeKnows(detected.subject, searched.terms);
   // Only a post named by two or more words as written: "chef" read as "chief", or "HQ" alone, names none.
   const known = searched.terms.filter((t) => t.matched.length > 0);
+  // ...also when they only weaken the post's name ("is there standby duty in the NOSC chief role").
   const withoutUnknown =
-    named.hits.length === 0 &&
+    (named.hits[0]?.titleCoverage ?? 0) < NAMES_POST &&
     unknownWords.length > 0 &&
     known.length >= 2 &&
     known.every((t) => !t.corrected)

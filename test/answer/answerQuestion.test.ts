@@ -101,6 +101,12 @@ describe("answerQuestion: a working condition the notice never names", () => {
     expect(a.text).toContain('does not mention "on-call rota"');
   });
 
+  it("says so too when the word no notice knows only weakens the post's name", () => {
+    const a = ask("is there standby duty in the NOSC chief role?", "2024-06-01");
+    expect(titles(a)[0]).toBe("BICES Network Operations and Security Centre Chief");
+    expect(a.text).toContain('does not mention "standby');
+  });
+
   it("quotes it where the notice does name it", () => {
     const a = ask("is the network technician on-call?", "2024-06-01");
     expect(a.text).toContain("subject to on-call and overtime duties");

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bothOf, COMPARISON, comparisonOf, passes } from "../../src/answer/countComparison.ts";
+import {
+  bothOf,
+  COMPARISON,
+  comparisonOf,
+  hasCountSigns,
+  passes,
+  withCountSigns,
+} from "../../src/answer/countComparison.ts";
 
 const read = (text: string) => {
   const m = new RegExp(`^${COMPARISON}$`).exec(text);
@@ -39,5 +46,14 @@ describe("comparisonOf", () => {
   it("reads 'no more than' as a ceiling, not as 'more than'", () => {
     expect(passes(2, read("no more than 3"))).toBe(true);
     expect(passes(4, read("no more than 3"))).toBe(false);
+  });
+});
+
+describe("withCountSigns", () => {
+  it("reads the signs folding would drop", () => {
+    expect(withCountSigns("a team of 10+")).toBe("a team of 10 or more ");
+    expect(withCountSigns("3-5 years of experience")).toBe("between 3 and 5 years of experience");
+    expect(hasCountSigns("a team of 10+")).toBe(true);
+    expect(hasCountSigns("the e-mail address")).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { experienceAnswer, experienceAsked, withPlusRead } from "../../src/answer/experienceQuestion.ts";
+import { withCountSigns } from "../../src/answer/countComparison.ts";
+import { experienceAnswer, experienceAsked } from "../../src/answer/experienceQuestion.ts";
 import { readWords } from "../../src/answer/readWords.ts";
 import { VacancyIndex } from "../../src/search/VacancyIndex.ts";
 import { makeVacancy } from "../fixtures/seedVacancies.ts";
 
-const asked = (q: string) => experienceAsked(readWords(withPlusRead(q)));
+const asked = (q: string) => experienceAsked(readWords(withCountSigns(q)));
 
 describe("experienceAsked", () => {
   it("reads a comparison with the years of experience asked for", () => {
@@ -45,6 +46,7 @@ describe("experienceAsked", () => {
       rest: "brussels",
     });
     expect(asked("how much experience does each job need")).toMatchObject({ kind: "rank", order: "most" });
+    expect(asked("list posts by experience required")).toMatchObject({ kind: "rank", order: "most" });
   });
 
   it("reads no experience question in years of a contract or a plain requirement", () => {

@@ -26,6 +26,12 @@ describe("staffManagementAsked", () => {
     });
   });
 
+  it("reads 'a team of 10 or more' (a '10+' as the question reader writes it)", () => {
+    expect(staffManagementAsked(" vacancies with a team of 10 or more ")).toMatchObject({
+      count: { comparison: { min: 10, max: null }, kind: "all" },
+    });
+  });
+
   it("reads no such question in a post that is led", () => {
     expect(staffManagementAsked(" under the supervision of the head ")).toBeNull();
     expect(staffManagementAsked(" team lead requirements ")).toBeNull();
