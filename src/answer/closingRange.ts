@@ -91,6 +91,10 @@ const WEEKDAY = new RegExp(
   ` ${CLOSE}(?: (on|by|before|until|till|no later than))?(?: the)?(?: (this|next|coming))? (${WEEKDAYS.join("|")})(?= )`,
 );
 
+const WEEKEND = new RegExp(
+  ` ${CLOSE} (?:over|on|at|during|this|by)?(?: the| this| next| coming)? weekend(?= )`,
+);
+
 /** The day a weekday bound names, seen from `today` (YYYY-MM-DD): its coming occurrence, today included. */
 export function weekdayDay(bound: { weekday: number; next: boolean }, today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
@@ -174,6 +178,12 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
         rest: cut(between),
       };
     }
+  }
+  // "closing over the weekend": from the coming Saturday to the Sunday after it.
+  const weekend = WEEKEND.exec(text);
+  if (weekend) {
+    const day = (weekday: number): RangeBound => ({ kind: "weekday", weekday, next: false, inclusive: true });
+    return { range: { from: day(6), to: day(0) }, rest: cut(weekend) };
   }
   const weekday = WEEKDAY.exec(text);
   if (weekday) {

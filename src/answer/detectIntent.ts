@@ -740,7 +740,9 @@ export function detectIntent(raw: string): DetectedIntent {
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   // "# of posts" is "number of posts"; folding would drop the "#".
   // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
+  // "2+ posts" is "2 or more posts"; folding would drop the "+".
   const joined = raw
+    .replace(/(\d)\s*\+(?=\s|$|[?!.,])/g, "$1 or more")
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");

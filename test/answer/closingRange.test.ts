@@ -117,6 +117,16 @@ describe("closingRangeOf: days of the week", () => {
     expect(weekdayDay({ weekday: 3, next: true }, "2024-06-12")).toBe("2024-06-19");
   });
 
+  it("reads 'over the weekend' as the coming Saturday and Sunday, under way on a Sunday", () => {
+    // 15 June 2024 is a Saturday; 20 June a Thursday.
+    expect(titles("anything closing over the weekend?", "2024-06-13")).toEqual([]);
+    expect(ask("anything closing over the weekend?", "2024-06-13").text).toContain(
+      "between 15 June 2024 and 16 June 2024",
+    );
+    expect(ask("anything closing this weekend?", "2024-06-16").text).toContain("16 June 2024");
+    expect(ask("anything closing this weekend?", "2024-06-16").text).not.toContain("22 June");
+  });
+
   it("lists the posts closing that day, and says when none does", () => {
     expect(titles("anything closing next Monday?", "2024-06-12")).toEqual([]);
     expect(titles("which jobs close on Thursday?", "2024-06-18")).toEqual(["Cyber Security Analyst"]);

@@ -636,6 +636,13 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
 });
 
 describe("detectIntent: chat around the ask", () => {
+  it("reads '2+ posts' as '2 or more posts'", () => {
+    expect(detectIntent("jobs with 2+ posts")).toMatchObject({
+      rule: "list-by-post-count",
+      byPostCount: "several",
+    });
+  });
+
   it("reads 'is X a people manager' as a reporting question", () => {
     expect(detectIntent("is the NOSC chief a people manager?")).toMatchObject({ focus: "reporting" });
     expect(detectIntent("does the deputy director role have management responsibilities")).toMatchObject({
