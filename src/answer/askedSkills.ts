@@ -1,7 +1,7 @@
 // "Is TSCM experience needed for the technical security operator?": besides naming the post, the
 // question names a skill. The answer then quotes the requirement lines that mention it, whatever
 // part of the requirements (languages, experience, ...) the question is otherwise about.
-import { termOf, writtenForms } from "../search/text.ts";
+import { hyphenatedForm, termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { postTerms } from "./postTerms.ts";
@@ -14,7 +14,9 @@ export interface SkillLine {
 
 /** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts; "oncall" is written "on-call".) */
 export function mentions(line: string, term: string): boolean {
-  return writtenForms(term).some((form) => startsWord(line, form));
+  if (startsWord(line, term)) return true;
+  const hyphenated = hyphenatedForm(term);
+  return hyphenated !== null && startsWord(line, hyphenated);
 }
 
 function startsWord(line: string, term: string): boolean {

@@ -82,6 +82,8 @@ function restOf(folded: string, m: RegExpExecArray): string {
  * question as readWords gives it, with "5+" written "5 or more" (folding drops the plus).
  */
 export function experienceAsked(folded: string): ExperienceAsked | null {
+  // Most questions name no years nor experience: one cheap look spares them the patterns.
+  if (!/year|experien| exp | xp /.test(folded)) return null;
   // "5 years or more experience": the comparison's words read before "years", as COMPARISON has them.
   const text = ` ${folded.trim()} `.replace(
     / (\S+) (years?) (or more|or less|or fewer|or above|or over|or under|plus) /,

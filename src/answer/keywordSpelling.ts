@@ -126,11 +126,13 @@ const CHAT_PHRASES: readonly [RegExp, string][] = [
   // "what's open rn": "right now" at the end of a message ("RN" elsewhere may be a nurse).
   [/ (rn|atm)$/, " right now"],
   [/\bmust haves?\b/g, "essential"],
-  // A "live" post is an open one: "how many posts are still live", "any live vacancies".
-  [/\b(still|currently|now|are|is|jobs|posts|vacancies|roles|positions|openings) live\b/g, "$1 open"],
-  [/\blive (jobs|posts|vacancies|roles|positions|openings|adverts|ads)\b/g, "open $1"],
   // Notices say "secondary education" where people say "high school" or "secondary school".
   [/\b(high|secondary) school( diploma| education| level)?\b/g, "secondary education"],
+];
+
+const LIVE_PHRASES: readonly [RegExp, string][] = [
+  [/\b(still|currently|now|are|is|jobs|posts|vacancies|roles|positions|openings) live\b/g, "$1 open"],
+  [/\blive (jobs|posts|vacancies|roles|positions|openings|adverts|ads)\b/g, "open $1"],
 ];
 
 /**
@@ -157,6 +159,8 @@ export function droppedLetterKeyword(word: string): string | null {
 export function correctKeywords(folded: string): string {
   let text = folded;
   for (const [phrase, meant] of CHAT_PHRASES) text = text.replace(phrase, meant);
+  // A "live" post is an open one: "how many posts are still live", "any live vacancies".
+  if (text.includes("live")) for (const [phrase, meant] of LIVE_PHRASES) text = text.replace(phrase, meant);
   return text
     .split(" ")
     .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? droppedLetterKeyword(w) ?? w)

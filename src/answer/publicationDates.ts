@@ -32,12 +32,17 @@ const ASKED = new RegExp(
   ].join("|"),
 );
 
+const PUBLISHING_WORD =
+  /publi|posted|announc|advertis|releas|put (?:up|out)|went (?:live|up)|go (?:live|up)| (?:we|you|they) post /;
+
 /** Words of the publication question, which name no post. */
 const NOT_A_SUBJECT =
   /^(?:published|posted|announced|advertised|publish|post|announce|advertise|publication|date|dates|put|up|released|release|went|go|live|last|this|week|month|year|recently|yesterday|today|since|before|after|ads|adverts|announcements|notice|notices)$/;
 
 /** What else a question about publication dates names, or null when it asks about none. */
 export function publicationAsked(folded: string): { rest: string } | null {
+  // Most questions name no publishing: one cheap look spares them the patterns.
+  if (!PUBLISHING_WORD.test(folded)) return null;
   const m = ASKED.exec(folded);
   if (!m) return null;
   // The words a pattern spans may name the post ("when was the NOSC chief notice published").

@@ -39,15 +39,16 @@ const RANKS = new Set([
  */
 export function roleNotNamedBy(subject: string, vacancy: Vacancy): string | null {
   const said = words(subject);
-  const titleRoles = new Set(words(vacancy.title).map(roleOf));
-  const naming = postTerms(vacancy).naming;
+  let titleRoles: Set<string | null> | null = null;
   for (let i = 1; i < said.length; i++) {
     const role = roleOf(said[i] as string);
-    if (role === null || !titleRoles.has(role)) continue;
+    if (role === null) continue;
+    titleRoles ??= new Set(words(vacancy.title).map(roleOf));
+    if (!titleRoles.has(role)) continue;
     const before = said[i - 1] as string;
     if (RANKS.has(before) || /\d/.test(before) || roleOf(before) !== null) continue;
     const [term] = terms(before);
-    if (term === undefined || namesPost(term, naming)) continue;
+    if (term === undefined || namesPost(term, postTerms(vacancy).naming)) continue;
     return `${before} ${said[i]}`;
   }
   return null;

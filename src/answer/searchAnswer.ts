@@ -28,22 +28,27 @@ function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): strin
     ...vacancy.experience,
     // "which jobs involve on-call duty": a working condition is why a post matched, too.
     ...vacancy.workingConditions,
-  ].map((line) => ({ line, lower: line.toLowerCase() }));
+  ];
+  // Which of the wanted words each line mentions, read once.
+  const mentioned = lines.map((line) => {
+    const lower = line.toLowerCase();
+    return wanted.map((term) => mentions(lower, term));
+  });
   // "Cisco experience": nearly every line mentions experience, two mention Cisco; a word in fewer
   // lines tells more about why the post matched, so it weighs more.
-  const weights = wanted.map((term) => {
-    const mentioning = lines.filter((l) => mentions(l.lower, term)).length;
+  const weights = wanted.map((_, k) => {
+    const mentioning = mentioned.filter((m) => m[k]).length;
     return mentioning === 0 ? 0 : 1 / mentioning;
   });
   let best: string | null = null;
   let bestScore = 0;
-  for (const { line, lower } of lines) {
-    let score = 0;
-    wanted.forEach((term, k) => {
-      if (mentions(lower, term)) score += weights[k] as number;
-    });
+  for (let i = 0; i < lines.length; i++) {
+    const score = (mentioned[i] as boolean[]).reduce(
+      (sum, m, k) => (m ? sum + (weights[k] as number) : sum),
+      0,
+    );
     if (score > bestScore) {
-      best = line;
+      best = lines[i] as string;
       bestScore = score;
     }
   }

@@ -47,6 +47,10 @@ const COUNTED = new RegExp(
 const RANKED =
   / (most|fewest|least|largest|biggest|highest|smallest|lowest) (?:number of )?(direct |indirect )?(?:reports|reportees|subordinates|staff reporting|people reporting|staff|people|team members) /;
 
+const HAS_COUNT =
+  /\d| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) /;
+const HAS_SUPERLATIVE = / (?:most|fewest|least|largest|biggest|highest|smallest|lowest) /;
+
 export interface StaffManagementAsked {
   /** What else the question names ("in Brussels"). */
   rest: string;
@@ -58,8 +62,9 @@ export interface StaffManagementAsked {
 
 /** What else the question names ("in Brussels"), when it asks about leading staff; null otherwise. */
 export function staffManagementAsked(folded: string): StaffManagementAsked | null {
-  const counted = COUNTED.exec(folded);
-  const ranked = counted ? null : RANKED.exec(folded);
+  // Cheap looks first: a count needs a number, a ranking its superlative.
+  const counted = HAS_COUNT.test(folded) ? COUNTED.exec(folded) : null;
+  const ranked = counted || !HAS_SUPERLATIVE.test(folded) ? null : RANKED.exec(folded);
   const m = counted ?? ranked ?? ASKED.exec(folded);
   if (!m) return null;
   const rest = extractSubject(`${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`, "list");

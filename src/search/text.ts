@@ -67,7 +67,8 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       continue;
     }
     const word = upper ? text.slice(from, i).toLowerCase() : text.slice(from, i);
-    const joined = joinedCompoundEnd(text, word, i);
+    // Only a short word before a hyphen can be a particle ("on-call"): most words skip the look.
+    const joined = c === 45 && i - from <= 3 ? joinedCompoundEnd(text, word, i) : i;
     if (joined === i) {
       visit(word);
       continue;
@@ -84,14 +85,14 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
 const JOINED_PARTICLES = new Set(["on", "in", "off", "e"]);
 
 /**
- * How a term may be written in a notice: "oncall" (one word to the index) as "oncall" or "on-call".
- * For finding the term again in the text it came from.
+ * How a joined compound term is written in a notice: "oncall" (one word to the index) as
+ * "on-call"; null for a term that is no such compound. For finding the term again in its text.
  */
-export function writtenForms(term: string): string[] {
+export function hyphenatedForm(term: string): string | null {
   for (const particle of JOINED_PARTICLES)
     if (term.length > particle.length + 1 && term.startsWith(particle))
-      return [term, `${particle}-${term.slice(particle.length)}`];
-  return [term];
+      return `${particle}-${term.slice(particle.length)}`;
+  return null;
 }
 
 /** Where a "particle-word" compound starting with `word` (ending at `end`) ends; `end` when it is none. */
