@@ -120,6 +120,32 @@ export function postNamedBy(
   return next && next.titleCoverage >= NAMES_A_POST ? null : top.vacancy;
 }
 
+/** Words that ask about several posts ("which jobs", "any", "each"). */
+const SEVERAL =
+  / (?:jobs|posts|roles|positions|vacancies|openings|notices|listings|ones|any|all|every|each|anything|anyone) /;
+
+/**
+ * Whether a question compared across posts ("need more than 5 years", "13 direct reports") is
+ * about one post its other words name ("would 4 years be enough for the NOSC chief"), which the
+ * one-post answers give; a question asking about several posts ("BICES jobs with ...") is not.
+ */
+export function asksOfNamedPost(rest: string, folded: string, index: VacancyIndex): boolean {
+  return !asksAboutSeveral(folded) && postNamedBy(rest, index, { evenIfShared: true }) !== null;
+}
+
+/** Whether a folded question asks about several posts ("these vacancies", "any", "each"). */
+export function asksAboutSeveral(folded: string): boolean {
+  return SEVERAL.test(folded);
+}
+
+/**
+ * Whether what else a question names ("runs the BICES operations centre") is nothing or finds
+ * posts: words that find none are better read by the ordinary answer than as a scope of none.
+ */
+export function restFindsPosts(rest: string, context: AcrossPostsContext): boolean {
+  return rest === "" || postsInScope(rest, { ...context, window: null }).posts.length > 0;
+}
+
 /** "what languages does the X need" asks about one post; "do the X posts need", "any X jobs" about several. */
 export function asksAboutOnePost(question: string): boolean {
   const text = ` ${foldText(question)} `;

@@ -117,6 +117,6 @@ export function applicationAsk(question: string, detected: DetectedIntent): Appl
   // "security clearance?" asks which posts state it).
   const asksAboutPosts = rest === "" || ABOUT_APPLYING.test(text) || conditions.some((c) => c.asksOfPosts);
   if (subject === "" && (aboutOwnStanding(question, "eligibility") || !asksAboutPosts)) return null;
-  const asksFor = { when: ASKS_WHEN.test(text), level: ASKS_LEVEL.test(text) };
+  const asksFor = { when: ASKS_WHEN.test(text), level: ASKS_LEVEL.test(text), question: text };
   return { kind: "condition", conditions, negated, subject, asksFor };
 }

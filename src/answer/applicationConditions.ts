@@ -199,6 +199,8 @@ function sentencesOf(vacancy: Vacancy): readonly string[] {
       ...vacancy.workingConditions,
       // The contract as offered: its probation period.
       ...(vacancy.contract?.text ? [vacancy.contract.text] : []),
+      // A notice may state a condition of the work in its summary only ("on-call duties after hours").
+      vacancy.summary,
       ...vacancy.essential,
       ...vacancy.desirable,
     ].flatMap(sentences);

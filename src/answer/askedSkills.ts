@@ -1,7 +1,7 @@
 // "Is TSCM experience needed for the technical security operator?": besides naming the post, the
 // question names a skill. The answer then quotes the requirement lines that mention it, whatever
 // part of the requirements (languages, experience, ...) the question is otherwise about.
-import { termOf } from "../search/text.ts";
+import { hyphenatedForm, termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { postTerms } from "./postTerms.ts";
@@ -12,8 +12,14 @@ export interface SkillLine {
   list: "essential" | "desirable" | "notice";
 }
 
-/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts.) */
-function mentions(line: string, term: string): boolean {
+/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts; "oncall" is written "on-call".) */
+export function mentions(line: string, term: string): boolean {
+  if (startsWord(line, term)) return true;
+  const hyphenated = hyphenatedForm(term);
+  return hyphenated !== null && startsWord(line, hyphenated);
+}
+
+function startsWord(line: string, term: string): boolean {
   for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
     const before = at === 0 ? 32 : line.charCodeAt(at - 1);
     if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
@@ -84,15 +90,24 @@ export function noticeLines(vacancy: Vacancy, skills: readonly string[]): SkillL
   if (skills.length === 0) return [];
   const lines = skillLines(vacancy, skills);
   const sentences = [
-    ...(vacancy.description || vacancy.summary).split(/(?<=[.;])\s+/),
-    ...vacancy.workingConditions,
+    ...new Set([
+      ...(vacancy.description || vacancy.summary).split(/(?<=[.;])\s+/),
+      ...vacancy.workingConditions,
+    ]),
   ]
     .filter((s) => {
       const lower = s.toLowerCase();
       return skills.some((k) => mentions(lower, k)) && !lines.some((l) => l.line === s);
     })
     .map((line) => ({ line, list: "notice" as const }));
-  return [...lines, ...sentences].slice(0, MAX_NOTICE_LINES);
+  // "on-call work": a line naming both asked words says more than one naming only "work".
+  const named = (l: SkillLine) => {
+    const lower = l.line.toLowerCase();
+    return skills.filter((k) => mentions(lower, k)).length;
+  };
+  const all = [...lines, ...sentences];
+  const counts = new Map(all.map((l) => [l, named(l)]));
+  return all.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number)).slice(0, MAX_NOTICE_LINES);
 }
 
 /** How much of a skill's stem must appear for the notice to count as mentioning it ("certif..." in "certificate"). */

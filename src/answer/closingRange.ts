@@ -17,7 +17,9 @@ export type RangeBound =
   /** The last day of the current month ("before the end of the month"); inclusive. */
   | { kind: "monthEnd" }
   /** The first or last day of this quarter (offset 0) or the next (1); inclusive. */
-  | { kind: "quarter"; offset: 0 | 1; edge: "start" | "end" };
+  | { kind: "quarter"; offset: 0 | 1; edge: "start" | "end" }
+  /** A day of the week, its coming occurrence ("this Friday"; "next Monday" said on a Monday is a week on). */
+  | { kind: "weekday"; weekday: number; next: boolean; inclusive: boolean };
 
 /** A deadline range; at least one end is set. */
 export interface ClosingRange {
@@ -93,6 +95,24 @@ const POST_BOUND_FIRST =
   / (after|before) (?:the )?(.+?) (?:closes|close|has closed|s deadline|deadline)(?: again)? $/;
 /** Words after "before/after" that are no post: a time, a pronoun, a month ("before July" is a month window). */
 const NOT_A_POST = new RegExp(`^(?:the )?(?:${MONTH}|end|it|that|this|then|now|today|tomorrow|\\d)(?: |$)`);
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "anything closing this Friday?", "due Monday", "closing by next Wednesday": a day of the coming week. */
+const WEEKDAY = new RegExp(
+  ` ${CLOSE}(?: (on|by|before|until|till|no later than))?(?: the)?(?: (this|next|coming))? (${WEEKDAYS.join("|")})(?= )`,
+);
+
+const WEEKEND = new RegExp(
+  ` ${CLOSE} (?:over|on|at|during|this|by)?(?: the| this| next| coming)? weekend(?= )`,
+);
+
+/** The day a weekday bound names, seen from `today` (YYYY-MM-DD): its coming occurrence, today included. */
+export function weekdayDay(bound: { weekday: number; next: boolean }, today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  let ahead = (bound.weekday - date.getUTCDay() + 7) % 7;
+  if (ahead === 0 && bound.next) ahead = 7;
+  return new Date(date.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** "closing this quarter", "deadlines next quarter". */
 const RELATIVE_QUARTER = new RegExp(
@@ -175,6 +195,21 @@ export function closingRangeOf(foldedText: string): { range: ClosingRange; rest:
         rest: cut(between),
       };
     }
+  }
+  // "closing over the weekend": from the coming Saturday to the Sunday after it.
+  const weekend = WEEKEND.exec(text);
+  if (weekend) {
+    const day = (weekday: number): RangeBound => ({ kind: "weekday", weekday, next: false, inclusive: true });
+    return { range: { from: day(6), to: day(0) }, rest: cut(weekend) };
+  }
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) {
+    const word = weekday[1] ?? "on";
+    const named = { weekday: WEEKDAYS.indexOf(weekday[3] as string), next: weekday[2] === "next" };
+    const day = (inclusive: boolean): RangeBound => ({ kind: "weekday", ...named, inclusive });
+    const range: ClosingRange =
+      word === "on" ? { from: day(true), to: day(true) } : { from: null, to: day(word !== "before") };
+    return { range, rest: cut(weekday) };
   }
   const relative = RELATIVE_QUARTER.exec(text);
   if (relative) {

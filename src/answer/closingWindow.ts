@@ -25,7 +25,7 @@ const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*
 
 /** Words that only express the window; removed from the subject. */
 export const WINDOW_WORDS = new Set(
-  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within under less than fewer week weeks fortnight month months year years day days few couple the in of".split(
+  "soon soonest shortly imminently imminent today tonight tomorrow this next coming within under less than fewer week weeks fortnight month months year years day days few couple the in of monday tuesday wednesday thursday friday saturday sunday".split(
     " ",
   ),
 );

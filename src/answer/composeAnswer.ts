@@ -12,6 +12,19 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/**
+ * "79 days left, or 11 weeks and 2 days": two weeks or more are also said in weeks, as people count
+ * them; half a year or more in months ("302 days left, about 10 months").
+ */
+function daysLeftText(days: number): string {
+  if (days < 14) return `${plural(days, "day")} left`;
+  if (days >= 182) return `${plural(days, "day")} left, about ${Math.round(days / 30.44)} months`;
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  const inWeeks = rest === 0 ? plural(weeks, "week") : `${plural(weeks, "week")} and ${plural(rest, "day")}`;
+  return `${plural(days, "day")} left, or ${inWeeks}`;
+}
+
 /** "Title (Organisation, City)": the post named so the sentence stands on its own. */
 export function postName(vacancy: Vacancy): string {
   const city = vacancy.location?.split(",")[0]?.trim() || null;
@@ -33,7 +46,7 @@ export function deadlineSentence(item: AnswerItem): string {
     const left =
       d.daysLeft === 0
         ? "today is the last day to apply"
-        : `${plural(d.daysLeft ?? 0, "day")} left${d.daysLeft === 1 ? " (it closes tomorrow)" : ""}`;
+        : `${daysLeftText(d.daysLeft ?? 0)}${d.daysLeft === 1 ? " (it closes tomorrow)" : ""}`;
     return `${name}: applications close on ${d.deadlineText}; ${left}.`;
   }
   const ago = d.daysLeft === -1 ? "yesterday" : `${plural(-(d.daysLeft ?? 0), "day")} ago`;
@@ -46,8 +59,7 @@ export function statusSentence(item: AnswerItem): string {
   const name = postName(vacancy);
   if (vacancy.state !== "published") return `No: ${name} is ${d.label}.`;
   if (d.status === "open") {
-    const when =
-      d.daysLeft === 0 ? "today is the last day to apply" : `${plural(d.daysLeft ?? 0, "day")} left`;
+    const when = d.daysLeft === 0 ? "today is the last day to apply" : daysLeftText(d.daysLeft ?? 0);
     return `Yes: ${name} is open; applications close on ${d.deadlineText} (${when}).`;
   }
   if (d.status === "closed") {

@@ -1,6 +1,7 @@
 // The words of an answer about conditions of appointment (security clearance, medical check,
 // nationality, ...): the notice's own sentences quoted, and a notice that says nothing about a
 // condition reported as saying nothing (never as not requiring it).
+import { foldText } from "../search/text.ts";
 import {
   APPLICATION_CONDITIONS,
   type ApplicationCondition,
@@ -54,6 +55,27 @@ const DATE_IN_TEXT =
 export interface AskedDetail {
   when?: boolean;
   level?: boolean;
+  /** The (folded) question, so a term asked that the quoted sentences never name can be said to be missing. */
+  question?: string;
+}
+
+/**
+ * "is there an on-call rota for X" where X's notice speaks of working hours but never of on-call:
+ * the words of the question that asked the condition, when they are a term a notice would state
+ * and none of the sentences quoted states them.
+ */
+function termNotStated(
+  c: ApplicationCondition,
+  question: string | undefined,
+  lines: readonly string[],
+): string | null {
+  if (!question) return null;
+  const folded = lines.map((l) => ` ${foldText(l)} `);
+  for (const match of question.matchAll(new RegExp(c.asked.source, "g"))) {
+    const term = match[0].trim();
+    if (c.stated.test(term) && !folded.some((l) => l.includes(` ${term} `))) return term;
+  }
+  return null;
 }
 
 /**
@@ -82,9 +104,11 @@ export function conditionPostText(
       asked.level && c.levels && !lines.some((l) => c.levels?.test(l))
         ? "\nIt does not state which level."
         : "";
+    const missing = lines.length > 0 ? termNotStated(c, asked.question, lines) : null;
+    if (missing) parts.push(`${name}: the notice does not mention "${missing}".`);
     parts.push(
       lines.length > 0
-        ? `${name}: on ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}${unlevelled}`
+        ? `${missing ? "On" : `${name}: on`} ${c.name}, the notice says:\n${lines.map((l) => `- ${quote(l, [c])}`).join("\n")}${undated}${unlevelled}`
         : `${name}: the notice does not mention ${c.name}.`,
     );
   }

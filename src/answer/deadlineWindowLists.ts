@@ -8,6 +8,7 @@ import {
   type ResolvedBound,
   rangeDays,
   resolveRangeDay,
+  weekdayDay,
 } from "./closingRange.ts";
 import { type DeadlineWindow, monthWindow } from "./closingWindow.ts";
 import { dayText, listLine } from "./composeAnswer.ts";
@@ -63,6 +64,12 @@ function resolveBound(
   const today = calendarDay(context.now, DEFAULT_TIME_ZONE);
   if (bound.kind === "monthEnd") return { day: monthEndOf(today), inclusive: true };
   if (bound.kind === "quarter") return { day: quarterEdge(today, bound.offset, bound.edge), inclusive: true };
+  if (bound.kind === "weekday") {
+    const day = weekdayDay(bound, today);
+    // "this weekend" asked on a Sunday: the span is under way, so it starts today.
+    const started = role === "from" && upper !== null && day > upper;
+    return { day: started ? today : day, inclusive: bound.inclusive };
+  }
   if (bound.kind === "day") {
     const day = resolveRangeDay(bound.day, today, role, upper);
     return day === null

@@ -270,7 +270,7 @@ const RULES: readonly Rule[] = [
     intent: "details",
     focus: "eligibility",
     pattern:
-      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|who (can|may|is allowed to|is eligible to) apply) /,
+      / (security clearances?|clearances?|vetting|vetted|nationals|national(?= (of|apply|applying|can|could|may|be|eligible) )|nationality|nationalities|citizens?|citizenship|passports?|(a|the|any) medical|medical (check|exam|examination|file|fitness)|(i m|i am) (from )?[a-z]+ (can|could|may) (i|we) (still )?apply|(i m|i am|i come) from|(i m|i am) not (from|a|an)|who (can|may|is allowed to|is eligible to) apply|non nato|not (from )?(a |an )?nato (country|member|state|nation|ally)) /,
   },
   {
     name: "status",
@@ -284,14 +284,14 @@ const RULES: readonly Rule[] = [
     intent: "deadline",
     focus: "deadline",
     pattern:
-      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many days)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
+      / (deadline|deadlines|closing|closes|close|due|last (day|date|chance)|apply (by|before|until)|until when|till when|by when|(until|till|by|before) (what|which) (date|day|time)|what (date|day) (do|does|is|should|must)|(days?|weeks?|months?) (left|remaining|to go)|(stays?|remains?|is|are) open (longer|longest|the longest)|how (long(?! can (i|you|one|the incumbent) (stay|serve|work|remain))(?!( [a-z0-9]+){0,6} (contract|appointment)s? )(?! (is|does|will|would) (the|it|this|my|a) (contract|appointment)| (does|will|would) (the|it|this)( [a-z0-9]+){0,6} last )|much time|many (days|weeks))|(application|applications|applying) (window|period)|cut ?off|expires?|expiry|expiration|end date|time left|when (should|must|can|do|shall) (i|we|you) (apply|submit)|when (is|are) .* (due|over)) /,
   },
   {
     name: "reporting",
     intent: "details",
     focus: "reporting",
     pattern:
-      / (reports? (to|into)|reporting|line manager|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)(?! be (hired|recruited|employed|appointed|selected|taken on))|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
+      / (reports? (directly |indirectly )?(to|into)|reporting|line manager|people manager|managerial|(staff|people|line) management|management responsibilit(y|ies)|supervisor|boss|direct reports?|indirect reports?|supervises?|supervising|manages how many|team size|(manage|manages|managing|lead|leads|leading) (a |an |the |any )?(big |large |small |whole )?(team|staff|people|unit)|how (big|large) is (the|their|his|her|its) team|how many (people|staff|reports|subordinates) (does|do|will|would|under)(?! be (hired|recruited|employed|appointed|selected|taken on))|how many (people|staff|employees|persons)( [a-z0-9]+){0,8} (manage|supervise|lead|oversee|line manage)|subordinates|who (is|will be) .* (manager|boss|supervisor)) /,
   },
   {
     name: "salary",
@@ -428,7 +428,7 @@ const FOCUS_WORDS = new Set(
 
 /** Multi-word focus phrases whose words can also name a post ("service" in "Service Desk"), removed as a whole. */
 const FOCUS_PHRASES =
-  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) /g;
+  / (salary|pay|wage) (range|bracket)s? | (reference|ref|vacancy|job|requisition) (number|no|code|id) | (link|url) (to|for|of) | (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (years?|yrs?|months?)( of)? | security clearances? | medical (check|exam|examination|file|fitness) | (maximum|max|total) (period|length|duration|term|time|years)( of (service|employment|appointment))? | (period|length|term) of (service|employment|appointment) | how long can (i|you|one|the incumbent) (stay|serve|work|remain) | (full|part) time /g;
 
 const MONTH_NAME = `(?:${MONTH_ALTERNATION})`;
 /** "1 april 2025", "april 1st, 2025", "march 2025", "2025-03-30" (folded: "2025 03 30"). */
@@ -467,6 +467,7 @@ export function extractSubject(question: string, intent: Intent): string {
       (w, i) =>
         w !== "" &&
         !QUESTION_WORDS.has(w) &&
+        !isCountOfPosts(words, i) &&
         // A list keeps an occupation ("project manager positions") though "manager" is also a focus
         // word, and a field of work ("medical jobs") though "medical" also asks for a medical check.
         !(
@@ -476,6 +477,22 @@ export function extractSubject(question: string, intent: Intent): string {
         ),
     )
     .join(" ");
+}
+
+/** "the 2 policy officers", "the three network technicians": a count of posts before their title. */
+const POSTS_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
+const COUNT_OF = new Set(["the", "these", "those", "our", "your", "both"]);
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|k)$/;
+
+/** Whether the word at `i` counts the posts a title names rather than being part of it. */
+function isCountOfPosts(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? "";
+  return (
+    POSTS_COUNT.test(words[i] as string) &&
+    COUNT_OF.has(words[i - 1] ?? "") &&
+    next !== "" &&
+    !TIME_UNIT.test(next)
+  );
 }
 
 /** Words that join two asks or two posts in one question ("salary and location", "X vs Y"). */
@@ -554,7 +571,7 @@ const ASKERS_DEADLINE =
  * the post's deadline; the request and its time are no part of the question.
  */
 const REMIND_ME =
-  /^ ?(please )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (about|of|when|before) (?=.)/;
+  /^ ?(please |can you |could you )?(remind|ping|notify) (me|us)( (tomorrow|later|next week|in \d+ days|on [a-z0-9]+))? (again )?(about|of|when|before|which|what|where|who|how|if|whether) (?=.)/;
 
 /** A folded question without courtesy at its edges; a question that is only courtesy stays as it is. */
 function withoutCourtesy(question: string): string {
@@ -723,14 +740,17 @@ export function detectIntent(raw: string): DetectedIntent {
   // A lone "+" or "&" joins two asks ("deadline + posts"); folding would drop it.
   // "# of posts" is "number of posts"; folding would drop the "#".
   // "1) deadline 2) salary" and "1. deadline 2. salary" number asks; the numbers name nothing.
+  // "2+ posts" is "2 or more posts"; folding would drop the "+".
   const joined = raw
+    .replace(/(\d)\s*\+(?=\s|$|[?!.,])/g, "$1 or more")
     .replace(/\s[+&]\s/g, " and ")
     .replace(/#\s*of\b/gi, "number of")
     .replace(/(?:^|\s)\d{1,2}\)\s+|(?:^|\s)\d{1,2}\.\s+(?=[a-z])/gi, " and ");
   const read = (t: string) =>
     withoutCourtesy(readWords(t)).replace(ASKERS_DEADLINE, " ").replace(REMIND_ME, " ").trim();
   const question = read(joined);
-  const asksText = ` ${read(joined.replace(/[,;/]/g, " and "))} `;
+  // "grade? salary? deadline?": a question mark between asks lists them as a comma does.
+  const asksText = ` ${read(joined.replace(/[,;/]|\?(?=\s*[^\s?])/g, " and "))} `;
   const text = ` ${question} `;
   if (text.trim() === "") return { intent: "help", focus: "overview", subject: "", rule: "empty" };
   if (FAULT_REPORT.test(text) && !new RegExp(` ${NOUN} `).test(text))

@@ -1,5 +1,6 @@
 // Help and no-match answers: what the bot can answer, with examples naming a real post.
 
+import { isKnownCity, isKnownCountry } from "../geography.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { listLine } from "./composeAnswer.ts";
 import type { Answer, Focus, Intent } from "./model.ts";
@@ -45,9 +46,34 @@ export function noMatchAnswer(
       ? `No vacancy notice asks for or mentions "${what}".`
       : `I could not find a vacancy matching "${what}".`;
   const lead = `${found} I can only answer about the posts in the vacancy notices: what is open, deadlines, requirements, salary, contract and how to apply.`;
-  const related = relatedByField(subject, context);
+  const related = relatedByField(subject, context) ?? elsewhere(subject, context);
   const answer = helpAnswer(base, context, intent, related ? `${related}\n${lead}` : lead);
   return { ...answer, focus };
+}
+
+/** Posts read to say where the open ones are: a few hundred give the places without reading them all. */
+const PLACES_SCAN = 200;
+
+/**
+ * "anything open in Mons?" when no post is there: a place no post names, and where the posts open
+ * or without a deadline are instead. Null when the subject names no known city or country.
+ */
+function elsewhere(subject: string, context: AnswerContext): string | null {
+  const known = (p: string) => isKnownCity(p) || isKnownCountry(p);
+  // "The Hague" reaches here as "hague": its article is a question word.
+  const place = [subject.trim(), `the ${subject.trim()}`].find((p) => p !== "the " && known(p));
+  if (place === undefined) return null;
+  const open = context.index.openByDeadline(context.now, PLACES_SCAN);
+  const undated = context.index.withoutDeadline(Math.max(0, PLACES_SCAN - open.vacancies.length));
+  const counts = new Map<string, number>();
+  for (const v of [...open.vacancies, ...undated.vacancies]) {
+    const city = v.location?.split(",")[0]?.trim() || "no place given";
+    counts.set(city, (counts.get(city) ?? 0) + 1);
+  }
+  const name = place.replace(/\b\w/g, (c) => c.toUpperCase());
+  if (counts.size === 0) return `No post is open in ${name}, nor anywhere else.`;
+  const where = [...counts].sort((a, b) => b[1] - a[1]).map(([city, n]) => `${city} (${n})`);
+  return `No post in ${name} is open or without a deadline. Those that are, by place: ${where.join(", ")}.`;
 }
 
 /**

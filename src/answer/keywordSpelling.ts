@@ -130,16 +130,23 @@ const CHAT_PHRASES: readonly [RegExp, string][] = [
   [/\b(high|secondary) school( diploma| education| level)?\b/g, "secondary education"],
 ];
 
+const LIVE_PHRASES: readonly [RegExp, string][] = [
+  [/\b(still|currently|now|are|is|jobs|posts|vacancies|roles|positions|openings) live\b/g, "$1 open"],
+  [/\blive (jobs|posts|vacancies|roles|positions|openings|adverts|ads)\b/g, "open $1"],
+];
+
 /**
  * Short question words too short for edit-distance correction, but whose one-letter-dropped forms
  * ("clse", "whn", "wher") are no English word: a word that is one of these minus one letter (the
  * first kept) is read as meant.
  */
 const DROPPED_LETTER_KEYWORDS = ["close", "closes", "when", "where", "which"];
+/** English words that are a keyword minus a letter: "when were the jobs posted" means "were". */
+const WORDS_AS_WRITTEN = new Set(["were"]);
 
 /** The short keyword a word is with one letter dropped, or null. */
 export function droppedLetterKeyword(word: string): string | null {
-  if (word.length < 3 || DROPPED_LETTER_KEYWORDS.includes(word)) return null;
+  if (word.length < 3 || DROPPED_LETTER_KEYWORDS.includes(word) || WORDS_AS_WRITTEN.has(word)) return null;
   for (const keyword of DROPPED_LETTER_KEYWORDS) {
     if (keyword.length !== word.length + 1 || keyword[0] !== word[0]) continue;
     for (let i = 1; i < keyword.length; i++)
@@ -152,6 +159,8 @@ export function droppedLetterKeyword(word: string): string | null {
 export function correctKeywords(folded: string): string {
   let text = folded;
   for (const [phrase, meant] of CHAT_PHRASES) text = text.replace(phrase, meant);
+  // A "live" post is an open one: "how many posts are still live", "any live vacancies".
+  if (text.includes("live")) for (const [phrase, meant] of LIVE_PHRASES) text = text.replace(phrase, meant);
   return text
     .split(" ")
     .map((w) => CHAT_FORMS[w] ?? correctKeyword(w) ?? droppedLetterKeyword(w) ?? w)

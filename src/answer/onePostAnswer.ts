@@ -1,6 +1,7 @@
 // Questions about one post: its deadline, status, requirements or a detail, with close runner-ups.
 
 import { terms } from "../search/text.ts";
+import type { Vacancy } from "../vacancy.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { aboutOwnStanding } from "./applicationAsk.ts";
 import { askedFactSentences } from "./askedFacts.ts";
@@ -31,6 +32,7 @@ import {
 } from "./namedPost.ts";
 import { alsoAskedTexts, followUps, onePostText } from "./onePostText.ts";
 import { ROLE_SUBJECT_WORDS } from "./roleNouns.ts";
+import { roleNotNamedBy } from "./roleQualifier.ts";
 import { knownSkillWords, searchAnswer } from "./searchAnswer.ts";
 
 /** Details short enough to give for every open post when a question names none ("salaries?"). */
@@ -136,19 +138,20 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
         : [];
   // "is Python needed for X": a yes/no about something the notice never mentions is answered as such,
   // before the requirements it does state, rather than left for the asker to infer from the list.
+  // "is there an on-call rota for X": a yes/no about a working condition the notice never names, too.
+  const asksWorkPattern = intent === "details" && focus === "overview" && WORK_PATTERN.test(base.question);
   const unmentioned =
-    intent === "requirements" && focus !== "languages" && asked.length === 0 && YES_NO.test(base.question)
+    ((intent === "requirements" && focus !== "languages") || asksWorkPattern) &&
+    asked.length === 0 &&
+    YES_NO.test(base.question)
       ? unmentionedWords(main.vacancy, subject, r.terms)
       : [];
   // "does X require shift work": the words are not in the notice, but what it says of working
   // hours (24/7 on-call, travel) is what the asker needs.
-  const conditions =
-    unmentioned.length > 0 && WORK_PATTERN.test(base.question) && main.vacancy.workingConditions.length > 0
-      ? `What the notice says about working conditions:\n${main.vacancy.workingConditions.map((c) => `- ${c}`).join("\n")}\n`
-      : "";
+  const conditions = unmentioned.length > 0 ? workingConditionsBlock(base.question, main.vacancy) : "";
   const skillBlock =
     unmentioned.length > 0
-      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description, so it is not a stated requirement.\n${conditions}`
+      ? `The notice for ${main.vacancy.title} does not mention "${unmentioned.join(" ")}" anywhere in its requirements or description${asksWorkPattern ? "" : ", so it is not a stated requirement"}.\n${conditions}`
       : askedBlock(asked);
   const others = closeAlternatives(r.hits).map((h) => itemOf(h.vacancy, now));
   const facts =
@@ -158,8 +161,11 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
     intent === "requirements" && focus === "languages" && YES_NO.test(base.question)
       ? languageNotAskedSentence(base.question, main.vacancy)
       : null;
+  // "the policy officers" when the only Officer is another: say so before giving the nearest.
+  const otherRole = roleNotNamedBy(subject, main.vacancy);
   const text = [
     languageNo,
+    otherRole === null ? null : `No "${otherRole}" post is advertised; the nearest is ${main.vacancy.title}:`,
     ...facts,
     // "is X full-time": the fact answers; "time" found in the prose would not.
     facts.length > 0 ? null : skillBlock,
@@ -186,6 +192,20 @@ export function onePostAnswer(base: AnswerBase, detected: DetectedIntent, contex
 /** Words about when and how the work is done, which a notice states among its working conditions. */
 const WORK_PATTERN =
   /\b(shifts?|weekends?|nights?|night work|hours|overtime|on[\s-]?call|rota|standby|stand-by|24\/7|travel\w*|deployments?|irregular)\b/i;
+
+/**
+ * "does X require shift work": what the notice says of working hours, when the question asks
+ * about a work pattern and the notice states conditions; "" otherwise.
+ */
+export function workingConditionsBlock(question: string, vacancy: Vacancy): string {
+  if (!WORK_PATTERN.test(question) || vacancy.workingConditions.length === 0) return "";
+  return `What the notice says about working conditions:\n${vacancy.workingConditions.map((c) => `- ${c}`).join("\n")}\n`;
+}
+
+/** A question answered by yes or no (see YES_NO). */
+export function asksYesOrNo(question: string): boolean {
+  return YES_NO.test(question);
+}
 
 /** A question answered by yes or no: "is X needed", "does X require", "do I need". */
 const YES_NO =

@@ -21,7 +21,7 @@ const ROLES = new Set(ROLE_WORDS);
  * The occupation a folded word names, singular ("engineers" -> "engineer"), or null. Word forms,
  * not stems: "engineering" is a subject, not an engineer.
  */
-function roleOf(word: string): string | null {
+export function roleOf(word: string): string | null {
   if (ROLES.has(word)) return word;
   if (word.endsWith("ies") && ROLES.has(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`;
   if (word.endsWith("s") && ROLES.has(word.slice(0, -1))) return word.slice(0, -1);

@@ -4,6 +4,7 @@ import { terms } from "../search/text.ts";
 import type { QueryTerm, VacancyIndex } from "../search/VacancyIndex.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
+import { mentions, skillTerms } from "./askedSkills.ts";
 import { listLine } from "./composeAnswer.ts";
 import { namesExactly, specificMatchCount, specificMatches } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
@@ -14,33 +15,41 @@ import { roleFilter } from "./roleNouns.ts";
 /** Search answers quote the requirement that matched for this many posts. */
 const QUOTED_MATCHES = 5;
 
-/** Does a (lower-case) line contain a word starting with `term`? (Stems are word starts: "certif", "network".) */
-function mentions(line: string, term: string): boolean {
-  for (let at = line.indexOf(term); at >= 0; at = line.indexOf(term, at + 1)) {
-    const before = at === 0 ? 32 : line.charCodeAt(at - 1);
-    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
-  }
-  return false;
-}
-
 /** The requirement line of a post that best matches the query words, to show why it matched. */
 function matchingLine(vacancy: Vacancy, queryTerms: readonly QueryTerm[]): string | null {
-  const wanted = [...new Set(queryTerms.flatMap((t) => t.matched))];
+  // "network technician on-call": the words naming the post are in many lines; what else was asked picks one.
+  const skills = skillTerms(vacancy, queryTerms);
+  const wanted = [...new Set(skills.length > 0 ? skills : queryTerms.flatMap((t) => t.matched))];
   if (wanted.length === 0) return null;
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const line of [
+  const lines = [
     ...vacancy.essential,
     ...vacancy.desirable,
     ...vacancy.education,
     ...vacancy.experience,
-  ]) {
+    // "which jobs involve on-call duty": a working condition is why a post matched, too.
+    ...vacancy.workingConditions,
+  ];
+  // Which of the wanted words each line mentions, read once.
+  const mentioned = lines.map((line) => {
     const lower = line.toLowerCase();
-    let count = 0;
-    for (const term of wanted) if (mentions(lower, term)) count++;
-    if (count > bestCount) {
-      best = line;
-      bestCount = count;
+    return wanted.map((term) => mentions(lower, term));
+  });
+  // "Cisco experience": nearly every line mentions experience, two mention Cisco; a word in fewer
+  // lines tells more about why the post matched, so it weighs more.
+  const weights = wanted.map((_, k) => {
+    const mentioning = mentioned.filter((m) => m[k]).length;
+    return mentioning === 0 ? 0 : 1 / mentioning;
+  });
+  let best: string | null = null;
+  let bestScore = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const score = (mentioned[i] as boolean[]).reduce(
+      (sum, m, k) => (m ? sum + (weights[k] as number) : sum),
+      0,
+    );
+    if (score > bestScore) {
+      best = lines[i] as string;
+      bestScore = score;
     }
   }
   if (best === null) return null;

@@ -4,14 +4,14 @@ import { termOf } from "../search/text.ts";
 import type { QueryTerm } from "../search/VacancyIndex.ts";
 import { type AnswerBase, type AnswerContext, itemOf } from "./answerContext.ts";
 import { askedFactSentences, asksHeaderFact } from "./askedFacts.ts";
-import { noticeLines, skillTerms } from "./askedSkills.ts";
+import { noticeLines, skillTerms, unmentionedWords } from "./askedSkills.ts";
 import { overviewText } from "./composeAnswer.ts";
 import type { DetectedIntent } from "./detectIntent.ts";
 import { matchesBeyondProse, namesExactly, namesOnlyPlace } from "./evidence.ts";
 import { helpAnswer, noMatchAnswer } from "./helpAnswer.ts";
 import type { Answer } from "./model.ts";
 import { closeAlternatives, NAMES_POST, postNamedByTitleWord, queryNamingPost } from "./namedPost.ts";
-import { askedBlock } from "./onePostAnswer.ts";
+import { askedBlock, asksYesOrNo, workingConditionsBlock } from "./onePostAnswer.ts";
 import { followUps } from "./onePostText.ts";
 import { postTerms } from "./postTerms.ts";
 import { roleFilter } from "./roleNouns.ts";
@@ -32,8 +32,9 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
   const unknownWords = wordsNoNoticeKnows(detected.subject, searched.terms);
   // Only a post named by two or more words as written: "chef" read as "chief", or "HQ" alone, names none.
   const known = searched.terms.filter((t) => t.matched.length > 0);
+  // ...also when they only weaken the post's name ("is there standby duty in the NOSC chief role").
   const withoutUnknown =
-    named.hits.length === 0 &&
+    (named.hits[0]?.titleCoverage ?? 0) < NAMES_POST &&
     unknownWords.length > 0 &&
     known.length >= 2 &&
     known.every((t) => !t.corrected)
@@ -71,10 +72,17 @@ export function unknownAnswer(base: AnswerBase, detected: DetectedIntent, contex
     !sharedPlace
   ) {
     const item = itemOf(top.vacancy, context.now);
+    const lines = namesWithoutUnknown ? [] : noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms));
+    // "is there an on-call rota for X": words other notices know but this one never mentions.
+    const namedAlone = namesWithoutUnknown || byTitleWord !== null;
+    const unmentioned =
+      namedAlone || lines.length > 0 || !asksYesOrNo(base.question)
+        ? unknownWords
+        : unmentionedWords(top.vacancy, detected.subject, r.terms);
     const asked =
-      (namesWithoutUnknown || byTitleWord) && unknownWords.length > 0
-        ? `The notice for ${top.vacancy.title} does not mention "${unknownWords.join(" ")}".\n`
-        : askedBlock(noticeLines(top.vacancy, skillTerms(top.vacancy, r.terms)));
+      (namedAlone || lines.length === 0) && unmentioned.length > 0
+        ? `The notice for ${top.vacancy.title} does not mention "${unmentioned.join(" ")}".\n${workingConditionsBlock(base.question, top.vacancy)}`
+        : askedBlock(lines);
     return {
       ...base,
       intent: "details",

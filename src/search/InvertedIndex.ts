@@ -5,7 +5,7 @@
 // are queued and written into the lists when the postings are next read (flush): a batch build
 // sizes each list once.
 import { FIELDS } from "./fields.ts";
-import { foldCase, forEachWord, isAsciiLetterOrDigit, termOf } from "./text.ts";
+import { foldCase, forEachWord, isAsciiLetterOrDigit, joinedCompoundEnd, termOf } from "./text.ts";
 
 /** Quantisation of the pseudo term frequency stored per posting. */
 export const IMPACT_SCALE = 256;
@@ -476,6 +476,22 @@ export class InvertedIndex {
       if (!ascii) {
         n = this.#collectFolded(foldCase(text.slice(from, i)), fresh, n);
         continue;
+      }
+      // "on-call" is one word (see forEachWord): rare, so it may build a string.
+      if (c === 45 && i - from <= 3) {
+        const joinedEnd = joinedCompoundEnd(text, text.slice(from, i).toLowerCase(), i);
+        if (joinedEnd !== i) {
+          const joined = (text.slice(from, i) + text.slice(i + 1, joinedEnd)).toLowerCase();
+          i = joinedEnd;
+          let joinedHash = FNV_OFFSET;
+          for (let k = 0; k < joined.length; k++)
+            joinedHash = Math.imul(joinedHash ^ joined.charCodeAt(k), FNV_PRIME);
+          const id = this.#wordId(joined, 0, joined.length, joinedHash, fresh);
+          if (id < 0) continue;
+          if (n === this.#fieldIds.length) this.#fieldIds = grownInt32(this.#fieldIds, n + 1);
+          this.#fieldIds[n++] = id;
+          continue;
+        }
       }
       const id = this.#wordId(text, from, i, hash, fresh);
       if (id < 0) continue;

@@ -7,7 +7,7 @@ import type { VacancyIndexSnapshot } from "./VacancyIndex.ts";
 
 const MAGIC = "VBINDEX1";
 /** Bumped whenever the snapshot's meaning changes (tokeniser, weights, layout): old files are then rebuilt. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** The snapshot cannot be used: wrong file, other version, other data, damaged. The index is rebuilt. */
 export class IndexSnapshotError extends Error {

@@ -62,9 +62,49 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       else if (c <= 90 && c >= 65) upper = true;
       i++;
     }
-    if (ascii) visit(upper ? text.slice(from, i).toLowerCase() : text.slice(from, i));
-    else for (const m of foldCase(text.slice(from, i)).matchAll(/[a-z0-9]+/g)) visit(m[0]);
+    if (!ascii) {
+      for (const m of foldCase(text.slice(from, i)).matchAll(/[a-z0-9]+/g)) visit(m[0]);
+      continue;
+    }
+    const word = upper ? text.slice(from, i).toLowerCase() : text.slice(from, i);
+    // Only a short word before a hyphen can be a particle ("on-call"): most words skip the look.
+    const joined = c === 45 && i - from <= 3 ? joinedCompoundEnd(text, word, i) : i;
+    if (joined === i) {
+      visit(word);
+      continue;
+    }
+    visit(word + text.slice(i + 1, joined).toLowerCase());
+    i = joined;
   }
+}
+
+/**
+ * Particles that lose their meaning once split from the word they are hyphenated to: "on-call"
+ * is no "call", "in-house" no "house", "e-mail" is "email". Such a compound is read as one word.
+ */
+const JOINED_PARTICLES = new Set(["on", "in", "off", "e"]);
+
+/**
+ * How a joined compound term is written in a notice: "oncall" (one word to the index) as
+ * "on-call"; null for a term that is no such compound. For finding the term again in its text.
+ */
+export function hyphenatedForm(term: string): string | null {
+  for (const particle of JOINED_PARTICLES)
+    if (term.length > particle.length + 1 && term.startsWith(particle))
+      return `${particle}-${term.slice(particle.length)}`;
+  return null;
+}
+
+/** Where a "particle-word" compound starting with `word` (ending at `end`) ends; `end` when it is none. */
+export function joinedCompoundEnd(text: string, word: string, end: number): number {
+  if (text.charCodeAt(end) !== 45 || !JOINED_PARTICLES.has(word)) return end;
+  let j = end + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (!((c | 32) >= 97 && (c | 32) <= 122)) break;
+    j++;
+  }
+  return j - end >= 3 ? j : end;
 }
 
 /** The words of a text after folding (stop words kept). */

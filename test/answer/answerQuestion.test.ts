@@ -22,6 +22,34 @@ describe("answerQuestion: deadlines", () => {
     );
   });
 
+  it("says two weeks or more left in weeks too ('how many weeks until ...')", () => {
+    expect(ask("how many weeks until the digital backbone job closes?", "2025-01-10").text).toContain(
+      "79 days left, or 11 weeks and 2 days.",
+    );
+    expect(ask("is the digital backbone post still open?", "2025-03-16").text).toContain(
+      "(14 days left, or 2 weeks)",
+    );
+  });
+
+  it("says half a year or more left in months", () => {
+    expect(ask("when does the digital backbone officer close?", "2024-06-01").text).toContain(
+      "302 days left, about 10 months.",
+    );
+  });
+
+  it("says that no post of the role asked for is advertised before giving the nearest", () => {
+    const a = ask("when do the two policy officers close?", "2024-06-01");
+    expect(titles(a)[0]).toBe("Officer, Digital Backbone CIS and Cybersecurity");
+    expect(a.text).toContain('No "policy officers" post is advertised; the nearest is');
+    expect(ask("when does the cyber officer close?", "2024-06-01").text).not.toContain("is advertised");
+  });
+
+  it("reads a count before a plural title as no part of its name", () => {
+    const a = ask("deadline for the 3 network technicians", "2024-06-05");
+    expect(titles(a)).toEqual(["Network and Communications Technician"]);
+    expect(a.text).toContain("12 days left.");
+  });
+
   it("states that a post closed, when, and how long ago", () => {
     const a = ask("deadline network technician", "2024-06-20");
     expect(a.text).toBe(
@@ -52,6 +80,38 @@ describe("answerQuestion: deadlines", () => {
       "Officer, Digital Backbone CIS and Cybersecurity",
       "Operator, Technical Security",
     ]);
+  });
+});
+
+describe("answerQuestion: a place no post is in", () => {
+  it("says so and where the open posts are instead", () => {
+    const a = ask("do we have anything open in Mons?", "2025-01-10");
+    expect(a.items).toEqual([]);
+    expect(a.text).toContain(
+      "No post in Mons is open or without a deadline. Those that are, by place: Brussels",
+    );
+    expect(ask("Are there any vacancies in The Hague?", "2025-01-10").text).toContain("No post in The Hague");
+  });
+});
+
+describe("answerQuestion: a working condition the notice never names", () => {
+  it("says so and shows what the notice says of working conditions", () => {
+    const a = ask("is there an on-call rota for the technical security operator?", "2025-06-01");
+    expect(titles(a)[0]).toBe("Operator, Technical Security");
+    expect(a.text).toMatch(/does not mention "on.call/);
+    // What it does say of the hours, so the asker is not left with a bare no.
+    expect(a.text).toContain("outside of normal working hours");
+  });
+
+  it("says so too when the word no notice knows only weakens the post's name", () => {
+    const a = ask("is there standby duty in the NOSC chief role?", "2024-06-01");
+    expect(titles(a)[0]).toBe("BICES Network Operations and Security Centre Chief");
+    expect(a.text).toContain('does not mention "standby');
+  });
+
+  it("quotes it where the notice does name it", () => {
+    const a = ask("is the network technician on-call?", "2024-06-01");
+    expect(a.text).toContain("subject to on-call and overtime duties");
   });
 });
 
@@ -121,6 +181,22 @@ describe("answerQuestion: lists", () => {
 });
 
 describe("answerQuestion: skill search", () => {
+  it("quotes the line naming the rarer word asked for, and a working condition when that matched", () => {
+    expect(ask("which jobs need Cisco experience?", "2024-06-01").items[0]?.quote).toContain("Cisco");
+    const small = new VacancyIndex([
+      makeVacancy({
+        title: "Network Technician",
+        essential: ["Experience as a network technician"],
+        workingConditions: ["Technicians are subject to on-call duties."],
+      }),
+    ]);
+    const onCall = answerQuestion("which jobs involve on-call duty?", {
+      index: small,
+      now: new Date("2024-06-01"),
+    });
+    expect(onCall.items[0]?.quote).toBe("Technicians are subject to on-call duties.");
+  });
+
   it("finds the posts that need a skill, open ones first, quoting the matching requirement", () => {
     const a = ask("which positions require ITIL?", "2025-01-10");
     expect(a.intent).toBe("search");

@@ -1,7 +1,13 @@
 // Deadline ranges ("between 15 and 20 June", "after 1 July", "by 2024-06-20", "in Q1 2025",
 // "after the network technician") list the open posts whose deadline falls inside them.
 import { describe, expect, it } from "vitest";
-import { closingRangeOf, namedDayOf, quarterEdge, resolveRangeDay } from "../../src/answer/closingRange.ts";
+import {
+  closingRangeOf,
+  namedDayOf,
+  quarterEdge,
+  resolveRangeDay,
+  weekdayDay,
+} from "../../src/answer/closingRange.ts";
 import { detectIntent } from "../../src/answer/detectIntent.ts";
 import { answerQuestion } from "../../src/answer/index.ts";
 import { foldText } from "../../src/search/text.ts";
@@ -91,6 +97,43 @@ describe("closingRangeOf", () => {
     expect(range("list open jobs closing before july")).toBeNull();
     expect(range("what happens after the deadline for the network technician")).toBeNull();
     expect(range("does it close before then")).toBeNull();
+  });
+});
+
+describe("closingRangeOf: days of the week", () => {
+  // 12 June 2024 is a Wednesday.
+  it("reads 'this Friday', 'next Monday' as that day, and 'by Monday' as up to it", () => {
+    expect(range("anything closing this Friday")).toEqual({
+      from: { kind: "weekday", weekday: 5, next: false, inclusive: true },
+      to: { kind: "weekday", weekday: 5, next: false, inclusive: true },
+    });
+    expect(range("what's due by Monday")).toEqual({
+      from: null,
+      to: { kind: "weekday", weekday: 1, next: false, inclusive: true },
+    });
+    expect(weekdayDay({ weekday: 5, next: false }, "2024-06-12")).toBe("2024-06-14");
+    expect(weekdayDay({ weekday: 1, next: true }, "2024-06-12")).toBe("2024-06-17");
+    expect(weekdayDay({ weekday: 3, next: false }, "2024-06-12")).toBe("2024-06-12");
+    expect(weekdayDay({ weekday: 3, next: true }, "2024-06-12")).toBe("2024-06-19");
+  });
+
+  it("reads 'over the weekend' as the coming Saturday and Sunday, under way on a Sunday", () => {
+    // 15 June 2024 is a Saturday; 20 June a Thursday.
+    expect(titles("anything closing over the weekend?", "2024-06-13")).toEqual([]);
+    expect(ask("anything closing over the weekend?", "2024-06-13").text).toContain(
+      "between 15 June 2024 and 16 June 2024",
+    );
+    expect(ask("anything closing this weekend?", "2024-06-16").text).toContain("16 June 2024");
+    expect(ask("anything closing this weekend?", "2024-06-16").text).not.toContain("22 June");
+  });
+
+  it("lists the posts closing that day, and says when none does", () => {
+    expect(titles("anything closing next Monday?", "2024-06-12")).toEqual([]);
+    expect(titles("which jobs close on Thursday?", "2024-06-18")).toEqual(["Cyber Security Analyst"]);
+    expect(ask("anything closing this Friday?", "2024-06-12").text).toContain(
+      "No open post closes on 14 June 2024",
+    );
+    expect(titles("what's due by next Monday?", "2024-06-05")).toEqual(["Network Technician"]);
   });
 });
 

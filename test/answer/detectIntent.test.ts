@@ -205,6 +205,7 @@ describe("detectIntent: clearance, nationality and language wording", () => {
     ],
     ["can non-NATO nationals apply for the digital backbone post?", "eligibility", "nato digital backbone"],
     ["what nationality do you need for the NOSC chief", "eligibility", "nosc chief"],
+    ["can I apply for the NOSC chief if I'm not from a NATO country?", "eligibility", "nosc chief nato"],
     ["what level of english for the digital backbone officer", "languages", "digital backbone officer"],
     ["does the network technician need to be fluent in French", "languages", "network technician"],
   ])("%s -> %s", (question, focus, subject) => {
@@ -466,6 +467,10 @@ describe("detectIntent: the parts of a question", () => {
       "posts",
     ]);
     expect(detectIntent("deadline for the network and communications technician").alsoAsked).toBeUndefined();
+    // Question marks list asks as commas do.
+    expect(detectIntent("tech sec operator: grade? salary? deadline?").alsoAsked).toEqual(
+      expect.arrayContaining(["salary"]),
+    );
     expect(detectIntent("deadline, salary and contract for the tech security operator").alsoAsked).toEqual([
       "salary",
       "contract",
@@ -639,6 +644,53 @@ describe("detectIntent: pay ranges, currencies and 'b4'", () => {
       subject: "operator",
     });
     expect(detectIntent("whats closing b4 the end of june").closingInMonth).toMatchObject({ month: 6 });
+  });
+});
+
+describe("detectIntent: chat around the ask", () => {
+  it("reads '2+ posts' as '2 or more posts'", () => {
+    expect(detectIntent("jobs with 2+ posts")).toMatchObject({
+      rule: "list-by-post-count",
+      byPostCount: "several",
+    });
+  });
+
+  it("reads 'is X a people manager' as a reporting question", () => {
+    expect(detectIntent("is the NOSC chief a people manager?")).toMatchObject({ focus: "reporting" });
+    expect(detectIntent("does the deputy director role have management responsibilities")).toMatchObject({
+      focus: "reporting",
+    });
+  });
+
+  it("reads 'how many staff report indirectly to X' as a reporting question", () => {
+    expect(detectIntent("How many staff report indirectly to the deputy director OSS")).toMatchObject({
+      intent: "details",
+      focus: "reporting",
+    });
+  });
+
+  it("reads 'how many weeks do I have' and 'the application window' as deadline questions", () => {
+    expect(detectIntent("how many weeks do I have to apply to the NOSC chief role").intent).toBe("deadline");
+    expect(detectIntent("when's the application window for the deputy director?").intent).toBe("deadline");
+  });
+
+  it("reads 'remind me which ...' as the question it wraps", () => {
+    expect(detectIntent("remind me which jobs close in June 2024")).toMatchObject({ intent: "list" });
+    expect(detectIntent("can you remind me what the deadline for the network technician is")).toMatchObject({
+      intent: "deadline",
+    });
+  });
+
+  it("reads 'full time' as a fact asked about, not a word of the post's name", () => {
+    expect(extractSubject("is the cyber officer role full time", "details")).toBe("cyber officer");
+  });
+});
+
+describe("extractSubject: a count of posts before their title", () => {
+  it("drops the count, not a number of years or a figure in a name", () => {
+    expect(extractSubject("deadline for the 2 policy officers", "deadline")).toBe("policy officers");
+    expect(extractSubject("the three network technicians", "requirements")).toBe("network technicians");
+    expect(extractSubject("jobs needing the 5 years experience", "search")).toContain("5");
   });
 });
 

@@ -61,6 +61,9 @@ describe("correctKeywords: chat shorthand for question words", () => {
     expect(correctKeywords("wen dos it close")).toBe("when does it close");
     expect(correctKeywords("yrs of exp")).toBe("years of experience");
     expect(correctKeywords("nice to haves for the chief")).toBe("desirable for the chief");
+    expect(correctKeywords("how many posts are still live")).toBe("how many posts are still open");
+    expect(correctKeywords("any live vacancies")).toBe("any open vacancies");
+    expect(correctKeywords("where would i live")).toBe("where would i live");
     expect(correctKeywords("i have a high school diploma")).toBe("i have a secondary education");
     expect(correctKeywords("secondary school only")).toBe("secondary education only");
   });
@@ -86,6 +89,8 @@ describe("droppedLetterKeyword: short question words with one letter dropped", (
     expect(droppedLetterKeyword("close")).toBeNull();
     expect(droppedLetterKeyword("lose")).toBeNull();
     expect(droppedLetterKeyword("hen")).toBeNull();
+    // "when were the jobs posted": an English word, though "where" without its "h".
+    expect(droppedLetterKeyword("were")).toBeNull();
     expect(droppedLetterKeyword("wh")).toBeNull();
   });
 });

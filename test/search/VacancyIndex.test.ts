@@ -79,6 +79,16 @@ describe("VacancyIndex.search: skills in requirements", () => {
   });
 });
 
+describe("VacancyIndex.search: hyphenated particles", () => {
+  it("finds 'on-call' duties, not every post that mentions a call", () => {
+    const index = new VacancyIndex([
+      makeVacancy({ id: "t", title: "Technician", workingConditions: ["Subject to on-call duties."] }),
+      makeVacancy({ id: "a", title: "Assistant", essential: ["Training in call managers"] }),
+    ]);
+    expect(index.query("on-call", { limit: 5 }).hits.map((h) => h.vacancy.id)).toEqual(["t"]);
+  });
+});
+
 describe("VacancyIndex.search: the no-match threshold", () => {
   it.each([
     "lunch",

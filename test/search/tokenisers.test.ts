@@ -30,6 +30,33 @@ describe("forEachWord", () => {
   });
 });
 
+describe("hyphenated particles", () => {
+  const text = "Subject to On-call duties, in-house e-mail; on - call and ON-CALL rota; online";
+
+  it("reads 'on-call', 'in-house', 'e-mail' as one word each, and a spaced dash as two", () => {
+    expect(words(text)).toEqual([
+      "subject",
+      "to",
+      "oncall",
+      "duties",
+      "inhouse",
+      "email",
+      "on",
+      "call",
+      "and",
+      "oncall",
+      "rota",
+      "online",
+    ]);
+  });
+
+  it("gives the index the same terms as forEachWord", () => {
+    const index = new InvertedIndex();
+    expect(new Set(index.add(0, fields([text])))).toEqual(new Set(terms(text)));
+    expect(index.termId("oncall")).toBeDefined();
+  });
+});
+
 describe("InvertedIndex tokenising", () => {
   it("indexes exactly the terms of each piece", () => {
     const index = new InvertedIndex();
