@@ -1,24 +1,13 @@
 // "What closes this week?", "jobs closing soon", "deadlines in the next 10 days": a time window
 // on deadlines, read from the question. Returned in calendar days from today (inclusive).
 
+import { NUMBER_WORDS } from "../numberWords.ts";
 import type { Vacancy } from "../vacancy.ts";
 import { daysBetween, deadlineStatus } from "./deadlineStatus.ts";
 import { FOLDED_MONTHS, MONTH_ALTERNATION, monthNumber } from "./monthWords.ts";
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-  fourteen: 14,
-  thirty: 30,
-};
+/** "within a week": an article counts one. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1 };
 
 /** A deadline word must be present, so "this week's new jobs" is not a closing-window question. */
 const CLOSING_WORD = / (closing|closes|close|deadlines?|due|ending|ends|expir\w*|last (day|chance)) /;
@@ -39,7 +28,7 @@ export function closingWindowDays(foldedText: string): number | null {
       text,
     );
   if (count) {
-    const n = Number(count[1]) || NUMBER_WORDS[count[1] ?? ""] || null;
+    const n = Number(count[1]) || COUNT_WORDS[count[1] ?? ""] || null;
     if (n !== null) {
       const unit = count[2] ?? "day";
       return unit.startsWith("week") ? n * 7 : unit.startsWith("month") ? n * 30 : n;

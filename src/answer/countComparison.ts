@@ -2,6 +2,8 @@
 // a comparison with a count in a folded question, shared by the filters that compare a number a
 // notice states (years of experience asked, staff reporting to the post) with one asked for.
 
+import { NUMBER_WORD_ALTERNATION, NUMBER_WORDS } from "../numberWords.ts";
+
 export interface CountComparison {
   /** The least count that passes (inclusive); null for no lower bound. */
   min: number | null;
@@ -11,27 +13,8 @@ export interface CountComparison {
   text: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-};
-
 /** A count written as digits or a word ("5", "five"); the source of a regular expression group. */
-export const COUNT = `(\\d{1,4}|${Object.keys(NUMBER_WORDS).join("|")})`;
+export const COUNT = `(\\d{1,4}|${NUMBER_WORD_ALTERNATION})`;
 
 /** The value of a COUNT match. */
 export function countValue(written: string): number {

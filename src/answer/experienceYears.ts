@@ -3,25 +3,10 @@
 // them only in prose; comparing posts by them ("less than 5 years", "which role needs the most
 // experience") needs the number. Read at answer time from the requirement lines (a few short
 // lines a post, read only for the questions that compare them), so the Vacancy stays as parsed.
+import { NUMBER_WORD_ALTERNATION, NUMBER_WORDS } from "../numberWords.ts";
 import type { Vacancy } from "../vacancy.ts";
 
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-const N = `(\\d{1,2}|${Object.keys(WORDS).join("|")})`;
+const N = `(\\d{1,2}|${NUMBER_WORD_ALTERNATION})`;
 
 /**
  * A number of years: "8 years", "five (5) years", "2+ years", "5-7 years", "5 to 7 years",
@@ -40,7 +25,7 @@ const PART_OF = /\b(?:of which|out of which|including|thereof|within which|of wh
 
 function yearsValue(m: RegExpExecArray): number {
   const written = (m[2] ?? m[1] ?? "").toLowerCase();
-  return WORDS[written] ?? Number(written);
+  return NUMBER_WORDS[written] ?? Number(written);
 }
 
 /**

@@ -3,6 +3,7 @@
 // works "under the supervision of", so searching "supervise" or "lead" finds posts that are led,
 // not posts that lead. What answers is who reports to the post, which notices state as counts.
 
+import { NUMBER_WORD_ALTERNATION } from "../numberWords.ts";
 import type { Vacancy } from "../vacancy.ts";
 import {
   type AcrossPostsContext,
@@ -47,8 +48,7 @@ const COUNTED = new RegExp(
 const RANKED =
   / (most|fewest|least|largest|biggest|highest|smallest|lowest) (?:number of )?(direct |indirect )?(?:reports|reportees|subordinates|staff reporting|people reporting|staff|people|team members) /;
 
-const HAS_COUNT =
-  /\d| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) /;
+const HAS_COUNT = new RegExp(`\\d| (?:${NUMBER_WORD_ALTERNATION}) `);
 const HAS_SUPERLATIVE = / (?:most|fewest|least|largest|biggest|highest|smallest|lowest) /;
 
 export interface StaffManagementAsked {

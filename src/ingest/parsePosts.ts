@@ -1,29 +1,16 @@
 // Number of posts and the profiles they are split across: "(3 posts)" in the title,
 // "We recruit two posts", "2 posts offered for Profile A and 1 post offered for Profile B",
 // "Profile A - Division A – PEM (2 posts)" headings.
+import { NUMBER_WORDS } from "../numberWords.ts";
 import type { NoticeField } from "./fields.ts";
 import type { Section } from "./sections.ts";
 
-const NUMBER_WORDS: Record<string, number> = {
+/** "a single post", "several posts" (no count: 0). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   a: 1,
   an: 1,
-  one: 1,
   single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
   several: 0,
   multiple: 0,
 };
@@ -32,7 +19,7 @@ const NUMBER = String.raw`(\d{1,3}|a|an|one|single|two|three|four|five|six|seven
 /** "3", "three" -> 3; null when the word is no number. */
 export function readCount(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  const n = NUMBER_WORDS[word.toLowerCase()];
+  const n = COUNT_WORDS[word.toLowerCase()];
   return n ? n : null;
 }
 
