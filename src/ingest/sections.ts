@@ -259,7 +259,12 @@ export function runInSection(line: NoticeLine): Section | null {
   const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
   // Semicolons or bullets separate entries ("Skills: Python • SQL • Docker"), except a semicolon
   // before a NATO language level ("V in one; I in the other").
-  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
+  // A language line is one requirement, the languages' levels ("French as mother tongue;
+  // excellent command of English"): whole; a part marked desirable is split off later.
+  const entries =
+    kind === "languages"
+      ? [m[2] as string]
+      : (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
   // ("Skills: ..." heads a list only when it lists several things)
   if (!REQUIREMENT_KINDS.includes(kind) && !(kind === "qualifications" && entries.length >= 2)) return null;
   return {

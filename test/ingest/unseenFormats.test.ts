@@ -89,7 +89,8 @@ describe("unseen formats: the facts of each notice", () => {
     [
       "runin-desirable-ncia",
       { reference: "270301", location: "Brussels, Belgium", grade: "A-2", deadline: "2027-03-16" },
-      4,
+      // (the "Languages:" line, French and English with their levels, is one requirement)
+      3,
       2,
     ],
     [
