@@ -295,7 +295,7 @@ export function splitSections(lines: NoticeLine[]): Section[] {
       sections.push(runIn, { ...current, lines: [] });
       continue;
     }
-    if (isHeading(line, lines[i + 1])) {
+    if (isHeading(line, lines[i + 1]) && !firstEntryInCapitals(line, current)) {
       sections.push({
         kind: classifyHeading(line.text),
         heading: stripHeadingDecoration(line.text),
@@ -320,6 +320,19 @@ export function splitSections(lines: NoticeLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((s) => s.kind === "header" || s.lines.length > 0 || s.heading !== null);
+}
+
+/**
+ * "DESIRABLE QUALIFICATIONS" then "1. CISSP CERTIFICATION": a "1." in capitals straight under a
+ * requirement heading, naming no section, is the list's first entry (of one), not a numbered heading.
+ */
+function firstEntryInCapitals(line: NoticeLine, current: Section): boolean {
+  if (line.listNumber !== 1 || current.lines.length > 0 || current.heading === null) return false;
+  if (!REQUIREMENT_KINDS.includes(current.kind)) return false;
+  const entry = line.text.replace(/^\(?1[.)]\s+/, "");
+  if (classifyHeading(entry) !== "other") return false;
+  Object.assign(line, { text: entry, bullet: true, marker: "number" });
+  return true;
 }
 
 /** All sections of the given kinds, in order. */
