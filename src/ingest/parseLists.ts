@@ -121,7 +121,7 @@ const CONJOINED_REQUIREMENT = new RegExp(
  * A requirement sentence whose modal governs two verbs, one entry per verb, each with the subject
  * and modal ("Candidates must hold A", "Candidates must have B"); other sentences whole.
  */
-function conjoinedRequirements(sentence: string): string[] {
+export function conjoinedRequirements(sentence: string): string[] {
   const m = CONJOINED_REQUIREMENT.exec(sentence);
   if (!m) return [sentence];
   const [, opening, first, second] = m as unknown as [string, string, string, string];

@@ -30,6 +30,25 @@ describe("requirement shapes", () => {
     ]);
   });
 
+  it("keeps only the nationality of 'must be nationals of X and have B' as the eligibility entry", () => {
+    const v = parseText(
+      [
+        "Driver (C-3)",
+        "SHAPE, Mons, Belgium",
+        "",
+        "Duties include driving senior staff and maintaining the vehicle log.",
+        "",
+        "Applicants must be nationals of a NATO member state and have a valid category C driving licence.",
+        "",
+        "Deadline: 11 June 2027",
+      ].join("\n"),
+    );
+    expect(v.essential).toEqual([
+      "Applicants must be nationals of a NATO member state",
+      "Applicants must have a valid category C driving licence",
+    ]);
+  });
+
   it("keeps a run-in language line whole, each language with its own level", () => {
     const v = parseText(
       [
