@@ -115,4 +115,10 @@ describe("requirement shapes", () => {
     expect(v.title).toBe("Records Clerk");
     expect(v.deadline).toBe("2027-03-12");
   });
+
+  it("reads a title line shaped like a place, 'Logistics Officer (A-2), JFC Brunssum, Netherlands'", () => {
+    const v = parseText("Logistics Officer (A-2), JFC Brunssum, Netherlands\nClosing date: 30 April 2027\n");
+    expect(v.title).toBe("Logistics Officer");
+    expect(v.grade).toBe("A-2");
+  });
 });
