@@ -147,7 +147,8 @@ function requirementClauses(sentence: string): { essential: string[]; desirable:
     if (marker && /^(nice|good)/i.test(marker[1] as string)) desirable.push(cleanListEntry(rest));
     else if (marker) essential.push(cleanListEntry(rest));
     else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
-    else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
+    else if (REQUIREMENT_SENTENCE.test(clause))
+      essential.push(...conjoinedRequirements(cleanListEntry(clause)));
   }
   return marked || (essential.length > 0 && desirable.length > 0) ? { essential, desirable } : null;
 }

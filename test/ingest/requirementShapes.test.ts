@@ -30,6 +30,21 @@ describe("requirement shapes", () => {
     ]);
   });
 
+  it("splits 'must hold A and have B' in a sentence that also names an advantage", () => {
+    const v = parseText(
+      [
+        "Librarian",
+        "",
+        "The College is looking for a Librarian (grade B-5) to run its research library. Candidates must hold a degree in library science and have five years of experience in a research library; experience with Koha would be an advantage. Applications should reach the College by 12 April 2027.",
+      ].join("\n"),
+    );
+    expect(v.essential).toEqual([
+      "Candidates must hold a degree in library science",
+      "Candidates must have five years of experience in a research library",
+    ]);
+    expect(v.desirable).toEqual(["Experience with Koha would be an advantage"]);
+  });
+
   it("keeps only the nationality of 'must be nationals of X and have B' as the eligibility entry", () => {
     const v = parseText(
       [

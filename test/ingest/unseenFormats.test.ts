@@ -52,7 +52,8 @@ describe("unseen formats: the facts of each notice", () => {
     [
       "one-paragraph-ndc",
       { title: "Librarian", organisation: "NATO Defense College", location: "Rome, Italy", grade: "B-5" },
-      1,
+      // ("must hold a degree ... and have at least five years ...": two requirements)
+      2,
       1,
     ],
     [
