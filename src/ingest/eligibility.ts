@@ -3,7 +3,7 @@
 // essential requirements: from a section that holds them ("Eligibility", "Who can apply") and
 // from sentences in the notice's running text that state one.
 import { cleanListEntry, type NoticeLine, splitSentences } from "./noticeLines.ts";
-import { listEntries } from "./parseLists.ts";
+import { conjoinedRequirements, listEntries } from "./parseLists.ts";
 import { type Section, sectionsOf } from "./sections.ts";
 
 // ("a national of", "nationals"; not "national authorities" or "national level")
@@ -43,7 +43,8 @@ export function parseEligibility(sections: Section[], prose: Section[], skipLine
     // nationals of member states may apply.")
     .map((s) => s.replace(/^(yes|no)[.,!]\s+/i, ""))
     .filter((s) => s.length <= 400 && !s.endsWith("?") && statesEligibility(s))
-    .map(cleanListEntry);
+    // ("must be nationals of a member state and have a driving licence": the nationality alone)
+    .flatMap((s) => conjoinedRequirements(cleanListEntry(s)).filter(statesEligibility));
   return [...listed, ...stated];
 }
 

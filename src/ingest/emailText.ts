@@ -18,10 +18,14 @@ const FOOTER =
 // "FW: ", "RE: ", "Fwd: ", "TR: ", "WG: ", "AW: " before a subject
 const REPLY_PREFIX = /^((fwd?|re|tr|wg|aw)\s*:\s*)+/i;
 
-/** Strips "> " quote marks when several lines carry them (a quoted forward). */
+/**
+ * Strips "> " quote marks when several lines carry them (a quoted forward), or every non-blank
+ * line does (a short notice quoted whole: two lines are as much a quote as twenty).
+ */
 function unquote(lines: string[]): string[] {
   const quoted = lines.filter((l) => /^\s*>/.test(l)).length;
-  if (quoted < 3) return lines;
+  const nonBlank = lines.filter((l) => l.trim() !== "").length;
+  if (quoted < 3 && (quoted === 0 || quoted < nonBlank)) return lines;
   return lines.map((l) => l.replace(/^\s*(?:>\s?)+/, ""));
 }
 

@@ -99,7 +99,11 @@ export function parseLanguages(entries: { text: string; desirable: boolean }[]):
     if (/\b(working|official) languages\b/i.test(text) && !LEVEL_RE.test(text)) continue;
     // "V in one and II in the other": the levels are alternatives across the named languages
     const either = /\bin one\b[^.]*\bin the other\b|\bin one\b[^.]*\bother\b|\beither\b/i.test(text);
-    const note = either || languages.length > 1 || desirable ? describe(text, desirable) : null;
+    // ("French as mother tongue; excellent command of English": each language with its own
+    // level says all there is; "English or French, fluent" needs the statement as a note)
+    const eachOwnLevel = languages.every((l) => ownPart(text, l, languages) !== undefined);
+    const note =
+      either || (languages.length > 1 && !eachOwnLevel) || desirable ? describe(text, desirable) : null;
     for (const language of languages) {
       if (found.has(language)) continue;
       const level = either ? null : readLevel(languages.length === 1 ? text : levelContext(text, language));
@@ -114,6 +118,16 @@ function levelContext(text: string, language: string): string {
   const parts = text.split(/[;,]|\band\b/).filter((p) => p.includes(language));
   const own = parts.find((p) => LEVEL_RE.test(p));
   return own ?? text;
+}
+
+/** A part of the statement that names this language alone, with a level ("excellent command of English"). */
+function ownPart(text: string, language: string, languages: string[]): string | undefined {
+  return text
+    .split(/[;,]|\band\b/)
+    .find(
+      (p) =>
+        p.includes(language) && LEVEL_RE.test(p) && languages.every((l) => l === language || !p.includes(l)),
+    );
 }
 
 /** The statement as a short note: from the levels on ("V (Advanced) in one and II (Elementary) in the other"). */

@@ -104,9 +104,28 @@ export function requirementsInProse(paragraphs: string[]): { essential: string[]
       essential.push(...clauses.essential);
       desirable.push(...clauses.desirable);
     } else if (DESIRABLE_SENTENCE.test(sentence)) desirable.push(cleanListEntry(sentence));
-    else if (REQUIREMENT_SENTENCE.test(sentence)) essential.push(cleanListEntry(sentence));
+    else if (REQUIREMENT_SENTENCE.test(sentence))
+      essential.push(...conjoinedRequirements(cleanListEntry(sentence)));
   }
   return { essential: dedupe(essential), desirable: dedupe(desirable) };
+}
+
+const REQUIREMENT_VERB = "have|hold|possess|be|demonstrate|show|speak|bring";
+// "Candidates must hold a diploma and have three years of experience": "must" governs both verbs
+const CONJOINED_REQUIREMENT = new RegExp(
+  String.raw`^(.*?\b(?:must|should|shall|need to|(?:is|are) required to)\s+)((?:${REQUIREMENT_VERB})\s+\S.*?),?\s+and\s+(?:also\s+)?((?:${REQUIREMENT_VERB})\s+\S.*)$`,
+  "i",
+);
+
+/**
+ * A requirement sentence whose modal governs two verbs, one entry per verb, each with the subject
+ * and modal ("Candidates must hold A", "Candidates must have B"); other sentences whole.
+ */
+export function conjoinedRequirements(sentence: string): string[] {
+  const m = CONJOINED_REQUIREMENT.exec(sentence);
+  if (!m) return [sentence];
+  const [, opening, first, second] = m as unknown as [string, string, string, string];
+  return [`${opening}${first}`, ...conjoinedRequirements(`${opening}${second}`)];
 }
 
 /**
@@ -128,7 +147,8 @@ function requirementClauses(sentence: string): { essential: string[]; desirable:
     if (marker && /^(nice|good)/i.test(marker[1] as string)) desirable.push(cleanListEntry(rest));
     else if (marker) essential.push(cleanListEntry(rest));
     else if (DESIRABLE_SENTENCE.test(clause)) desirable.push(cleanListEntry(clause));
-    else if (REQUIREMENT_SENTENCE.test(clause)) essential.push(cleanListEntry(clause));
+    else if (REQUIREMENT_SENTENCE.test(clause))
+      essential.push(...conjoinedRequirements(cleanListEntry(clause)));
   }
   return marked || (essential.length > 0 && desirable.length > 0) ? { essential, desirable } : null;
 }
@@ -148,11 +168,21 @@ function splitProse(entries: string[]): { essential: string[]; desirable: string
         ? line.slice(label[0].length)
         : line;
     const sentences = splitSentences(entry);
-    if (sentences.length === 1) {
-      (DESIRABLE_WORDS.test(entry) ? desirable : essential).push(entry);
+    if (sentences.length === 1 && !DESIRABLE_WORDS.test(entry) && conjoinedRequirements(entry).length > 1) {
+      essential.push(...conjoinedRequirements(entry));
       continue;
     }
-    for (const s of sentences.map(cleanListEntry)) (DESIRABLE_WORDS.test(s) ? desirable : essential).push(s);
+    if (sentences.length === 1) {
+      // "Fluency in English; knowledge of French is an asset": parts of two lists, split
+      const parts = entry.split(/;\s+/);
+      const mixed = new Set(parts.map((p) => DESIRABLE_WORDS.test(p))).size > 1;
+      for (const part of mixed ? parts.map(cleanListEntry) : [entry])
+        (DESIRABLE_WORDS.test(part) ? desirable : essential).push(part);
+      continue;
+    }
+    for (const s of sentences.map(cleanListEntry))
+      if (DESIRABLE_WORDS.test(s)) desirable.push(s);
+      else essential.push(...conjoinedRequirements(s));
   }
   return { essential, desirable };
 }
@@ -178,7 +208,8 @@ function splitMarked(entries: string[]): { essential: string[]; desirable: strin
     const isDesirable = marker
       ? !/^(essential|mandatory|required)$/i.test(marker.trim())
       : SAYS_DESIRABLE.test(entry);
-    (isDesirable ? desirable : essential).push(text);
+    if (isDesirable) desirable.push(text);
+    else essential.push(...conjoinedRequirements(text));
   }
   return { essential, desirable };
 }

@@ -92,7 +92,9 @@ function isTitleLike(line: NoticeLine): boolean {
     !readRecruitingSentence(t)?.post.match(JOB_NOUN)
   )
     return false;
-  if (isPlace(t) || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
+  // ("Logistics Officer, JFC Brunssum, Netherlands" has a place's shape, but a job first)
+  const placeLine = isPlace(t) && !namesAJob(t.split(",")[0] as string);
+  if (placeLine || findDate(t)?.raw === t || /^(full|part)[\s-]?time$/i.test(t)) return false;
   if (/^[\d\W]+$/.test(t) || /[$€£]\s?\d/.test(t)) return false;
   if (classifyHeading(t) !== "other" && !namesAJob(t)) return false;
   return true;

@@ -259,7 +259,12 @@ export function runInSection(line: NoticeLine): Section | null {
   const kind = wordCount(heading) <= 5 ? classifyHeading(heading) : "other";
   // Semicolons or bullets separate entries ("Skills: Python • SQL • Docker"), except a semicolon
   // before a NATO language level ("V in one; I in the other").
-  const entries = (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
+  // A language line is one requirement, the languages' levels ("French as mother tongue;
+  // excellent command of English"): whole; a part marked desirable is split off later.
+  const entries =
+    kind === "languages"
+      ? [m[2] as string]
+      : (m[2] as string).split(/;\s+(?![IV]{1,3}\s*\()|\s+[•·]\s+/).filter(Boolean);
   // ("Skills: ..." heads a list only when it lists several things)
   if (!REQUIREMENT_KINDS.includes(kind) && !(kind === "qualifications" && entries.length >= 2)) return null;
   return {
@@ -290,7 +295,7 @@ export function splitSections(lines: NoticeLine[]): Section[] {
       sections.push(runIn, { ...current, lines: [] });
       continue;
     }
-    if (isHeading(line, lines[i + 1])) {
+    if (isHeading(line, lines[i + 1]) && !firstEntryInCapitals(line, current)) {
       sections.push({
         kind: classifyHeading(line.text),
         heading: stripHeadingDecoration(line.text),
@@ -315,6 +320,19 @@ export function splitSections(lines: NoticeLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((s) => s.kind === "header" || s.lines.length > 0 || s.heading !== null);
+}
+
+/**
+ * "DESIRABLE QUALIFICATIONS" then "1. CISSP CERTIFICATION": a "1." in capitals straight under a
+ * requirement heading, naming no section, is the list's first entry (of one), not a numbered heading.
+ */
+function firstEntryInCapitals(line: NoticeLine, current: Section): boolean {
+  if (line.listNumber !== 1 || current.lines.length > 0 || current.heading === null) return false;
+  if (!REQUIREMENT_KINDS.includes(current.kind)) return false;
+  const entry = line.text.replace(/^\(?1[.)]\s+/, "");
+  if (classifyHeading(entry) !== "other") return false;
+  Object.assign(line, { text: entry, bullet: true, marker: "number" });
+  return true;
 }
 
 /** All sections of the given kinds, in order. */

@@ -52,7 +52,8 @@ describe("unseen formats: the facts of each notice", () => {
     [
       "one-paragraph-ndc",
       { title: "Librarian", organisation: "NATO Defense College", location: "Rome, Italy", grade: "B-5" },
-      1,
+      // ("must hold a degree ... and have at least five years ...": two requirements)
+      2,
       1,
     ],
     [
@@ -89,7 +90,8 @@ describe("unseen formats: the facts of each notice", () => {
     [
       "runin-desirable-ncia",
       { reference: "270301", location: "Brussels, Belgium", grade: "A-2", deadline: "2027-03-16" },
-      4,
+      // (the "Languages:" line, French and English with their levels, is one requirement)
+      3,
       2,
     ],
     [
